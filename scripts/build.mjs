@@ -1,0 +1,47 @@
+// npm run build: dist/ for npm users (ESM + .d.ts, lit and three as dependencies) and for
+// clinics (one self-contained ES module), with the default body model beside them.
+import { build } from 'vite';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/`;
+
+/** Shared settings: the model is found beside the built file (see src/default-model.ts). */
+function libraryConfig({ fileName, external, minify }) {
+  return {
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    define: { __ACUPOINT_MODEL_DIR__: JSON.stringify('./') },
+    build: {
+      outDir: dist,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify,
+      sourcemap: true,
+      lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => fileName },
+      rollupOptions: { external },
+    },
+  };
+}
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+
+// For npm: keep lit and three as imports so an app shares one copy of each.
+await build(
+  libraryConfig({ fileName: 'acupoint-map.js', external: [/^lit($|\/)/, /^three($|\/)/, /^@lit\//], minify: false }),
+);
+// For a <script type="module"> on any page: everything inside one file.
+await build(libraryConfig({ fileName: 'acupoint-map.bundle.js', external: [], minify: true }));
+
+for (const file of ['body.glb', 'body.quantized.glb']) {
+  await copyFile(`${root}models/${file}`, `${dist}${file}`);
+}
+await copyFile(`${root}src/catalogue/points.schema.json`, `${dist}points.schema.json`);
+
+// Type declarations for npm users.
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+console.log('dist/ written');

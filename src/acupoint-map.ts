@@ -1,0 +1,680 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LOW_BACK_PAIN_POINTS } from './catalogue/data/low-back-pain.js';
+import { placePoint } from './catalogue/place.js';
+import type { AcuPoint, PlacedMarker, Side, Vec3 } from './catalogue/types.js';
+import { defaultModelUrl } from './default-model.js';
+import { emit, type AcupointErrorDetail, type AcupointErrorType, type PointSelectDetail } from './element/events.js';
+import { renderEvidencePanel } from './element/evidence-panel.js';
+import { markerLabel, pointTitle } from './element/names.js';
+import { whenNearViewport } from './element/near-viewport.js';
+import { renderPointPanel, type Audience } from './element/panel.js';
+import { renderPointList } from './element/point-list.js';
+import { checkPointSet, loadPointSet } from './element/points-source.js';
+import { prefersReducedMotion, watchReducedMotion } from './element/reduced-motion.js';
+import { styles } from './element/styles.js';
+import { BodyView, type BodyModel } from './scene/body-view.js';
+import type { ScreenMarker } from './scene/marker-projector.js';
+import { canCompileWasm } from './scene/model-loader.js';
+import { isViewName, VIEWS, type ViewName } from './scene/orbit-rig.js';
+import { webglUnavailableReason } from './scene/shared-renderer.js';
+
+export type { PointSelectDetail, AcupointErrorDetail } from './element/events.js';
+export type { ViewName } from './scene/orbit-rig.js';
+
+/** Where a point is on screen, in CSS pixels relative to the element's top-left corner. */
+export interface PointScreenPosition {
+  x: number;
+  y: number;
+  visible: boolean;
+}
+
+type PanelContent = 'point' | 'evidence' | null;
+
+const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', left: 'Left', right: 'Right' };
+
+/**
+ * A rotatable 3D body with the acupuncture points used for low back pain. Click a
+ * point, or pick it from the list, to read where it is, why it is used and how it is
+ * needled.
+ *
+ * @summary 3D map of acupuncture points for low back pain.
+ *
+ * @fires point-select - A point was selected. `detail: {code, point}`.
+ * @fires load - The model and points are ready and the first frame is drawn.
+ * @fires error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`.
+ *
+ * @csspart stage - The 3D viewport (focusable; arrow keys orbit, +/- zoom, Home resets).
+ * @csspart canvas - The canvas the body is drawn into.
+ * @csspart hotspot - One marker button per point and side (`data-code`, `data-side`).
+ * @csspart panel - The description panel.
+ * @csspart panel-close - The panel's close button.
+ * @csspart point-list - The list of all points.
+ * @csspart toolbar - The row of view and list buttons.
+ * @csspart notice - The visible error or information message.
+ *
+ * @slot cta - The clinic's call to action in the panel, e.g. `<a slot="cta" href="/book">Book a visit</a>`.
+ *
+ * @cssprop [--acupoint-accent=#0b6b66] - Buttons, markers and highlights.
+ * @cssprop [--acupoint-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--acupoint-selected=#b42318] - The selected point's markers.
+ * @cssprop [--acupoint-marker=var(--acupoint-accent)] - Marker colour.
+ * @cssprop [--acupoint-skin=#e3c2a6] - The body's skin colour.
+ * @cssprop [--acupoint-font=system-ui] - Font family of all text.
+ * @cssprop [--acupoint-background] - Background behind the body (any CSS background).
+ * @cssprop [--acupoint-panel-background=#ffffff] - Panel and list background.
+ * @cssprop [--acupoint-panel-color=#1f2a37] - Panel and list text colour.
+ * @cssprop [--acupoint-muted-color=#4b5563] - Secondary text colour.
+ * @cssprop [--acupoint-radius=12px] - Corner radius of the widget and its cards.
+ * @cssprop [--acupoint-focus-ring=#1d4ed8] - Keyboard focus outline colour.
+ */
+export class AcupointMap extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    src: { type: String },
+    pointsSrc: { type: String, attribute: 'points-src' },
+    selected: { type: String, reflect: true },
+    view: { type: String },
+    loading: { type: String },
+    autoRotate: { type: Boolean, attribute: 'auto-rotate' },
+    mode: { type: String },
+    _points: { state: true },
+    _markers: { state: true },
+    _panel: { state: true },
+    _listOpen: { state: true },
+    _notice: { state: true },
+    _webgl: { state: true },
+    _modelState: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** URL of a body model (.glb) with the standard landmarks. Default: the shipped model. */
+  declare src: string | null;
+  /** URL of a point-set JSON file (`{"points": [...]}`), validated against the schema. Default: the built-in low back pain set. */
+  declare pointsSrc: string | null;
+  /** Code of the selected point ("BL23"); setting it opens that point, removing it closes the panel. */
+  declare selected: string | null;
+  /** Camera preset: "back" (default), "front", "left" or "right". Animated unless reduced motion is preferred. */
+  declare view: ViewName;
+  /** "lazy" (default): nothing heavy is fetched until the element is near the viewport; "eager": at once. */
+  declare loading: 'lazy' | 'eager';
+  /** Turn the body slowly until the user interacts. Off under prefers-reduced-motion. */
+  declare autoRotate: boolean;
+  /** Who reads the panel: "patient" (default, plain words), "practitioner" or "student". */
+  declare mode: Audience;
+
+  declare private _points: AcuPoint[];
+  declare private _markers: PlacedMarker[];
+  declare private _panel: PanelContent;
+  declare private _listOpen: boolean;
+  declare private _notice: string | null;
+  declare private _webgl: boolean | null;
+  declare private _modelState: 'idle' | 'loading' | 'ready' | 'failed';
+  declare private _announcement: string;
+
+  private bodyView: BodyView | null = null;
+  private model: BodyModel | null = null;
+  private screen: ScreenMarker[] = [];
+  private started = false;
+  private loadFired = false;
+  private modelRequest: AbortController | null = null;
+  private pointsRequest: AbortController | null = null;
+  private stopWatching: (() => void)[] = [];
+  private resizeObserver: ResizeObserver | null = null;
+  private returnFocusTo: HTMLElement | null = null;
+  private stopNearWatch: (() => void) | null = null;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.pointsSrc = null;
+    this.selected = null;
+    this.view = 'back';
+    this.loading = 'lazy';
+    this.autoRotate = false;
+    this.mode = 'patient';
+    this._points = LOW_BACK_PAIN_POINTS.points;
+    this._markers = [];
+    this._panel = null;
+    this._listOpen = false;
+    this._notice = null;
+    this._webgl = null;
+    this._modelState = 'idle';
+    this._announcement = '';
+  }
+
+  /** The point objects as loaded (built-in or from `points-src`). Read-only. */
+  get points(): readonly AcuPoint[] {
+    return this._points;
+  }
+
+  /** Landmark names of the loaded body model. Read-only. */
+  get landmarks(): string[] {
+    return this.model ? Object.keys(this.model.landmarks).sort() : [];
+  }
+
+  /** Select a point by code: opens its panel and highlights its markers. */
+  select(code: string): void {
+    this.selected = code;
+  }
+
+  /** Close the panel and clear the selection. */
+  clearSelection(): void {
+    this.selected = null;
+  }
+
+  /** Move the camera to a preset view ("back", "front", "left", "right"). */
+  setView(name: ViewName): void {
+    if (!isViewName(name)) {
+      this.fail('webgl', `Unknown view "${String(name)}": use one of ${Object.keys(VIEWS).join(', ')}.`, false);
+      return;
+    }
+    if (this.view === name) this.bodyView?.setView(name, prefersReducedMotion());
+    this.view = name;
+  }
+
+  /** Model-space position of a point (metres; y up, facing +z, subject's left +x), or null. */
+  pointPosition(code: string, side?: 'left' | 'right'): Vec3 | null {
+    const marker = this.findMarker(code, side);
+    return marker ? { ...marker.position } : null;
+  }
+
+  /** Model-space position of a landmark of the loaded model, or null. */
+  landmarkPosition(name: string): Vec3 | null {
+    const landmark = this.model?.landmarks[name];
+    return landmark ? { ...landmark } : null;
+  }
+
+  /** Where a point is on screen, in CSS pixels relative to the element, and whether it can be seen. */
+  queryPoint(code: string, side?: 'left' | 'right'): PointScreenPosition | null {
+    const marker = this.findMarker(code, side);
+    if (!marker || !this.bodyView) return null;
+    const { x, y, visible } = this.bodyView.project(marker.position, marker.normal);
+    return { x, y, visible };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatching.push(watchReducedMotion(() => this.applyAutoRotate()));
+    this.addEventListener('keydown', this.onEscape);
+    // Re-attached after a removal that tore the view down: start again.
+    if (this.hasUpdated) this.startWhenNeeded();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const stop of this.stopWatching.splice(0)) stop();
+    this.removeEventListener('keydown', this.onEscape);
+    // Moving the element in the DOM disconnects and reconnects it in one task: keep the
+    // 3D view through that, and tear down only if it stays out of the document.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.teardown();
+    });
+  }
+
+  protected override firstUpdated(): void {
+    this.startWhenNeeded();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selected')) this.onSelectedChanged(changed.get('selected') as string | null | undefined);
+    if (changed.has('view') && this.bodyView && changed.get('view') !== undefined) {
+      if (isViewName(this.view)) this.bodyView.setView(this.view, prefersReducedMotion());
+    }
+    if (changed.has('autoRotate')) this.applyAutoRotate();
+    if (changed.has('src') && changed.get('src') !== undefined && this.started) void this.loadModel();
+    if (changed.has('pointsSrc') && this.started) void this.loadPoints();
+    if (changed.has('_markers') || changed.has('_listOpen')) this.afterHotspotsRendered();
+  }
+
+  override render() {
+    const point = this.selectedPoint();
+    const showList = this._listOpen || this._webgl === false;
+    return html`
+      <div
+        class="stage"
+        part="stage"
+        tabindex="0"
+        role="group"
+        aria-roledescription="3D body viewer"
+        aria-label="3D body with acupuncture points. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset."
+        @click=${this.onStageClick}
+      >
+        <canvas part="canvas" aria-hidden="true"></canvas>
+        <div class="hotspots" @keydown=${this.onHotspotKey}>${this.renderHotspots()}</div>
+        ${this.renderStatus()}
+      </div>
+      <div class="toolbar" part="toolbar">
+        <button
+          class="chip"
+          aria-expanded=${showList ? 'true' : 'false'}
+          aria-controls="point-list"
+          @click=${() => (this._listOpen = !showList)}
+        >
+          Points (${this._points.length})
+        </button>
+        ${this._webgl === false
+          ? nothing
+          : html`<div class="views" role="group" aria-label="View">
+              ${(Object.keys(VIEWS) as ViewName[]).map(
+                (name) => html`<button
+                  aria-pressed=${this.view === name ? 'true' : 'false'}
+                  @click=${() => this.setView(name)}
+                >
+                  ${VIEW_LABELS[name]}
+                </button>`,
+              )}
+            </div>`}
+        <span class="spacer"></span>
+        <button
+          class="chip"
+          aria-pressed=${this._panel === 'evidence' ? 'true' : 'false'}
+          @click=${(event: Event) => this.openEvidence(event.currentTarget as HTMLElement)}
+        >
+          About the evidence
+        </button>
+      </div>
+      <nav id="point-list" class="point-list" part="point-list" aria-label="Acupuncture points" ?hidden=${!showList}>
+        ${renderPointList(this._points, this.selected, (code, trigger) => {
+          this.returnFocusTo = trigger;
+          this.userSelect(code);
+        })}
+      </nav>
+      <section
+        class="panel"
+        part="panel"
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby="panel-title"
+        tabindex="-1"
+        ?hidden=${this._panel === null || (this._panel === 'point' && !point)}
+      >
+        ${this._panel === 'evidence'
+          ? renderEvidencePanel(() => this.closePanel())
+          : point
+            ? renderPointPanel(point, this.audience, {
+                close: () => this.closePanel(),
+                showEvidence: () => this.openEvidence(null),
+              })
+            : nothing}
+        <div class="cta"><slot name="cta"></slot></div>
+      </section>
+      ${this._notice
+        ? html`<div class="notice" part="notice" role="alert">
+            <p>${this._notice}</p>
+            <button aria-label="Dismiss message" @click=${() => (this._notice = null)}>×</button>
+          </div>`
+        : nothing}
+      <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      ${this._panel ? nothing : html`<div class="footnote">Educational, not medical advice</div>`}
+    `;
+  }
+
+  private renderHotspots() {
+    const byCode = new Map(this._points.map((point) => [point.code, point]));
+    return this._markers.map((marker, index) => {
+      const point = byCode.get(marker.code);
+      if (!point) return nothing;
+      return html`<button
+        class="hotspot ${marker.code === this.selected ? 'selected' : ''}"
+        part="hotspot"
+        data-index=${index}
+        data-code=${marker.code}
+        data-side=${marker.side}
+        ?data-alternative=${marker.alternative}
+        tabindex="-1"
+        hidden
+        aria-label=${markerLabel(point, marker.side, marker.label, marker.alternative)}
+        aria-pressed=${marker.code === this.selected ? 'true' : 'false'}
+        @click=${this.onHotspotClick}
+      ></button>`;
+    });
+  }
+
+  private renderStatus() {
+    if (this._webgl === false) {
+      return html`<div class="status"><p>The 3D view is not available in this browser. Choose a point from the list.</p></div>`;
+    }
+    if (this._modelState === 'loading' || (this._modelState === 'idle' && this.started)) {
+      return html`<div class="status" role="status"><p>Loading the 3D body…</p></div>`;
+    }
+    if (this._modelState === 'failed' && !this.model) {
+      return html`<div class="status"><p>The 3D body could not be shown. The point list still works.</p></div>`;
+    }
+    return nothing;
+  }
+
+  private get audience(): Audience {
+    return this.mode === 'practitioner' || this.mode === 'student' ? this.mode : 'patient';
+  }
+
+  // ---- start-up and teardown ------------------------------------------------------
+
+  private startWhenNeeded(): void {
+    if (this.started || this.stopNearWatch) return;
+    if (this.loading === 'eager') {
+      this.start();
+    } else {
+      this.stopNearWatch = whenNearViewport(this, () => {
+        this.stopNearWatch = null;
+        this.start();
+      });
+    }
+  }
+
+  private start(): void {
+    if (this.started || !this.isConnected) return;
+    this.started = true;
+    const canvas = this.renderRoot.querySelector('canvas')!;
+    const stage = this.renderRoot.querySelector<HTMLElement>('.stage')!;
+    const view = BodyView.create(
+      canvas,
+      stage,
+      {
+        rendered: (screen) => this.onRendered(screen),
+        interacted: () => this.stopAutoRotate(),
+        resetRequested: () => this.bodyView?.setView(isViewName(this.view) ? this.view : 'back', prefersReducedMotion()),
+      },
+      this.skinColor(),
+    );
+    if (!view) {
+      this._webgl = false;
+      this.fail('webgl', `WebGL is not available (${webglUnavailableReason() ?? 'no context'}), so the 3D view is off. The point list below still works.`);
+    } else {
+      this._webgl = true;
+      this.bodyView = view;
+      this.resizeObserver = new ResizeObserver(() => this.syncSize());
+      this.resizeObserver.observe(this);
+      this.syncSize();
+      if (isViewName(this.view)) view.setView(this.view, true);
+      this.applyAutoRotate();
+      void this.loadModel();
+    }
+    if (this.pointsSrc) void this.loadPoints();
+  }
+
+  private teardown(): void {
+    this.modelRequest?.abort();
+    this.pointsRequest?.abort();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.stopNearWatch?.();
+    this.stopNearWatch = null;
+    this.bodyView?.dispose();
+    this.bodyView = null;
+    this.model = null;
+    this.started = false;
+    this.loadFired = false;
+    this._modelState = 'idle';
+    this._markers = [];
+  }
+
+  private syncSize(): void {
+    if (!this.bodyView) return;
+    const rect = this.getBoundingClientRect();
+    this.bodyView.setSize(rect.width, rect.height, window.devicePixelRatio);
+    this.bodyView.setSkinColor(this.skinColor());
+    this.bodyView.drawNow();
+  }
+
+  private skinColor(): string {
+    const value = getComputedStyle(this).getPropertyValue('--acupoint-skin').trim();
+    return value || '#e3c2a6';
+  }
+
+  // ---- loading ----------------------------------------------------------------------
+
+  private async loadModel(): Promise<void> {
+    const view = this.bodyView;
+    if (!view) return;
+    this.modelRequest?.abort();
+    const request = new AbortController();
+    this.modelRequest = request;
+    this._modelState = 'loading';
+    const url = this.src || defaultModelUrl(canCompileWasm());
+    try {
+      this.model = await view.load(url, request.signal);
+      if (request.signal.aborted) return;
+      this._modelState = 'ready';
+      this.placeMarkers();
+    } catch (error) {
+      if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
+      this._modelState = 'failed';
+      this.fail('model', (error as Error).message);
+    }
+  }
+
+  private async loadPoints(): Promise<void> {
+    this.pointsRequest?.abort();
+    const url = this.pointsSrc;
+    if (!url) {
+      this.setPoints(LOW_BACK_PAIN_POINTS.points);
+      return;
+    }
+    const request = new AbortController();
+    this.pointsRequest = request;
+    try {
+      const set = await loadPointSet(url, request.signal);
+      if (request.signal.aborted) return;
+      this.setPoints(set.points);
+    } catch (error) {
+      if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
+      // The last good set stays on screen.
+      this.fail('points', `${(error as Error).message} The previous points are still shown.`);
+    }
+  }
+
+  /** Replace the point set (validated already) and re-place its markers. */
+  private setPoints(points: AcuPoint[]): void {
+    checkPointSet({ points });
+    this._points = points;
+    if (this.selected && !points.some((point) => point.code === this.selected)) this.selected = null;
+    this.placeMarkers();
+  }
+
+  private placeMarkers(): void {
+    if (!this.model) return;
+    const markers: PlacedMarker[] = [];
+    const problems: string[] = [];
+    for (const point of this._points) {
+      try {
+        markers.push(...placePoint(point, this.model.landmarks, this.model.surface));
+      } catch (error) {
+        problems.push((error as Error).message);
+      }
+    }
+    this._markers = markers;
+    this.bodyView?.setMarkers(markers);
+    if (problems.length) {
+      this.fail(
+        'model',
+        `${problems.length} point(s) could not be placed on this body model: ${problems.slice(0, 3).join(' ')}`,
+      );
+    }
+    void this.updateComplete.then(() => {
+      this.bodyView?.drawNow();
+      if (!this.loadFired) {
+        this.loadFired = true;
+        this.dispatchEvent(new Event('load', { bubbles: true, composed: true }));
+      }
+    });
+  }
+
+  private fail(type: AcupointErrorType, message: string, show = true): void {
+    if (show) this._notice = message;
+    emit<AcupointErrorDetail>(this, 'error', { type, message });
+  }
+
+  // ---- rendering hooks -----------------------------------------------------------------
+
+  private hotspotButtons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.hotspot')];
+  }
+
+  private onRendered(screen: ScreenMarker[]): void {
+    this.screen = screen;
+    const buttons = this.hotspotButtons();
+    for (const button of buttons) {
+      const state = screen[Number(button.dataset.index)];
+      if (!state) continue;
+      button.hidden = !state.visible;
+      if (state.visible) button.style.transform = `translate(${state.x.toFixed(1)}px, ${state.y.toFixed(1)}px)`;
+    }
+    this.updateHotspotTabStop(buttons);
+  }
+
+  private afterHotspotsRendered(): void {
+    void this.updateComplete.then(() => this.onRendered(this.screen));
+  }
+
+  /** One tab stop for all markers: the selected one if visible, else the first visible. */
+  private updateHotspotTabStop(buttons: HTMLButtonElement[]): void {
+    const visible = buttons.filter((button) => !button.hidden);
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    const stop =
+      visible.find((button) => button === focused) ??
+      visible.find((button) => button.dataset.code === this.selected) ??
+      visible[0];
+    for (const button of buttons) button.tabIndex = button === stop ? 0 : -1;
+  }
+
+  // ---- selection -----------------------------------------------------------------------
+
+  private selectedPoint(): AcuPoint | undefined {
+    return this.selected ? this._points.find((point) => point.code === this.selected) : undefined;
+  }
+
+  private findMarker(code: string, side?: 'left' | 'right'): PlacedMarker | undefined {
+    const candidates = this._markers.filter((marker) => marker.code === code && !marker.alternative);
+    return candidates.find((marker) => !side || marker.side === side || marker.side === 'midline') ?? undefined;
+  }
+
+  private userSelect(code: string): void {
+    this.selected = code;
+    this._panel = 'point';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.panel')?.focus());
+  }
+
+  private onSelectedChanged(previous: string | null | undefined): void {
+    const point = this.selectedPoint();
+    if (!point) {
+      if (this.selected && this._points.length) {
+        console.warn(`<acupoint-map>: no point "${this.selected}" in the current set.`);
+      }
+      if (this._panel === 'point') this._panel = null;
+      if (previous) this._announcement = 'Panel closed';
+      return;
+    }
+    this._panel = 'point';
+    this._announcement = `${pointTitle(point)}, ${point.english}: description opened`;
+    this.turnToward(point.code);
+    emit<PointSelectDetail>(this, 'point-select', { code: point.code, point });
+  }
+
+  /** If none of the point's markers is in view, turn the body so the nearest one faces the camera. */
+  private turnToward(code: string): void {
+    const view = this.bodyView;
+    if (!view) return;
+    const markers = this._markers
+      .map((marker, index) => ({ marker, index }))
+      .filter(({ marker }) => marker.code === code && !marker.alternative);
+    if (markers.length === 0 || markers.some(({ index }) => this.screen[index]?.visible)) return;
+    const camera = view.camera.position;
+    const best = markers
+      .map(({ marker }) => marker)
+      .sort((a, b) => facing(b, camera) - facing(a, camera))[0];
+    view.rig.focusOn(best.position.y, Math.atan2(best.normal.x, best.normal.z), prefersReducedMotion());
+    view.invalidate();
+  }
+
+  private closePanel(): void {
+    const wasPoint = this._panel === 'point';
+    this._panel = null;
+    if (wasPoint) this.selected = null;
+    const target = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (target?.isConnected) target.focus();
+  }
+
+  private openEvidence(trigger: HTMLElement | null): void {
+    if (this._panel === 'evidence') {
+      this.closePanel();
+      return;
+    }
+    if (trigger) this.returnFocusTo = trigger;
+    this._panel = 'evidence';
+    this._announcement = 'About the evidence opened';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.panel')?.focus());
+  }
+
+  // ---- input ---------------------------------------------------------------------------
+
+  private onHotspotClick = (event: MouseEvent): void => {
+    event.stopPropagation();
+    if (this.bodyView?.lastPressWasDrag && event.detail !== 0) return;
+    const button = event.currentTarget as HTMLButtonElement;
+    this.returnFocusTo = button;
+    this.userSelect(button.dataset.code!);
+  };
+
+  private onStageClick = (): void => {
+    // A click on bare skin or background does nothing yet; modes may use it (quiz).
+  };
+
+  /** Arrow keys move between visible markers; Enter/Space click (native button behaviour). */
+  private onHotspotKey = (event: KeyboardEvent): void => {
+    const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'];
+    if (!keys.includes(event.key)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const visible = this.hotspotButtons()
+      .filter((button) => !button.hidden)
+      .sort((a, b) => this.screenX(a) - this.screenX(b) || this.screenY(a) - this.screenY(b));
+    const current = visible.indexOf(event.target as HTMLButtonElement);
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
+    const next = visible[(current + step + visible.length) % visible.length];
+    if (next) {
+      for (const button of visible) button.tabIndex = button === next ? 0 : -1;
+      next.focus();
+    }
+  };
+
+  /** Escape anywhere in the widget closes the open panel. */
+  private onEscape = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this._panel) {
+      event.preventDefault();
+      this.closePanel();
+    }
+  };
+
+  private screenX(button: HTMLElement): number {
+    return this.screen[Number(button.dataset.index)]?.x ?? 0;
+  }
+
+  private screenY(button: HTMLElement): number {
+    return this.screen[Number(button.dataset.index)]?.y ?? 0;
+  }
+
+  private applyAutoRotate(): void {
+    this.bodyView?.setAutoRotate(this.autoRotate && !prefersReducedMotion());
+  }
+
+  private stopAutoRotate(): void {
+    this.bodyView?.setAutoRotate(false);
+  }
+}
+
+function facing(marker: PlacedMarker, camera: { x: number; y: number; z: number }): number {
+  const dx = camera.x - marker.position.x;
+  const dz = camera.z - marker.position.z;
+  const length = Math.hypot(dx, dz) || 1;
+  return (marker.normal.x * dx + marker.normal.z * dz) / length;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'acupoint-map': AcupointMap;
+  }
+}
+
+export type { Side };

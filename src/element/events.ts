@@ -1,0 +1,27 @@
+import type { AcuPoint } from '../catalogue/types.js';
+
+/** `point-select`: a point was selected (click, tap, keyboard, attribute or method). */
+export interface PointSelectDetail {
+  code: string;
+  point: AcuPoint;
+}
+
+/** What failed: the body model, the point set, or WebGL itself. */
+export type AcupointErrorType = 'model' | 'points' | 'webgl';
+
+/** `error`: something could not be loaded or shown; the message says what and why. */
+export interface AcupointErrorDetail {
+  type: AcupointErrorType;
+  message: string;
+}
+
+/** Events bubble and cross the shadow boundary, so a page can listen on any ancestor. */
+export function emit<T>(target: EventTarget, type: string, detail: T): void {
+  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'point-select': CustomEvent<PointSelectDetail>;
+  }
+}

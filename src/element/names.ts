@@ -1,0 +1,22 @@
+import type { AcuPoint, Side } from '../catalogue/types.js';
+
+/** Pinyin without tone marks ("Shènshū" -> "Shenshu"), as screen readers and search want it. */
+export function plainPinyin(pinyin: string): string {
+  return pinyin.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** "BL23 Shenshu": the name every marker, list entry and heading starts with. */
+export function pointTitle(point: AcuPoint): string {
+  return `${point.code} ${plainPinyin(point.pinyin)}`;
+}
+
+const SIDE_WORDS: Record<Side, string> = { left: 'left side', right: 'right side', midline: 'midline' };
+
+/** Accessible name of one marker: code, name, the group member and the side. */
+export function markerLabel(point: AcuPoint, side: Side, label?: string, alternative?: boolean): string {
+  const parts = [`${pointTitle(point)}, ${point.english}`];
+  if (label) parts.push(label);
+  if (alternative) parts.push('alternative location');
+  parts.push(SIDE_WORDS[side]);
+  return parts.join(', ');
+}

@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AcuPoint } from '../catalogue/types.js';
+import { plainPinyin } from './names.js';
+
+/** Who reads the panel: plain words for patients, the standard's terms otherwise. */
+export type Audience = 'patient' | 'practitioner' | 'student';
+
+const ROLE_WORDS = {
+  local: 'Local point: on the painful area',
+  adjacent: 'Adjacent point: near the painful area',
+  distal: 'Distal point: far from the painful area',
+} as const;
+
+export interface PanelActions {
+  close(): void;
+  showEvidence(): void;
+}
+
+/**
+ * The description panel of one point. Every string from the point data goes through
+ * Lit's text bindings, so markup inside a `points-src` file shows as text and never runs.
+ */
+export function renderPointPanel(
+  point: AcuPoint,
+  audience: Audience,
+  actions: PanelActions,
+  extra: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
+  const patient = audience === 'patient';
+  const { hanzi } = point;
+  const hanziText = hanzi.traditional === hanzi.simplified ? hanzi.traditional : `${hanzi.traditional} / ${hanzi.simplified}`;
+  return html`
+    <header>
+      <h2 id="panel-title">
+        ${point.code} ${point.pinyin}<span class="hanzi" lang="zh">${hanziText}</span>
+      </h2>
+      <button class="close" part="panel-close" @click=${actions.close} aria-label="Close ${point.code} ${plainPinyin(point.pinyin)}">
+        <span aria-hidden="true">×</span>
+      </button>
+    </header>
+    <p class="english">${point.english} · ${point.channel}</p>
+    <div class="badges">
+      <span class="badge">${ROLE_WORDS[point.role.kind]}</span>
+      <span class="badge">${point.laterality === 'bilateral' ? 'Both sides' : 'Midline'}</span>
+      ${point.altCodes?.length ? html`<span class="badge">Also ${point.altCodes.join(', ')}</span>` : nothing}
+    </div>
+
+    <h3>Where it is</h3>
+    <p>${patient ? point.location.patient : point.location.practitioner}</p>
+    ${patient
+      ? nothing
+      : html`<p class="plain"><em>In plain words:</em> ${point.location.patient}</p>`}
+
+    <h3>Why it is used for low back pain</h3>
+    <p>${point.role.reason}</p>
+
+    ${extra}
+
+    <details ?open=${!patient}>
+      <summary>Needling and cautions</summary>
+      <h3>Needling</h3>
+      <p>
+        ${formatDepth(point.needling.depthCun)}, ${point.needling.angle}. ${point.needling.notes}
+      </p>
+      <h3>Cautions</h3>
+      <ul>
+        ${point.cautions.pregnancy ? html`<li><strong>Pregnancy:</strong> ${point.cautions.pregnancy}</li>` : nothing}
+        ${point.cautions.depth ? html`<li><strong>Depth:</strong> ${point.cautions.depth}</li>` : nothing}
+        ${point.cautions.structures ? html`<li><strong>Nearby structures:</strong> ${point.cautions.structures}</li>` : nothing}
+      </ul>
+    </details>
+
+    <h3>Sources</h3>
+    <ul class="sources">
+      ${point.sources.map((source) => html`<li>${source.title}${source.detail ? html`, ${source.detail}` : nothing}</li>`)}
+    </ul>
+
+    <p class="disclaimer">
+      For education only, not medical advice.
+      <button class="link-button" @click=${actions.showEvidence}>About the evidence</button>
+    </p>
+  `;
+}
+
+function formatDepth([min, max]: [number, number]): string {
+  return min === max ? `${min} cun` : `${min} to ${max} cun`;
+}

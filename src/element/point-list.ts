@@ -1,0 +1,43 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AcuPoint, PointRole } from '../catalogue/types.js';
+import { plainPinyin } from './names.js';
+
+const GROUPS: { role: PointRole; heading: string }[] = [
+  { role: 'local', heading: 'On the lower back' },
+  { role: 'adjacent', heading: 'Near the lower back' },
+  { role: 'distal', heading: 'On the legs, feet and hands' },
+];
+
+/**
+ * Every point as a button: the keyboard route to every point, and what remains when
+ * there is no 3D view at all.
+ */
+export function renderPointList(
+  points: readonly AcuPoint[],
+  selected: string | null,
+  onSelect: (code: string, trigger: HTMLElement) => void,
+  decorate: (point: AcuPoint) => TemplateResult | typeof nothing = () => nothing,
+): TemplateResult {
+  return html`${GROUPS.map(({ role, heading }) => {
+    const members = points.filter((point) => point.role.kind === role);
+    if (members.length === 0) return nothing;
+    return html`
+      <h2 id="list-${role}">${heading}</h2>
+      <ul aria-labelledby="list-${role}">
+        ${members.map(
+          (point) => html`<li>
+            <button
+              data-code=${point.code}
+              aria-current=${point.code === selected ? 'true' : 'false'}
+              @click=${(event: Event) => onSelect(point.code, event.currentTarget as HTMLElement)}
+            >
+              <span class="code">${point.code}</span>
+              <span class="name">${plainPinyin(point.pinyin)}${decorate(point)}</span>
+              <span class="english">${point.english}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+    `;
+  })}`;
+}

@@ -1,0 +1,418 @@
+import { css } from 'lit';
+
+/**
+ * The widget's look. Clinics brand it with the custom properties below and `::part`.
+ * Colours are chosen for contrast: text >= 4.5:1 on its background, markers >= 3:1
+ * against the skin (a dark core inside a white ring reads on any skin tone).
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--acupoint-accent, #0b6b66);
+    --_accent-contrast: var(--acupoint-accent-contrast, #ffffff);
+    --_selected: var(--acupoint-selected, #b42318);
+    --_marker: var(--acupoint-marker, var(--_accent));
+    --_panel-bg: var(--acupoint-panel-background, #ffffff);
+    --_panel-fg: var(--acupoint-panel-color, #1f2a37);
+    --_muted: var(--acupoint-muted-color, #4b5563);
+    --_stage-bg: var(--acupoint-background, radial-gradient(120% 90% at 50% 35%, #fbfcfd 0%, #e9eef2 70%, #dde4ea 100%));
+    --_radius: var(--acupoint-radius, 12px);
+    display: block;
+    position: relative;
+    inline-size: 100%;
+    block-size: 540px;
+    min-block-size: 320px;
+    font-family: var(--acupoint-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: 15px;
+    line-height: 1.45;
+    color: var(--_panel-fg);
+    contain: layout paint;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    isolation: isolate;
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--acupoint-focus-ring, #1d4ed8);
+    outline-offset: 2px;
+  }
+
+  .stage {
+    position: absolute;
+    inset: 0;
+    background: var(--_stage-bg);
+    touch-action: pan-y;
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+    overflow: hidden;
+  }
+  .stage:active {
+    cursor: grabbing;
+  }
+  .stage:focus-visible {
+    outline-offset: -4px;
+  }
+  canvas {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    display: block;
+  }
+
+  .hotspots {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .hotspot {
+    position: absolute;
+    left: 0;
+    top: 0;
+    inline-size: 24px;
+    block-size: 24px;
+    margin: -12px 0 0 -12px;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    cursor: pointer;
+    pointer-events: auto;
+    will-change: transform;
+  }
+  .hotspot::before {
+    content: '';
+    position: absolute;
+    inset: 5px;
+    border-radius: 50%;
+    background: var(--_marker);
+    box-shadow: 0 0 0 2px #ffffff, 0 1px 3px 2px rgb(0 0 0 / 0.35);
+    transition: transform 120ms ease;
+  }
+  .hotspot:hover::before {
+    transform: scale(1.25);
+  }
+  .hotspot[data-alternative]::before {
+    background: #ffffff;
+    box-shadow: inset 0 0 0 3px var(--_marker), 0 0 0 1px #ffffff, 0 1px 3px 1px rgb(0 0 0 / 0.35);
+  }
+  .hotspot.selected::before {
+    inset: 3px;
+    background: var(--_selected);
+    box-shadow: 0 0 0 3px #ffffff, 0 0 0 6px rgb(180 35 24 / 0.35), 0 1px 4px 2px rgb(0 0 0 / 0.35);
+  }
+  .hotspot.selected {
+    z-index: 2;
+  }
+  .hotspot[hidden] {
+    display: none;
+  }
+  .hotspot .tag {
+    position: absolute;
+    left: 22px;
+    top: 2px;
+    padding: 0 5px;
+    border-radius: 4px;
+    background: rgb(255 255 255 / 0.92);
+    color: #1f2a37;
+    font-size: 12px;
+    font-weight: 600;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+
+  .toolbar {
+    position: absolute;
+    inset-block-start: 10px;
+    inset-inline: 10px;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+    pointer-events: none;
+    z-index: 3;
+  }
+  .toolbar > * {
+    pointer-events: auto;
+  }
+  .chip,
+  .views button {
+    min-block-size: 32px;
+    padding: 4px 12px;
+    border: 1px solid rgb(31 42 55 / 0.18);
+    border-radius: 999px;
+    background: rgb(255 255 255 / 0.94);
+    cursor: pointer;
+    font-size: 14px;
+    font-weight: 500;
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.08);
+  }
+  .chip[aria-expanded='true'],
+  .chip[aria-pressed='true'],
+  .views button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .views {
+    display: inline-flex;
+    gap: 4px;
+  }
+  .spacer {
+    flex: 1;
+  }
+
+  .point-list {
+    position: absolute;
+    inset-block: 54px 10px;
+    inset-inline-start: 10px;
+    inline-size: min(280px, calc(100% - 20px));
+    overflow: auto;
+    background: var(--_panel-bg);
+    color: var(--_panel-fg);
+    border-radius: var(--_radius);
+    box-shadow: 0 8px 28px rgb(15 23 42 / 0.18);
+    padding: 6px;
+    z-index: 4;
+  }
+  .point-list[hidden] {
+    display: none;
+  }
+  .point-list h2 {
+    font-size: 13px;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+    margin: 8px 8px 4px;
+  }
+  .point-list ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .point-list button {
+    display: grid;
+    grid-template-columns: 4.6em 1fr;
+    inline-size: 100%;
+    text-align: start;
+    padding: 6px 8px;
+    border: 0;
+    border-radius: 8px;
+    background: none;
+    cursor: pointer;
+  }
+  .point-list button:hover {
+    background: rgb(11 107 102 / 0.08);
+  }
+  .point-list button[aria-current='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .point-list .code {
+    font-weight: 700;
+  }
+  .point-list .english {
+    grid-column: 2;
+    font-size: 13px;
+    opacity: 0.85;
+  }
+
+  .panel {
+    position: absolute;
+    inset-block: 54px 10px;
+    inset-inline-end: 10px;
+    inline-size: min(380px, calc(100% - 20px));
+    overflow: auto;
+    background: var(--_panel-bg);
+    color: var(--_panel-fg);
+    border-radius: var(--_radius);
+    box-shadow: 0 8px 28px rgb(15 23 42 / 0.2);
+    padding: 16px 18px 18px;
+    z-index: 5;
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  .panel header {
+    display: flex;
+    gap: 10px;
+    align-items: flex-start;
+  }
+  .panel h2 {
+    margin: 0;
+    font-size: 20px;
+    line-height: 1.25;
+    flex: 1;
+  }
+  .panel .hanzi {
+    font-weight: 400;
+    margin-inline-start: 6px;
+  }
+  .panel .english {
+    margin: 2px 0 0;
+    color: var(--_muted);
+  }
+  .panel .close {
+    flex: none;
+    inline-size: 36px;
+    block-size: 36px;
+    border: 0;
+    border-radius: 50%;
+    background: rgb(31 42 55 / 0.07);
+    cursor: pointer;
+    font-size: 20px;
+    line-height: 1;
+  }
+  .panel h3 {
+    font-size: 13px;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+    margin: 16px 0 4px;
+  }
+  .panel p {
+    margin: 0 0 6px;
+  }
+  .panel ul {
+    margin: 0;
+    padding-inline-start: 18px;
+  }
+  .panel .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin-top: 8px;
+  }
+  .badge {
+    font-size: 12px;
+    padding: 2px 8px;
+    border-radius: 999px;
+    background: rgb(11 107 102 / 0.1);
+    color: #0a4f4b;
+    font-weight: 600;
+  }
+  .panel details {
+    margin-top: 14px;
+    border-top: 1px solid rgb(31 42 55 / 0.12);
+    padding-top: 8px;
+  }
+  .panel summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .panel .sources {
+    font-size: 13px;
+    color: var(--_muted);
+  }
+  .panel .disclaimer {
+    margin-top: 14px;
+    font-size: 13px;
+    color: var(--_muted);
+  }
+  .cta {
+    margin-top: 14px;
+  }
+  .cta:not(:has(*)) {
+    display: none;
+  }
+  ::slotted([slot='cta']) {
+    display: inline-block;
+    padding: 8px 16px;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .link-button {
+    border: 0;
+    background: none;
+    padding: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+    font-size: inherit;
+  }
+
+  .status {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    pointer-events: none;
+    color: var(--_muted);
+    font-size: 15px;
+  }
+  .notice {
+    position: absolute;
+    inset-inline: 10px;
+    inset-block-end: 10px;
+    display: flex;
+    gap: 10px;
+    align-items: flex-start;
+    padding: 10px 12px;
+    border-radius: 10px;
+    background: #fff7ed;
+    color: #7c2d12;
+    border: 1px solid #fdba74;
+    z-index: 6;
+    font-size: 14px;
+  }
+  .notice p {
+    margin: 0;
+    flex: 1;
+  }
+  .notice button {
+    border: 0;
+    background: none;
+    cursor: pointer;
+    font-weight: 700;
+    color: inherit;
+  }
+  .footnote {
+    position: absolute;
+    inset-inline-end: 12px;
+    inset-block-end: 8px;
+    font-size: 12px;
+    color: var(--_muted);
+    background: rgb(255 255 255 / 0.75);
+    padding: 1px 6px;
+    border-radius: 6px;
+    z-index: 1;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @container (max-width: 560px) {
+    .panel {
+      inset-block: auto 0;
+      inset-inline: 0;
+      inline-size: 100%;
+      max-block-size: 62%;
+      border-radius: var(--_radius) var(--_radius) 0 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .hotspot::before {
+      transition: none;
+    }
+  }
+`;

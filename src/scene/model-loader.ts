@@ -1,0 +1,141 @@
+import { Box3, BufferGeometry, Mesh, Vector3, type Material, type Object3D } from 'three';
+import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
+import type { BodyLandmarks } from '../catalogue/types.js';
+
+export interface LoadedBody {
+  /** The figure, ready to add to a scene (model space: metres, y up, facing +z). */
+  root: Object3D;
+  /** Named skin points from the model's `landmarks` node, in model space. */
+  landmarks: BodyLandmarks;
+  /** Skin triangles in model space, for placing points, occlusion and picking. */
+  positions: Float32Array;
+  indices: Uint32Array;
+  bounds: { min: Vector3; max: Vector3 };
+  /** Frees every geometry, material and texture of the model. */
+  dispose(): void;
+}
+
+export class ModelLoadError extends Error {
+  override name = 'ModelLoadError';
+}
+
+/**
+ * Whether this page may compile WebAssembly. A strict Content-Security-Policy without
+ * 'wasm-unsafe-eval' forbids it, and the meshopt decoder needs it.
+ */
+export function canCompileWasm(): boolean {
+  try {
+    // The smallest valid module: magic number and version.
+    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Load a body model (.glb or .gltf). Rejects with a ModelLoadError that says what failed. */
+export async function loadBody(url: string, signal?: AbortSignal): Promise<LoadedBody> {
+  let buffer: ArrayBuffer;
+  try {
+    const response = await fetch(url, { signal });
+    if (!response.ok) {
+      throw new ModelLoadError(`Body model ${url} could not be loaded: HTTP ${response.status}.`);
+    }
+    buffer = await response.arrayBuffer();
+  } catch (error) {
+    if (error instanceof ModelLoadError || (error as Error).name === 'AbortError') throw error;
+    throw new ModelLoadError(`Body model ${url} could not be loaded: ${(error as Error).message}.`);
+  }
+
+  const loader = new GLTFLoader();
+  if (canCompileWasm()) loader.setMeshoptDecoder(MeshoptDecoder);
+  let scene: Object3D;
+  try {
+    const base = new URL('.', new URL(url, document.baseURI)).href;
+    const gltf = await loader.parseAsync(buffer, base);
+    scene = gltf.scene;
+  } catch (error) {
+    const reason = (error as Error).message || String(error);
+    throw new ModelLoadError(`Body model ${url} is not a usable glTF file: ${reason}`);
+  }
+  return extractBody(scene, url);
+}
+
+function extractBody(scene: Object3D, url: string): LoadedBody {
+  scene.updateMatrixWorld(true);
+  const meshes: Mesh[] = [];
+  scene.traverse((object) => {
+    if ((object as Mesh).isMesh) meshes.push(object as Mesh);
+  });
+  if (meshes.length === 0) {
+    throw new ModelLoadError(`Body model ${url} contains no mesh.`);
+  }
+
+  const landmarks: BodyLandmarks = {};
+  const landmarkRoot = scene.getObjectByName('landmarks');
+  const world = new Vector3();
+  for (const child of landmarkRoot?.children ?? []) {
+    child.getWorldPosition(world);
+    landmarks[child.name] = { x: world.x, y: world.y, z: world.z };
+  }
+
+  const { positions, indices } = mergeWorldTriangles(meshes);
+  const box = new Box3().setFromObject(scene);
+  return {
+    root: scene,
+    landmarks,
+    positions,
+    indices,
+    bounds: { min: box.min.clone(), max: box.max.clone() },
+    dispose: () => disposeObject(scene),
+  };
+}
+
+/** All meshes' triangles in model space, dequantised, as one indexed soup. */
+function mergeWorldTriangles(meshes: Mesh[]): { positions: Float32Array; indices: Uint32Array } {
+  let vertexCount = 0;
+  let indexCount = 0;
+  for (const mesh of meshes) {
+    const geometry = mesh.geometry as BufferGeometry;
+    vertexCount += geometry.attributes.position.count;
+    indexCount += geometry.index ? geometry.index.count : geometry.attributes.position.count;
+  }
+  const positions = new Float32Array(vertexCount * 3);
+  const indices = new Uint32Array(indexCount);
+  const v = new Vector3();
+  let vertexOffset = 0;
+  let indexOffset = 0;
+  for (const mesh of meshes) {
+    const geometry = mesh.geometry as BufferGeometry;
+    const position = geometry.attributes.position;
+    for (let i = 0; i < position.count; i++) {
+      v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
+      positions.set([v.x, v.y, v.z], (vertexOffset + i) * 3);
+    }
+    const count = geometry.index ? geometry.index.count : position.count;
+    for (let i = 0; i < count; i++) {
+      indices[indexOffset + i] = vertexOffset + (geometry.index ? geometry.index.getX(i) : i);
+    }
+    vertexOffset += position.count;
+    indexOffset += count;
+  }
+  return { positions, indices };
+}
+
+/** Dispose geometries, materials and their textures below `root`. */
+export function disposeObject(root: Object3D): void {
+  root.traverse((object) => {
+    const mesh = object as Mesh;
+    mesh.geometry?.dispose();
+    const materials = mesh.material ? ([] as Material[]).concat(mesh.material) : [];
+    for (const material of materials) {
+      for (const value of Object.values(material)) {
+        if (value && typeof value === 'object' && 'isTexture' in value) {
+          (value as { dispose(): void }).dispose();
+        }
+      }
+      material.dispose();
+    }
+  });
+}
