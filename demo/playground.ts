@@ -19,7 +19,7 @@ map.addEventListener('load', () => {
 });
 map.addEventListener('point-select', (event) => logEvent(`point-select: ${event.detail.code} (${event.detail.point.english})`));
 map.addEventListener('error', (event) => {
-  const { type, message } = (event as CustomEvent<{ type: string; message: string }>).detail;
+  const { type, message } = (event as unknown as CustomEvent<{ type: string; message: string }>).detail;
   logEvent(`error [${type}]: ${message}`);
 });
 

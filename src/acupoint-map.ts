@@ -216,7 +216,7 @@ export class AcupointMap extends LitElement {
     this.startWhenNeeded();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     if (changed.has('selected')) this.onSelectedChanged(changed.get('selected') as string | null | undefined);
     if (changed.has('view') && this.bodyView && changed.get('view') !== undefined) {
       if (isViewName(this.view)) this.bodyView.setView(this.view, prefersReducedMotion());

@@ -1,0 +1,115 @@
+import type { AcupointMap } from '../../src/index.js';
+import '../../src/index.js';
+
+/** Mount a widget of a fixed size and return it (not yet loaded). */
+export function mount(attributes: Record<string, string | boolean> = {}, size = { width: 640, height: 520 }): AcupointMap {
+  const element = document.createElement('acupoint-map');
+  element.style.width = `${size.width}px`;
+  element.style.height = `${size.height}px`;
+  element.setAttribute('loading', 'eager');
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false) continue;
+    element.setAttribute(name, value === true ? '' : value);
+  }
+  document.body.append(element);
+  return element;
+}
+
+export function nextEvent<T extends Event = Event>(target: EventTarget, type: string, timeout = 30000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as T);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Mount and wait for `load` (model + points ready, first frame drawn). */
+export async function mountLoaded(attributes: Record<string, string | boolean> = {}, size?: { width: number; height: number }): Promise<AcupointMap> {
+  const element = mount(attributes, size);
+  await nextEvent(element, 'load');
+  return element;
+}
+
+export function shadow(element: AcupointMap): ShadowRoot {
+  return element.shadowRoot!;
+}
+
+export function canvasOf(element: AcupointMap): HTMLCanvasElement {
+  return shadow(element).querySelector('canvas')!;
+}
+
+/** Pixels of the widget's canvas (RGBA). */
+export function pixels(element: AcupointMap): ImageData {
+  const canvas = canvasOf(element);
+  return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+/** How many pixels the body covers: the canvas is transparent where nothing was drawn. */
+export function drawnPixelCount(image: ImageData): number {
+  let count = 0;
+  for (let i = 3; i < image.data.length; i += 4) if (image.data[i] > 200) count++;
+  return count;
+}
+
+/** Mean colour of the opaque pixels. */
+export function meanDrawnColour(image: ImageData): [number, number, number] {
+  let r = 0, g = 0, b = 0, n = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    if (image.data[i + 3] > 200) {
+      r += image.data[i];
+      g += image.data[i + 1];
+      b += image.data[i + 2];
+      n++;
+    }
+  }
+  return n ? [r / n, g / n, b / n] : [0, 0, 0];
+}
+
+/** Fraction of pixels that differ (by more than a small tolerance) between two images. */
+export function differingFraction(a: ImageData, b: ImageData): number {
+  let differing = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d = Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2]) + Math.abs(a.data[i + 3] - b.data[i + 3]);
+    if (d > 24) differing++;
+  }
+  return differing / (a.data.length / 4);
+}
+
+export function frames(count = 2): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  });
+}
+
+export function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Wait until `check` is true, polling each frame. */
+export async function until(check: () => boolean, what: string, timeout = 10000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await frames(1);
+  }
+}
+
+export function hotspots(element: AcupointMap, code?: string): HTMLButtonElement[] {
+  const selector = code ? `[part~="hotspot"][data-code="${code}"]` : '[part~="hotspot"]';
+  return [...shadow(element).querySelectorAll<HTMLButtonElement>(selector)];
+}
+
+export function panel(element: AcupointMap): HTMLElement {
+  return shadow(element).querySelector<HTMLElement>('[part~="panel"]')!;
+}
+
+export function cleanup(): void {
+  for (const element of document.querySelectorAll('acupoint-map')) element.remove();
+}
