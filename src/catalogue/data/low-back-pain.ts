@@ -8,7 +8,7 @@
  * body model's landmarks (never coordinates); the resolver picks the side for paired
  * landmarks, and `lateral` means away from the midline on the side being placed.
  */
-import type { AcuPoint, CunStep, PlacementDef, PointSet, SourceRef } from '../types';
+import type { AcuPoint, CunStep, PlacementDef, PointSet, SourceRef } from '../types.js';
 
 // ---- Sources -------------------------------------------------------------------------
 
