@@ -87,8 +87,8 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Lumbar region, on the posterior midline, in the depression inferior to the spinous ' +
-          'process of L2 (two spinous processes above the iliac-crest line at L4). BL23 lies ' +
+          'On the posterior midline of the lumbar region, in the hollow just below the L2 spinous ' +
+          'process (two spinous processes above the iliac-crest line at L4). BL23 lies ' +
           '1.5 B-cun and BL52 3 B-cun lateral at the same level.',
         patient:
           'In the middle of the lower back, in the small hollow just below the bony bump of the ' +
@@ -130,8 +130,8 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Lumbar region, on the posterior midline, in the depression inferior to the spinous ' +
-          'process of L4, which lies on the line joining the highest points of the iliac crests.',
+          'On the posterior midline of the lumbar region, in the hollow just below the L4 spinous ' +
+          'process; L4 sits on the line joining the highest points of the two iliac crests.',
         patient:
           'In the middle of the lower back, on the line joining the tops of the hip bones, in the ' +
           'hollow just below the bony bump of the spine there.',
@@ -168,7 +168,7 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Lumbar region, level with the inferior border of the L2 spinous process, 1.5 B-cun ' +
+          'Lumbar region, at the height of the lower border of the L2 spinous process, 1.5 B-cun ' +
           'lateral to the posterior midline (half the distance from the midline to the medial ' +
           'border of the scapula). Same level as GV4 and BL52.',
         patient:
@@ -209,7 +209,7 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Lumbar region, level with the inferior border of the L3 spinous process, 1.5 B-cun ' +
+          'Lumbar region, at the height of the lower border of the L3 spinous process, 1.5 B-cun ' +
           'lateral to the posterior midline.',
         patient:
           'On each side of the spine, about two finger-widths out from the middle, one vertebra ' +
@@ -247,7 +247,7 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Lumbar region, level with the inferior border of the L4 spinous process (on the ' +
+          'Lumbar region, at the height of the lower border of the L4 spinous process (on the ' +
           'iliac-crest line), 1.5 B-cun lateral to the posterior midline.',
         patient:
           'On each side of the spine, about two finger-widths out from the middle, level with the ' +
@@ -287,7 +287,7 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Lumbar region, level with the inferior border of the L5 spinous process, 1.5 B-cun ' +
+          'Lumbar region, at the height of the lower border of the L5 spinous process, 1.5 B-cun ' +
           'lateral to the posterior midline.',
         patient:
           'On each side of the spine, about two finger-widths out from the middle, one vertebra ' +
@@ -325,7 +325,7 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Lumbar region, level with the inferior border of the L2 spinous process, 3 B-cun ' +
+          'Lumbar region, at the height of the lower border of the L2 spinous process, 3 B-cun ' +
           'lateral to the posterior midline (on the vertical line of the medial border of the scapula). ' +
           'Same level as GV4 and BL23.',
         patient:
@@ -409,8 +409,8 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Buttock region, level with the fourth posterior sacral foramen, 3 B-cun lateral to the ' +
-          'median sacral crest (that is, 3 B-cun lateral to the sacral hiatus).',
+          'On the buttock at the height of the fourth posterior sacral foramen, 3 B-cun out from ' +
+          'the median sacral crest; in practice 3 B-cun lateral to the sacral hiatus.',
         patient:
           'On the buttock, about four finger-widths out from the lower end of the sacrum, just ' +
           'above the top of the cleft between the buttocks.',
@@ -551,7 +551,7 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Lumbar region, level with the inferior border of the L4 spinous process, about 3.5 cun ' +
+          'Lumbar region, at the height of the lower border of the L4 spinous process, about 3.5 cun ' +
           'lateral to the posterior midline, in the depression that appears when the patient lies ' +
           'prone. Extra point, per GB/T 12346-2006.',
         patient:
@@ -599,8 +599,8 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Lumbar region, on the posterior midline, in the depression inferior to the spinous ' +
-          'process of L5. Extra point, per GB/T 12346-2006.',
+          'On the posterior midline, in the hollow just below the L5 spinous process, at the ' +
+          'lumbosacral junction. Extra point, per GB/T 12346-2006.',
         patient:
           'In the middle of the lower back, in the hollow just below the last lumbar vertebra, at ' +
           'the top of the sacrum.',
@@ -640,7 +640,7 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
           'pain spreading into the buttock and the back of the thigh.',
       },
       location: {
-        practitioner: 'Buttock region, at the midpoint of the gluteal fold.',
+        practitioner: 'Midpoint of the gluteal fold, at the lower edge of the buttock.',
         patient: 'In the middle of the crease under the buttock.',
       },
       markers: [{ at: offset('gluteal-fold', 'thigh-posterior') }],
@@ -672,8 +672,8 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Posterior thigh, between biceps femoris and semitendinosus, 6 B-cun inferior to the ' +
-          'gluteal fold (1 B-cun above the midpoint of the line from BL36 to BL40).',
+          'Back of the thigh, 6 B-cun below the gluteal fold in the groove between biceps femoris ' +
+          'and semitendinosus (1 B-cun above the midpoint of the line from BL36 to BL40).',
         patient:
           'On the back of the thigh, in the middle, a little less than halfway from the buttock ' +
           'crease down to the knee crease.',
@@ -801,8 +801,8 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Fibular (lateral) aspect of the leg, in the depression anterior and distal to the head ' +
-          'of the fibula.',
+          'Lateral side of the leg below the knee, in the hollow in front of and below the ' +
+          'fibular head.',
         patient:
           'On the outside of the leg just below the knee, in the hollow in front of and below the ' +
           'small bony knob there (the head of the fibula).',
@@ -854,8 +854,8 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Posterolateral ankle, in the depression between the prominence of the lateral ' +
-          'malleolus and the calcaneal tendon.',
+          'Behind the lateral malleolus: in the hollow between its most prominent point and the ' +
+          'calcaneal tendon.',
         patient: 'On the outer ankle, in the hollow between the ankle bone and the Achilles tendon.',
       },
       markers: [{ at: { kind: 'midpoint', between: ['lateral-malleolus', 'calcaneal-tendon'] } }],
@@ -883,13 +883,13 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       role: {
         kind: 'distal',
         reason:
-          'Distal point below the outer ankle; traditionally the opening point of the Yang ' +
-          'Motility vessel, paired with SI3 for pain and stiffness of the back and spine.',
+          'Distal point below the outer ankle; traditionally the confluent (opening) point of the ' +
+          'Yang Motility vessel, paired with SI3 for pain and stiffness of the back and spine.',
       },
       location: {
         practitioner:
-          'Lateral foot, directly inferior to the prominence of the lateral malleolus, in the ' +
-          'depression between the inferior border of the malleolus and the calcaneus.',
+          'Side of the foot, in the hollow straight below the prominence of the lateral ' +
+          'malleolus, between the lower edge of the malleolus and the calcaneus.',
         patient: 'Just below the tip of the outer ankle bone, in the small hollow there.',
       },
       // The landmark is the malleolar prominence; its tip sits about 1.5 cm lower and the
@@ -928,8 +928,8 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Posteromedial ankle, in the depression between the prominence of the medial malleolus ' +
-          'and the calcaneal tendon.',
+          'Behind the medial malleolus: in the hollow between its most prominent point and the ' +
+          'calcaneal tendon.',
         patient: 'On the inner ankle, in the hollow between the ankle bone and the Achilles tendon.',
       },
       markers: [{ at: { kind: 'midpoint', between: ['medial-malleolus', 'calcaneal-tendon'] } }],
@@ -957,15 +957,15 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       role: {
         kind: 'distal',
         reason:
-          'Distal point on the hand; traditionally the opening point of the Governor Vessel, ' +
+          'Distal point on the hand; traditionally the confluent (opening) point of the Governor Vessel, ' +
           'which runs up the spine, and used for acute pain and stiffness of the back and neck, ' +
           'often paired with BL62.',
       },
       location: {
         practitioner:
-          'Dorsum of the hand, in the depression proximal to the ulnar side of the fifth ' +
-          'metacarpophalangeal joint, where the palm skin meets the skin of the back of the hand ' +
-          '(the end of the distal palmar crease with a loose fist).',
+          'Ulnar border of the hand, in the hollow just proximal to the fifth metacarpophalangeal ' +
+          'joint, on the line where palmar skin meets dorsal skin (with a loose fist, at the ulnar ' +
+          'end of the distal palmar crease).',
         patient:
           'On the little-finger edge of the hand, just behind the knuckle of the little finger, ' +
           'where the skin of the palm meets the skin of the back of the hand; with a loose fist it ' +
@@ -1052,7 +1052,9 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
           'chronic, weakness-type back pain.',
       },
       location: {
-        practitioner: 'Lower abdomen, on the anterior midline, 3 B-cun inferior to the centre of the umbilicus.',
+        practitioner:
+          'On the anterior midline of the lower abdomen, 3 B-cun below the centre of the umbilicus ' +
+          '(the umbilicus to the upper border of the pubic symphysis is 5 B-cun).',
         patient: 'On the front of the belly, in the midline, about four finger-widths below the navel.',
       },
       markers: [
@@ -1073,8 +1075,8 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
           'A full bladder rises behind this point, and in slim people the abdominal wall is thin ' +
           'over the peritoneal cavity and bowel: keep to the textbook depth.',
         structures:
-          'Linea alba; anterior branch of the 12th thoracic (subcostal) nerve; superficial ' +
-          'epigastric vessels.',
+          'Linea alba; anterior cutaneous branch of the subcostal (12th thoracic) nerve; ' +
+          'superficial and inferior epigastric vessels.',
       },
       sources: [who('CV4'), ...textbookNeedling, ...pregnancySources],
     },
