@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { EVIDENCE } from '../catalogue/evidence.js';
 
 /** "About the evidence": what trials and guidelines found, including what speaks against. */
@@ -15,9 +15,11 @@ export function renderEvidencePanel(close: () => void): TemplateResult {
       (section) => html`
         <h3>${section.heading}</h3>
         ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-        <ul class="sources">
-          ${section.citations.map((citation) => html`<li>${citation}</li>`)}
-        </ul>
+        ${section.citations.length
+          ? html`<ul class="sources">
+              ${section.citations.map((citation) => html`<li>${citation}</li>`)}
+            </ul>`
+          : nothing}
       `,
     )}
   `;
