@@ -1,0 +1,52 @@
+/**
+ * The explanation behind one marker, for a cun ruler: "1.5 B-cun lateral from L2" drawn over
+ * the skin, or "8 of 16 B-cun" on the popliteal crease to malleolus span.
+ */
+import type { TriangleSurface } from '../geometry/triangle-surface.js';
+import type { MeasurementLeg } from './measurement.js';
+import { PlacementError } from './placement-error.js';
+import { resolveMarker } from './resolve-marker.js';
+import type { AcuPoint, BodyLandmarks, Side, Vec3 } from './types.js';
+
+export type { MeasurementLeg, MeasurementLegKind } from './measurement.js';
+
+export interface MeasurementDescription {
+  code: string;
+  side: Side;
+  label?: string;
+  alternative?: boolean;
+  /** Where the marker is (the end of the last leg). */
+  position: Vec3;
+  normal: Vec3;
+  /** The legs, landmark first. */
+  legs: MeasurementLeg[];
+  /** All legs as one sentence: "1.5 B-cun lateral from L2". */
+  text: string;
+}
+
+export function describeMeasurement(
+  point: AcuPoint,
+  markerIndex: number,
+  side: Side,
+  landmarks: BodyLandmarks,
+  surface: TriangleSurface,
+): MeasurementDescription {
+  const marker = point.markers[markerIndex];
+  if (!marker) {
+    throw new PlacementError(point.code, `no marker ${markerIndex} (the point has ${point.markers.length})`);
+  }
+  if ((point.laterality === 'midline') !== (side === 'midline')) {
+    throw new PlacementError(point.code, `a ${point.laterality} point has no ${side} marker`);
+  }
+  const { position, normal, legs } = resolveMarker(point, marker, side, landmarks, surface);
+  return {
+    code: point.code,
+    side,
+    ...(marker.label !== undefined ? { label: marker.label } : {}),
+    ...(marker.alternative !== undefined ? { alternative: marker.alternative } : {}),
+    position,
+    normal,
+    legs,
+    text: legs.map((leg) => leg.text).join(', '),
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Turns one marker definition into a skin position on one side of a body, recording each
+ * measurement leg on the way (the cun ruler draws those).
+ */
+import type { TriangleSurface } from '../geometry/triangle-surface.js';
+import { distance, lerp, type Vec3 } from '../geometry/vec3.js';
+import { directionVector, isHorizontal } from './body-frame.js';
+import { measureSpan, type MeasuredSpan } from './cun.js';
+import type { MeasurementLeg } from './measurement.js';
+import { formatCun, formatFraction, formatLength, landmarkWords } from './measurement-text.js';
+import { PlacementError } from './placement-error.js';
+import { resolveLandmark } from './resolve-landmark.js';
+import type { AcuPoint, BodyLandmarks, MarkerDef, Side } from './types.js';
+import { walkOnSurface, WalkError } from './walk-on-surface.js';
+
+export interface MarkerResolution {
+  position: Vec3;
+  /** Outward skin normal at `position`. */
+  normal: Vec3;
+  legs: MeasurementLeg[];
+}
+
+export function resolveMarker(
+  point: AcuPoint,
+  marker: MarkerDef,
+  side: Side,
+  landmarks: BodyLandmarks,
+  surface: TriangleSurface,
+): MarkerResolution {
+  const code = point.code;
+  const at = marker.at;
+  const landmark = (name: string) => resolveLandmark(name, side, landmarks, { pointCode: code });
+  const ruler = (cun: number, span: MeasuredSpan) =>
+    `${formatCun(cun)} of ${span.cun} B-cun (${span.description}; 1 B-cun = ${formatLength(span.cunLength)} here)`;
+
+  switch (at.kind) {
+    case 'offset': {
+      const span = measureSpan(at.span, side, landmarks, code);
+      const start = landmark(at.landmark);
+      const onSkin = surface.closestPoint(start.position);
+      const legs: MeasurementLeg[] = [];
+      if (at.steps.length === 0) {
+        legs.push({
+          kind: 'landmark',
+          text: `at ${landmarkWords(start.name)}`,
+          landmarks: [start.name],
+          origin: onSkin.point,
+          path: [onSkin.point],
+          end: onSkin.point,
+          cun: 0,
+          cunLength: span.cunLength,
+          distance: 0,
+          span,
+        });
+        return { position: onSkin.point, normal: onSkin.normal, legs };
+      }
+      let here = { point: onSkin.point, normal: onSkin.normal };
+      at.steps.forEach((step, index) => {
+        if (!(step.cun >= 0)) throw new PlacementError(code, `step ${index + 1} has ${step.cun} B-cun`);
+        const direction = directionVector(step.direction, side, code);
+        let walk;
+        try {
+          walk = walkOnSurface(surface, here, direction, step.cun * span.cunLength, {
+            keepLevel: isHorizontal(step.direction),
+          });
+        } catch (error) {
+          if (error instanceof WalkError) {
+            throw new PlacementError(code, `${step.direction} from ${start.name}: ${error.message}`);
+          }
+          throw error;
+        }
+        const phrase = `${formatCun(step.cun)} B-cun ${step.direction}`;
+        legs.push({
+          kind: 'walk',
+          text: index === 0 ? `${phrase} from ${landmarkWords(start.name)}` : `then ${phrase}`,
+          landmarks: index === 0 ? [start.name] : [],
+          origin: here.point,
+          path: walk.path,
+          end: walk.end,
+          direction: step.direction,
+          cun: step.cun,
+          cunLength: span.cunLength,
+          distance: walk.length,
+          span,
+          rulerText: ruler(step.cun, span),
+        });
+        here = { point: walk.end, normal: walk.normal };
+      });
+      return { position: here.point, normal: here.normal, legs };
+    }
+
+    case 'along': {
+      const from = landmark(at.from);
+      const to = landmark(at.to);
+      const lineLength = distance(from.position, to.position);
+      if (!(lineLength > 0)) throw new PlacementError(code, `"${from.name}" and "${to.name}" coincide`);
+      let fraction: number;
+      let cun = 0;
+      let span: MeasuredSpan | undefined;
+      let text: string;
+      const between = `${landmarkWords(from.name)} toward ${landmarkWords(to.name)}`;
+      if ('fraction' in at) {
+        fraction = at.fraction;
+        text = `${formatFraction(fraction)} of the way from ${between}`;
+      } else {
+        span = measureSpan(at.span, side, landmarks, code);
+        cun = at.cun;
+        fraction = (cun * span.cunLength) / lineLength;
+        text = `${formatCun(cun)} B-cun from ${between}`;
+      }
+      if (!Number.isFinite(fraction)) throw new PlacementError(code, `no position along ${between}`);
+      const onLine = lerp(from.position, to.position, fraction);
+      const onSkin = surface.closestPoint(onLine);
+      return {
+        position: onSkin.point,
+        normal: onSkin.normal,
+        legs: [{
+          kind: 'along',
+          text,
+          landmarks: [from.name, to.name],
+          origin: from.position,
+          path: [from.position, onLine],
+          end: onSkin.point,
+          cun,
+          cunLength: span?.cunLength ?? 0,
+          distance: fraction * lineLength,
+          fraction,
+          line: { from: from.position, to: to.position },
+          ...(span ? { span, rulerText: ruler(cun, span) } : {}),
+        }],
+      };
+    }
+
+    case 'midpoint': {
+      const a = landmark(at.between[0]);
+      const b = landmark(at.between[1]);
+      const middle = lerp(a.position, b.position, 0.5);
+      const onSkin = surface.closestPoint(middle);
+      return {
+        position: onSkin.point,
+        normal: onSkin.normal,
+        legs: [{
+          kind: 'midpoint',
+          text: `midway between ${landmarkWords(a.name)} and ${landmarkWords(b.name)}`,
+          landmarks: [a.name, b.name],
+          origin: a.position,
+          path: [a.position, b.position],
+          end: onSkin.point,
+          cun: 0,
+          cunLength: 0,
+          distance: distance(a.position, b.position) / 2,
+          fraction: 0.5,
+        }],
+      };
+    }
+
+    default:
+      throw new PlacementError(code, `unknown placement kind "${(at as { kind: unknown }).kind}"`);
+  }
+}
