@@ -1,7 +1,6 @@
 import { Box3, BufferGeometry, Mesh, Vector3, type Material, type Object3D } from 'three';
-import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
 import type { BodyLandmarks } from '../catalogue/types.js';
+import { readGlb, type MeshoptDecoderLike } from './glb-reader.js';
 
 export interface LoadedBody {
   /** The figure, ready to add to a scene (model space: metres, y up, facing +z). */
@@ -34,7 +33,15 @@ export function canCompileWasm(): boolean {
   }
 }
 
-/** Load a body model (.glb or .gltf). Rejects with a ModelLoadError that says what failed. */
+/**
+ * The meshopt decoder, imported on first use: its module starts compiling WebAssembly as
+ * soon as it is evaluated, which a strict CSP page would report as an error.
+ */
+function meshoptDecoder(): Promise<MeshoptDecoderLike> {
+  return import('three/addons/libs/meshopt_decoder.module.js').then((module) => module.MeshoptDecoder as MeshoptDecoderLike);
+}
+
+/** Load a body model (.glb). Rejects with a ModelLoadError that says what failed. */
 export async function loadBody(url: string, signal?: AbortSignal): Promise<LoadedBody> {
   let buffer: ArrayBuffer;
   try {
@@ -48,16 +55,12 @@ export async function loadBody(url: string, signal?: AbortSignal): Promise<Loade
     throw new ModelLoadError(`Body model ${url} could not be loaded: ${(error as Error).message}.`);
   }
 
-  const loader = new GLTFLoader();
-  if (canCompileWasm()) loader.setMeshoptDecoder(MeshoptDecoder);
   let scene: Object3D;
   try {
-    const base = new URL('.', new URL(url, document.baseURI)).href;
-    const gltf = await loader.parseAsync(buffer, base);
-    scene = gltf.scene;
+    scene = await readGlb(buffer, canCompileWasm() ? await meshoptDecoder() : null);
   } catch (error) {
     const reason = (error as Error).message || String(error);
-    throw new ModelLoadError(`Body model ${url} is not a usable glTF file: ${reason}`);
+    throw new ModelLoadError(`Body model ${url} is not a usable glTF file: ${reason}.`);
   }
   return extractBody(scene, url);
 }
