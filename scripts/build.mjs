@@ -22,7 +22,8 @@ function libraryConfig({ fileName, external, minify }) {
       minify,
       sourcemap: true,
       lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => fileName },
-      rollupOptions: { external },
+      // One file: the lazily imported meshopt decoder stays inside, evaluated on first use.
+      rollupOptions: { external, output: { codeSplitting: false } },
     },
   };
 }
