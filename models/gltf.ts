@@ -1,0 +1,110 @@
+/**
+ * Writing the figure as glTF binary with gltf-transform: one mesh node `body` with a
+ * matte skin material, and a `landmarks` node whose empty children carry the landmark
+ * positions as translations.
+ *
+ * Two files come out of one quantized document (KHR_mesh_quantization): body.glb adds
+ * EXT_meshopt_compression (decoded by three's MeshoptDecoder), body.quantized.glb does
+ * not, for pages whose Content-Security-Policy forbids WebAssembly. Both decode to the
+ * same positions and triangles.
+ */
+import { Document, NodeIO, type Node } from '@gltf-transform/core';
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { quantize, reorder } from '@gltf-transform/functions';
+import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
+
+/** Light warm skin tone in sRGB, as a clinic's anatomical mannequin. */
+const SKIN_SRGB: [number, number, number] = [0.9, 0.76, 0.66];
+export const SKIN_ROUGHNESS = 0.7;
+
+export const POSITION_BITS = 16;
+export const NORMAL_BITS = 8;
+
+function srgbToLinear(c: number): number {
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+export async function createIO(): Promise<NodeIO> {
+  await MeshoptEncoder.ready;
+  await MeshoptDecoder.ready;
+  return new NodeIO()
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder });
+}
+
+/** A document holding the body mesh only, quantized and reordered for compression. */
+export async function quantizedBodyDocument(
+  positions: Float32Array<ArrayBuffer>,
+  normals: Float32Array<ArrayBuffer>,
+  indices: Uint32Array<ArrayBuffer>,
+): Promise<Document> {
+  const doc = new Document();
+  doc.getRoot().getAsset().generator = 'acupoint-map models/generate.ts (gltf-transform)';
+  const buffer = doc.createBuffer();
+  const position = doc.createAccessor('position').setType('VEC3').setArray(positions).setBuffer(buffer);
+  const normal = doc.createAccessor('normal').setType('VEC3').setArray(normals).setBuffer(buffer);
+  const index = doc.createAccessor('index').setType('SCALAR').setArray(indices).setBuffer(buffer);
+  const material = doc
+    .createMaterial('skin')
+    .setBaseColorFactor([...SKIN_SRGB.map(srgbToLinear), 1] as [number, number, number, number])
+    .setRoughnessFactor(SKIN_ROUGHNESS)
+    .setMetallicFactor(0);
+  const prim = doc.createPrimitive().setAttribute('POSITION', position).setAttribute('NORMAL', normal).setIndices(index).setMaterial(material);
+  const mesh = doc.createMesh('body').addPrimitive(prim);
+  const node = doc.createNode('body').setMesh(mesh);
+  doc.createScene('figure').addChild(node);
+  doc.getRoot().setDefaultScene(doc.getRoot().listScenes()[0]);
+  await doc.transform(
+    reorder({ encoder: MeshoptEncoder, target: 'size' }),
+    quantize({ quantizePosition: POSITION_BITS, quantizeNormal: NORMAL_BITS }),
+  );
+  return doc;
+}
+
+/** Positions and triangles as they decode: quantized values through the node's transform. */
+export function decodedBody(doc: Document): { positions: Float32Array; indices: Uint32Array } {
+  const node = bodyNode(doc);
+  const prim = node.getMesh()!.listPrimitives()[0];
+  const acc = prim.getAttribute('POSITION')!;
+  const m = node.getWorldMatrix();
+  const n = acc.getCount();
+  const positions = new Float32Array(n * 3);
+  const e: number[] = [0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    acc.getElement(i, e);
+    positions[i * 3] = m[0] * e[0] + m[4] * e[1] + m[8] * e[2] + m[12];
+    positions[i * 3 + 1] = m[1] * e[0] + m[5] * e[1] + m[9] * e[2] + m[13];
+    positions[i * 3 + 2] = m[2] * e[0] + m[6] * e[1] + m[10] * e[2] + m[14];
+  }
+  const indices = Uint32Array.from(prim.getIndices()!.getArray()!);
+  return { positions, indices };
+}
+
+function bodyNode(doc: Document): Node {
+  const node = doc.getRoot().listNodes().find((n) => n.getName() === 'body');
+  if (!node) throw new Error('no node named "body"');
+  return node;
+}
+
+/** Adds the `landmarks` node with one empty child per landmark (sorted by name). */
+export function addLandmarkNodes(doc: Document, landmarks: Record<string, { x: number; y: number; z: number }>): void {
+  const parent = doc.createNode('landmarks');
+  for (const name of Object.keys(landmarks).sort()) {
+    const p = landmarks[name];
+    parent.addChild(doc.createNode(name).setTranslation([p.x, p.y, p.z]));
+  }
+  doc.getRoot().listScenes()[0].addChild(parent);
+}
+
+export async function writeQuantizedOnly(io: NodeIO, doc: Document): Promise<Uint8Array> {
+  return io.writeBinary(doc);
+}
+
+/** Writes with EXT_meshopt_compression; `doc` is left with the extension attached. */
+export async function writeMeshopt(io: NodeIO, doc: Document): Promise<Uint8Array> {
+  doc
+    .createExtension(EXTMeshoptCompression)
+    .setRequired(true)
+    .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE });
+  return io.writeBinary(doc);
+}
