@@ -29,7 +29,7 @@ export interface MeasurementLeg {
    * straight line to the measured point; for `midpoint` the line between the two landmarks.
    */
   path: Vec3[];
-  /** Where the leg ends, on the skin (for along and midpoint: the measured point snapped to the skin). */
+  /** Where the leg ends, on the skin (along, midpoint: the line's point moved onto the skin across the line). */
   end: Vec3;
   direction?: BodyDirection;
   /** B-cun this leg measures (0 for `landmark`, `midpoint` and `along` by fraction). */

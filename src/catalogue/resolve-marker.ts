@@ -10,6 +10,7 @@ import type { MeasurementLeg } from './measurement.js';
 import { formatCun, formatFraction, formatLength, landmarkWords } from './measurement-text.js';
 import { PlacementError } from './placement-error.js';
 import { resolveLandmark } from './resolve-landmark.js';
+import { snapAcrossLine } from './snap-across-line.js';
 import type { AcuPoint, BodyLandmarks, MarkerDef, Side } from './types.js';
 import { walkOnSurface, WalkError } from './walk-on-surface.js';
 
@@ -110,7 +111,7 @@ export function resolveMarker(
       }
       if (!Number.isFinite(fraction)) throw new PlacementError(code, `no position along ${between}`);
       const onLine = lerp(from.position, to.position, fraction);
-      const onSkin = surface.closestPoint(onLine);
+      const onSkin = snapAcrossLine(surface, onLine, from.position, to.position);
       return {
         position: onSkin.point,
         normal: onSkin.normal,
@@ -135,7 +136,7 @@ export function resolveMarker(
       const a = landmark(at.between[0]);
       const b = landmark(at.between[1]);
       const middle = lerp(a.position, b.position, 0.5);
-      const onSkin = surface.closestPoint(middle);
+      const onSkin = snapAcrossLine(surface, middle, a.position, b.position);
       return {
         position: onSkin.point,
         normal: onSkin.normal,
