@@ -62,7 +62,7 @@ export function resolveMarker(
         let walk;
         try {
           walk = walkOnSurface(surface, here, direction, step.cun * span.cunLength, {
-            keepLevel: isHorizontal(step.direction),
+            plane: isHorizontal(step.direction) ? 'level' : side === 'midline' ? 'sagittal' : 'vertical',
           });
         } catch (error) {
           if (error instanceof WalkError) {

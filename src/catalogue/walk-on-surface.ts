@@ -4,9 +4,10 @@
  * reaches the target. The walk stays in one plane so a direction keeps its meaning:
  * - horizontal directions (lateral, anterior, ...) stay level: the plane is y = start.y, so
  *   "1.5 B-cun lateral at the level of L2" does not drift up or down the curved back;
- * - vertical directions stay in the vertical plane that contains the skin normal at the start
- *   (the sagittal plane on the back or the abdomen, the coronal plane on the side of the leg),
- *   so "3 B-cun below the umbilicus" stays on the midline.
+ * - vertical directions on the midline stay in the sagittal plane, so "3 B-cun below the
+ *   umbilicus" stays on the midline even where the skin normal leans a little sideways;
+ * - other vertical walks stay in the vertical plane that contains the skin normal at the start
+ *   (sagittal on the back, coronal on the side of the leg): straight down the skin.
  */
 import { add, cross, distance as distanceBetween, dot, normalize, scale, sub, type Vec3 } from '../geometry/vec3.js';
 import type { SurfacePoint, TriangleSurface } from '../geometry/triangle-surface.js';
@@ -21,14 +22,17 @@ export interface SurfaceWalk {
   length: number;
 }
 
+/** The plane a walk stays in (see above). */
+export type WalkPlane = 'level' | 'sagittal' | 'vertical';
+
 export interface WalkOptions {
-  /** Keep the height of the start: for horizontal directions. */
-  keepLevel: boolean;
+  plane: WalkPlane;
   /** Length of one sub-step in metres. */
   stepLength?: number;
 }
 
 const UP: Vec3 = { x: 0, y: 1, z: 0 };
+const SIDEWAYS: Vec3 = { x: 1, y: 0, z: 0 };
 const DEFAULT_STEP = 0.002;
 /** Below this, a normal is treated as lying in (or across) the walking plane: no stable tangent. */
 const DEGENERATE = 0.05;
@@ -49,7 +53,7 @@ export function walkOnSurface(
   options: WalkOptions,
 ): SurfaceWalk {
   const step = options.stepLength ?? DEFAULT_STEP;
-  const planeNormal = walkingPlaneNormal(start.normal, direction, options.keepLevel);
+  const planeNormal = walkingPlaneNormal(start.normal, direction, options.plane);
   const planePoint = start.point;
   let point = start.point;
   let normal = start.normal;
@@ -80,10 +84,14 @@ export function walkOnSurface(
 }
 
 /** The normal of the plane the walk stays in, or null to walk unconstrained. */
-function walkingPlaneNormal(startNormal: Vec3, direction: Vec3, keepLevel: boolean): Vec3 | null {
-  if (keepLevel) {
+function walkingPlaneNormal(startNormal: Vec3, direction: Vec3, plane: WalkPlane): Vec3 | null {
+  if (plane === 'level') {
     // A level walk needs skin that is not facing straight up or down.
     return Math.abs(startNormal.y) < 1 - DEGENERATE ? UP : null;
+  }
+  if (plane === 'sagittal') {
+    // Skin facing sideways is grazed by the sagittal plane: no walk in it.
+    return Math.abs(startNormal.x) < 1 - DEGENERATE ? SIDEWAYS : null;
   }
   // Vertical plane through the start normal: its normal is horizontal and across the skin normal.
   return normalize(cross(UP, startNormal), DEGENERATE) ?? normalize(cross(direction, startNormal), DEGENERATE);
