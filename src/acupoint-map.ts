@@ -115,6 +115,7 @@ export class AcupointMap extends LitElement {
   private bodyView: BodyView | null = null;
   private model: BodyModel | null = null;
   private screen: ScreenMarker[] = [];
+  private pixelsPerMetre = 0;
   private started = false;
   private loadFired = false;
   private modelRequest: AbortController | null = null;
@@ -216,8 +217,12 @@ export class AcupointMap extends LitElement {
     this.startWhenNeeded();
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('selected')) this.syncPanelToSelection(changed.get('selected') as string | null | undefined);
+  }
+
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('selected')) this.onSelectedChanged(changed.get('selected') as string | null | undefined);
+    if (changed.has('selected')) this.announceSelection();
     if (changed.has('view') && this.bodyView && changed.get('view') !== undefined) {
       if (isViewName(this.view)) this.bodyView.setView(this.view, prefersReducedMotion());
     }
@@ -225,6 +230,7 @@ export class AcupointMap extends LitElement {
     if (changed.has('src') && changed.get('src') !== undefined && this.started) void this.loadModel();
     if (changed.has('pointsSrc') && this.started) void this.loadPoints();
     if (changed.has('_markers') || changed.has('_listOpen')) this.afterHotspotsRendered();
+    if (changed.has('_panel')) this.syncPanelInset();
   }
 
   override render() {
@@ -371,7 +377,7 @@ export class AcupointMap extends LitElement {
       canvas,
       stage,
       {
-        rendered: (screen) => this.onRendered(screen),
+        rendered: (screen, pixelsPerMetre) => this.onRendered(screen, pixelsPerMetre),
         interacted: () => this.stopAutoRotate(),
         resetRequested: () => this.bodyView?.setView(isViewName(this.view) ? this.view : 'back', prefersReducedMotion()),
       },
@@ -414,7 +420,18 @@ export class AcupointMap extends LitElement {
     const rect = this.getBoundingClientRect();
     this.bodyView.setSize(rect.width, rect.height, window.devicePixelRatio);
     this.bodyView.setSkinColor(this.skinColor());
+    this.syncPanelInset();
     this.bodyView.drawNow();
+  }
+
+  /** A side panel covers the right of the view: centre the figure in what is left. */
+  private syncPanelInset(): void {
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+    const open = panel && !panel.hidden;
+    const width = this.getBoundingClientRect().width;
+    const panelWidth = open ? panel.getBoundingClientRect().width : 0;
+    // Narrow layouts show the panel as a bottom sheet, which leaves the width free.
+    this.bodyView?.setRightInset(panelWidth > 0 && panelWidth < width * 0.8 ? panelWidth + 10 : 0);
   }
 
   private skinColor(): string {
@@ -511,8 +528,13 @@ export class AcupointMap extends LitElement {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.hotspot')];
   }
 
-  private onRendered(screen: ScreenMarker[]): void {
+  private onRendered(screen: ScreenMarker[], pixelsPerMetre = this.pixelsPerMetre): void {
     this.screen = screen;
+    this.pixelsPerMetre = pixelsPerMetre;
+    // A marker dot about 0.6 cun wide: neighbours 0.5 to 1 cun apart (Jiaji, BL23) stay
+    // apart when zoomed out, and grow to an easy target when zoomed in.
+    const dot = Math.min(16, Math.max(7, pixelsPerMetre * 0.013));
+    this.renderRoot.querySelector<HTMLElement>('.hotspots')?.style.setProperty('--dot', `${dot.toFixed(1)}px`);
     const buttons = this.hotspotButtons();
     for (const button of buttons) {
       const state = screen[Number(button.dataset.index)];
@@ -555,21 +577,29 @@ export class AcupointMap extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.panel')?.focus());
   }
 
-  private onSelectedChanged(previous: string | null | undefined): void {
+  /** Before rendering: the panel follows `selected` in the same update. */
+  private syncPanelToSelection(previous: string | null | undefined): void {
     const point = this.selectedPoint();
-    if (!point) {
-      if (this.selected && this._points.length) {
-        console.warn(`<acupoint-map>: no point "${this.selected}" in the current set.`);
-      }
-      if (this._panel === 'point') this._panel = null;
-      if (previous) this._announcement = 'Panel closed';
+    if (point) {
+      this._panel = 'point';
+      this._announcement = `${pointTitle(point)}, ${point.english}: description opened`;
       return;
     }
-    this._panel = 'point';
-    this._announcement = `${pointTitle(point)}, ${point.english}: description opened`;
+    if (this.selected && this._points.length) {
+      console.warn(`<acupoint-map>: no point "${this.selected}" in the current set.`);
+    }
+    if (this._panel === 'point') this._panel = null;
+    if (previous) this._announcement = 'Panel closed';
+  }
+
+  /** After rendering: tell the page, and bring the point into view. */
+  private announceSelection(): void {
+    const point = this.selectedPoint();
+    if (!point) return;
     this.turnToward(point.code);
     emit<PointSelectDetail>(this, 'point-select', { code: point.code, point });
   }
+
 
   /** If none of the point's markers is in view, turn the body so the nearest one faces the camera. */
   private turnToward(code: string): void {
@@ -614,8 +644,28 @@ export class AcupointMap extends LitElement {
     if (this.bodyView?.lastPressWasDrag && event.detail !== 0) return;
     const button = event.currentTarget as HTMLButtonElement;
     this.returnFocusTo = button;
-    this.userSelect(button.dataset.code!);
+    // Markers a few pixels apart overlap their 24 px targets: a pointer click picks the
+    // marker whose centre is nearest to where the pointer was, not the topmost button.
+    const code = event.detail > 0 ? this.nearestVisibleMarker(event) ?? button.dataset.code! : button.dataset.code!;
+    this.userSelect(code);
   };
+
+  private nearestVisibleMarker(event: MouseEvent): string | null {
+    const rect = this.getBoundingClientRect();
+    const x = event.clientX - rect.left;
+    const y = event.clientY - rect.top;
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    this.screen.forEach((state, index) => {
+      if (!state.visible) return;
+      const distance = Math.hypot(state.x - x, state.y - y);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = this._markers[index]?.code ?? null;
+      }
+    });
+    return bestDistance <= 14 ? best : null;
+  }
 
   private onStageClick = (): void => {
     // A click on bare skin or background does nothing yet; modes may use it (quiz).

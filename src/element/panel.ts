@@ -46,10 +46,11 @@ export function renderPointPanel(
     </div>
 
     <h3>Where it is</h3>
-    <p>${patient ? point.location.patient : point.location.practitioner}</p>
     ${patient
-      ? nothing
-      : html`<p class="plain"><em>In plain words:</em> ${point.location.patient}</p>`}
+      ? html`<p>${point.location.patient}</p>
+          <p class="exact"><em>Exact location (WHO 2008):</em> ${point.location.practitioner}</p>`
+      : html`<p>${point.location.practitioner}</p>
+          <p class="exact"><em>In plain words:</em> ${point.location.patient}</p>`}
 
     <h3>Why it is used for low back pain</h3>
     <p>${point.role.reason}</p>

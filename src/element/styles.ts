@@ -95,23 +95,23 @@ export const styles = css`
   .hotspot::before {
     content: '';
     position: absolute;
-    inset: 5px;
+    inset: calc(12px - var(--dot, 14px) / 2);
     border-radius: 50%;
     background: var(--_marker);
-    box-shadow: 0 0 0 2px #ffffff, 0 1px 3px 2px rgb(0 0 0 / 0.35);
+    box-shadow: 0 0 0 2px #ffffff, 0 1px 3px 1px rgb(0 0 0 / 0.35);
     transition: transform 120ms ease;
   }
   .hotspot:hover::before {
-    transform: scale(1.25);
+    transform: scale(1.3);
   }
   .hotspot[data-alternative]::before {
     background: #ffffff;
-    box-shadow: inset 0 0 0 3px var(--_marker), 0 0 0 1px #ffffff, 0 1px 3px 1px rgb(0 0 0 / 0.35);
+    box-shadow: inset 0 0 0 2.5px var(--_marker), 0 0 0 1px #ffffff, 0 1px 3px 1px rgb(0 0 0 / 0.35);
   }
   .hotspot.selected::before {
-    inset: 3px;
+    inset: calc(12px - var(--dot, 14px) / 2 - 2px);
     background: var(--_selected);
-    box-shadow: 0 0 0 3px #ffffff, 0 0 0 6px rgb(180 35 24 / 0.35), 0 1px 4px 2px rgb(0 0 0 / 0.35);
+    box-shadow: 0 0 0 2.5px #ffffff, 0 0 0 5px rgb(180 35 24 / 0.35), 0 1px 4px 2px rgb(0 0 0 / 0.35);
   }
   .hotspot.selected {
     z-index: 2;
@@ -284,6 +284,10 @@ export const styles = css`
   }
   .panel p {
     margin: 0 0 6px;
+  }
+  .panel .exact {
+    font-size: 14px;
+    color: var(--_muted);
   }
   .panel ul {
     margin: 0;

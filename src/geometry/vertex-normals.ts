@@ -45,26 +45,37 @@ export function computeVertexNormals(
   return normals;
 }
 
-/** For each vertex, the first vertex with exactly the same position. */
+/**
+ * For each vertex, the first vertex with exactly the same position: an open-addressing hash
+ * table over the coordinates' bit patterns, linear in the vertex count.
+ */
 function weldByPosition(positions: ArrayLike<number>, vertexCount: number): Uint32Array {
-  const sorted = new Uint32Array(vertexCount);
-  for (let v = 0; v < vertexCount; v++) sorted[v] = v;
-  sorted.sort((a, b) =>
-    positions[3 * a] - positions[3 * b]
-    || positions[3 * a + 1] - positions[3 * b + 1]
-    || positions[3 * a + 2] - positions[3 * b + 2]
-    || a - b);
   const weldedTo = new Uint32Array(vertexCount);
-  let representative = 0;
-  for (let i = 0; i < vertexCount; i++) {
-    const v = sorted[i];
-    const r = sorted[representative];
-    const same = i > 0
-      && positions[3 * v] === positions[3 * r]
-      && positions[3 * v + 1] === positions[3 * r + 1]
-      && positions[3 * v + 2] === positions[3 * r + 2];
-    if (!same) representative = i;
-    weldedTo[v] = sorted[representative];
+  let capacity = 16;
+  while (capacity < vertexCount * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const EMPTY = 0xffffffff;
+  const table = new Uint32Array(capacity).fill(EMPTY);
+  // Hash the float32 bit patterns (what a glTF stores), so equal positions hash equally.
+  const bits = new Float32Array(3);
+  const words = new Uint32Array(bits.buffer);
+  for (let v = 0; v < vertexCount; v++) {
+    const x = positions[3 * v], y = positions[3 * v + 1], z = positions[3 * v + 2];
+    bits[0] = x; bits[1] = y; bits[2] = z;
+    let slot = (Math.imul(words[0], 0x9e3779b1) ^ Math.imul(words[1], 0x85ebca77) ^ Math.imul(words[2], 0xc2b2ae3d)) & mask;
+    for (;;) {
+      const other = table[slot];
+      if (other === EMPTY) {
+        table[slot] = v;
+        weldedTo[v] = v;
+        break;
+      }
+      if (positions[3 * other] === x && positions[3 * other + 1] === y && positions[3 * other + 2] === z) {
+        weldedTo[v] = other;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
   }
   return weldedTo;
 }

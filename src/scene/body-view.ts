@@ -9,8 +9,11 @@ import { acquireRenderer, releaseRenderer, type RenderTarget, type SharedRendere
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 
 export interface BodyViewCallbacks {
-  /** After every drawn frame: where each marker (in `setMarkers` order) is on screen. */
-  rendered(markers: ScreenMarker[]): void;
+  /**
+   * After every drawn frame: where each marker (in `setMarkers` order) is on screen, and
+   * how many CSS pixels a metre spans at the figure's depth (markers scale with zoom).
+   */
+  rendered(markers: ScreenMarker[], pixelsPerMetre: number): void;
   /** The user moved the camera (drag, wheel, pinch, keys). */
   interacted(kind: 'drag' | 'zoom' | 'key'): void;
   /** Home key: the element decides what "reset" means (its `view`). */
@@ -157,6 +160,20 @@ export class BodyView implements RenderTarget {
     this.invalidate();
   }
 
+  /**
+   * Keep the figure centred in the part of the view a panel leaves free: a panel of
+   * `right` CSS pixels on the right shifts the picture left by half that.
+   */
+  setRightInset(right: number): void {
+    const camera = this.rig.camera;
+    if (right > 0 && this.cssWidth > 0) {
+      camera.setViewOffset(this.cssWidth, this.cssHeight, right / 2, 0, this.cssWidth, this.cssHeight);
+    } else {
+      camera.clearViewOffset();
+    }
+    this.invalidate();
+  }
+
   setView(name: ViewName, instant: boolean): void {
     this.rig.setView(name, instant);
     this.invalidate();
@@ -221,7 +238,9 @@ export class BodyView implements RenderTarget {
     const screen = this.markers.map((marker) =>
       projectMarker(marker, this.rig.camera, this.cssWidth, this.cssHeight, this.surfaceIndex),
     );
-    this.callbacks.rendered(screen);
+    const camera = this.rig.camera;
+    const pixelsPerMetre = this.cssHeight / (2 * this.rig.distance * Math.tan((camera.fov * Math.PI) / 360));
+    this.callbacks.rendered(screen, pixelsPerMetre);
   }
 
   dispose(): void {
