@@ -209,12 +209,13 @@ test('rejects meshes it cannot index', () => {
 });
 
 /**
- * Best of several timed batches: this machine is shared and its speed swings tenfold from one
- * moment to the next, so the fastest batch is the closest to what the code costs.
+ * Best of several timed runs: this machine is shared and its speed swings a hundredfold from
+ * one moment to the next, so the fastest run is the closest to what the code costs.
  */
-const bestOf = (batches: number, run: () => void): number => {
+const bestOf = (runs: number, run: () => void, budgetMs = 10000): number => {
   let best = Infinity;
-  for (let i = 0; i < batches; i++) {
+  const begin = performance.now();
+  for (let i = 0; i < runs && (i < 3 || performance.now() - begin < budgetMs); i++) {
     const start = performance.now();
     run();
     best = Math.min(best, performance.now() - start);
@@ -222,12 +223,25 @@ const bestOf = (batches: number, run: () => void): number => {
   return best;
 };
 
-test('performance: 60k triangles build in < 100 ms, a raycast takes microseconds', () => {
+/** A fixed CPU workload: how fast this machine is right now. */
+const referenceTable = new Float64Array(1 << 16).map((_, i) => ((i * 7919) % 1000) / 1000);
+const referenceWorkload = () => {
+  let sum = 0;
+  for (let i = 0; i < 1e7; i++) {
+    const v = referenceTable[(i * 31) & 0xffff];
+    if (v > sum * 1e-7) sum += v;
+  }
+  return sum;
+};
+/** Best time of `referenceWorkload` on the development machine when idle. */
+const IDLE_REFERENCE_MS = 15;
+
+test('performance: 60k triangles build in < 100 ms, a raycast takes microseconds', (t) => {
   const mesh = ellipsoid(175, 175, { x: 0.2, y: 0.9, z: 0.12 }, { x: 0, y: 0.9, z: 0 });
   const triangles = mesh.indices.length / 3;
   assert.ok(triangles > 60000, `${triangles} triangles`);
   let surface = new TriangleSurface(mesh.positions, mesh.indices);
-  const build = bestOf(8, () => { surface = new TriangleSurface(mesh.positions, mesh.indices); });
+  const build = bestOf(30, () => { surface = new TriangleSurface(mesh.positions, mesh.indices); });
 
   const random = seededRandom(8);
   const rays = Array.from({ length: 1000 }, () => {
@@ -245,10 +259,37 @@ test('performance: 60k triangles build in < 100 ms, a raycast takes microseconds
   let hits = 0;
   const perRay = bestOf(20, () => { hits = 0; for (const { o, d } of rays) if (surface.raycast(o, d)) hits++; }) / rays.length * 1000;
   const perClosest = bestOf(20, () => { for (const p of nearSkin) surface.closestPoint(p); }) / nearSkin.length * 1000;
-  console.log(`  ${triangles} triangles: build ${build.toFixed(1)} ms; raycast ${perRay.toFixed(2)} µs ` +
-    `(${hits}/${rays.length} hit); closestPoint near the skin ${perClosest.toFixed(2)} µs (best batches)`);
+  const reference = bestOf(10, referenceWorkload, 3000);
+  const report = `${triangles} triangles: build ${build.toFixed(1)} ms; raycast ${perRay.toFixed(2)} µs ` +
+    `(${hits}/${rays.length} hit); closestPoint near the skin ${perClosest.toFixed(2)} µs ` +
+    `(best runs; reference workload ${reference.toFixed(1)} ms, ${IDLE_REFERENCE_MS} ms when idle)`;
+  t.diagnostic(report);
+  assert.ok(hits > rays.length / 3);
+  if (reference > 3 * IDLE_REFERENCE_MS) {
+    // Timings mean nothing while other jobs starve this process; say so instead of failing.
+    t.skip(`machine too busy to time: ${report}`);
+    return;
+  }
   assert.ok(build < 100, `build took ${build} ms`);
   assert.ok(perRay < 20, `raycast took ${perRay} µs`);
   assert.ok(perClosest < 50, `closestPoint took ${perClosest} µs`);
-  assert.ok(hits > rays.length / 3);
+});
+
+test('normals are smooth across duplicated seam vertices', () => {
+  // The same sphere twice: once with shared vertices, once with every triangle's corners
+  // duplicated (as a mesh split at seams stores them). The welded normals must agree.
+  const shared = ellipsoid(20, 32);
+  const split = { positions: new Float32Array(shared.indices.length * 3), indices: new Uint32Array(shared.indices.length) };
+  shared.indices.forEach((v, i) => {
+    split.positions.set(shared.positions.subarray(3 * v, 3 * v + 3), 3 * i);
+    split.indices[i] = i;
+  });
+  const a = new TriangleSurface(shared.positions, shared.indices);
+  const b = new TriangleSurface(split.positions, split.indices);
+  const random = seededRandom(9);
+  for (let i = 0; i < 200; i++) {
+    const p = randomUnit(random);
+    const na = a.closestPoint(p).normal, nb = b.closestPoint(p).normal;
+    assert.ok(Math.hypot(na.x - nb.x, na.y - nb.y, na.z - nb.z) < 1e-6, 'same normal with or without seams');
+  }
 });
