@@ -35,8 +35,9 @@ await mkdir(dist, { recursive: true });
 await build(
   libraryConfig({ fileName: 'acupoint-map.js', external: [/^lit($|\/)/, /^three($|\/)/, /^@lit\//], minify: false }),
 );
-// For a <script type="module"> on any page: everything inside one file.
-await build(libraryConfig({ fileName: 'acupoint-map.bundle.js', external: [], minify: true }));
+// For a <script type="module"> on any page: everything inside one file. terser, though
+// slower, makes this file ~12 KB gzipped smaller than the default oxc minifier.
+await build(libraryConfig({ fileName: 'acupoint-map.bundle.js', external: [], minify: 'terser' }));
 
 for (const file of ['body.glb', 'body.quantized.glb']) {
   await copyFile(`${root}models/${file}`, `${dist}${file}`);
