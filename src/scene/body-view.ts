@@ -1,6 +1,10 @@
 import { Object3D, Raycaster, Vector2, type MeshStandardMaterial, Color } from 'three';
 import type { PlacedMarker, Vec3 } from '../catalogue/types.js';
 import { TriangleSurface } from '../geometry/triangle-surface.js';
+import type { MeridianLine } from '../modes/meridian-paths.js';
+import type { RulerGeometry } from '../modes/ruler-geometry.js';
+import { createCunRuler } from './cun-ruler.js';
+import { createMeridianOverlay } from './meridians.js';
 import { loadBody, disposeObject, type LoadedBody } from './model-loader.js';
 import { OrbitInput } from './orbit-input.js';
 import { OrbitRig, type ViewName } from './orbit-rig.js';
@@ -18,6 +22,11 @@ export interface BodyViewCallbacks {
   interacted(kind: 'drag' | 'zoom' | 'key'): void;
   /** Home key: the element decides what "reset" means (its `view`). */
   resetRequested(): void;
+}
+
+export interface Snapshot {
+  canvas: HTMLCanvasElement;
+  project(position: Vec3, normal: Vec3): ScreenMarker;
 }
 
 export interface BodyModel {
@@ -142,6 +151,55 @@ export class BodyView implements RenderTarget {
       this.scene.add(object);
     }
     this.invalidate();
+  }
+
+  /** Draw these channel lines on the body, or none. */
+  showMeridians(lines: readonly MeridianLine[] | null): void {
+    this.setOverlay('meridians', lines?.length ? createMeridianOverlay(lines) : null);
+  }
+
+  /** Draw this cun ruler on the body, or none. */
+  showRuler(ruler: RulerGeometry | null): void {
+    this.setOverlay('cun-ruler', ruler ? createCunRuler(ruler) : null);
+  }
+
+  /**
+   * A still picture of the body alone (no overlays) from a preset view, framed like the
+   * widget's full view, for the printed handout; `project` places points on it (CSS px).
+   */
+  snapshot(view: ViewName, cssWidth: number, cssHeight: number, scale: number): Snapshot | null {
+    if (!this.ok || !this.body) return null;
+    const rig = new OrbitRig();
+    const { min, max } = this.body.bounds;
+    rig.setFrame({ height: max.y - min.y, centerY: (max.y + min.y) / 2 }, cssWidth / cssHeight);
+    rig.setView(view, true);
+    const canvas = document.createElement('canvas');
+    const target: RenderTarget = {
+      scene: this.scene,
+      camera: rig.camera,
+      canvas,
+      pixelWidth: Math.round(cssWidth * scale),
+      pixelHeight: Math.round(cssHeight * scale),
+      update: () => false,
+      beforeRender: () => {
+        this.lightRig.rotation.y = rig.azimuth;
+      },
+      afterRender: () => {},
+    };
+    const shown = [...this.overlays.values()].filter((overlay) => overlay.visible);
+    for (const overlay of shown) overlay.visible = false;
+    try {
+      acquireRenderer(target)?.drawNow(target);
+    } finally {
+      releaseRenderer(target);
+      for (const overlay of shown) overlay.visible = true;
+      this.invalidate();
+    }
+    const surface = this.surfaceIndex;
+    return {
+      canvas,
+      project: (position, normal) => projectMarker({ position, normal }, rig.camera, cssWidth, cssHeight, surface),
+    };
   }
 
   setSize(cssWidth: number, cssHeight: number, devicePixelRatio: number): void {
