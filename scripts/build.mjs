@@ -8,8 +8,12 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 
+// The self-contained bundle carries lit, three and the meshopt decoder: their licences ask
+// for the copyright notice to travel with the code (full texts: THIRD-PARTY-LICENSES.md).
+const bundledNotice = `/*! acupoint-map (MIT). Contains three.js (MIT, (c) 2010-2026 three.js authors), Lit (BSD-3-Clause, (c) 2017 Google LLC) and the meshoptimizer decoder (MIT, (c) 2016-2026 Arseny Kapoulkine): see THIRD-PARTY-LICENSES.md. */`;
+
 /** Shared settings: the model is found beside the built file (see src/default-model.ts). */
-function libraryConfig({ fileName, external, minify }) {
+function libraryConfig({ fileName, external, minify, bundled = false }) {
   return {
     root,
     configFile: false,
@@ -21,9 +25,10 @@ function libraryConfig({ fileName, external, minify }) {
       target: 'es2022',
       minify,
       sourcemap: true,
+      license: bundled ? { fileName: 'THIRD-PARTY-LICENSES.md' } : false,
       lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => fileName },
       // One file: the lazily imported meshopt decoder stays inside, evaluated on first use.
-      rollupOptions: { external, output: { codeSplitting: false } },
+      rollupOptions: { external, output: { codeSplitting: false, postBanner: bundled ? bundledNotice : undefined } },
     },
   };
 }
@@ -37,7 +42,7 @@ await build(
 );
 // For a <script type="module"> on any page: everything inside one file. terser, though
 // slower, makes this file ~12 KB gzipped smaller than the default oxc minifier.
-await build(libraryConfig({ fileName: 'acupoint-map.bundle.js', external: [], minify: 'terser' }));
+await build(libraryConfig({ fileName: 'acupoint-map.bundle.js', external: [], minify: 'terser', bundled: true }));
 
 for (const file of ['body.glb', 'body.quantized.glb']) {
   await copyFile(`${root}models/${file}`, `${dist}${file}`);
@@ -46,4 +51,8 @@ await copyFile(`${root}src/catalogue/points.schema.json`, `${dist}points.schema.
 
 // Type declarations for npm users.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-console.log('dist/ written');
+
+// custom-elements.json from the JSDoc, and the README's API section from it.
+execFileSync('npx', ['cem', 'analyze', '--quiet'], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [`${root}scripts/readme-api.mjs`], { cwd: root, stdio: 'inherit' });
+console.log('dist/ and custom-elements.json written');
