@@ -77,6 +77,51 @@ before(async () => {
     `${markers.length} markers placed in ${place.toFixed(0)} ms`);
 });
 
+/** Inside the closed skin: an odd number of crossings along a ray (majority of three rays). */
+function isInside(p: Vec3): boolean {
+  const directions = [{ x: 0, y: 0, z: 1 }, { x: 0.6, y: 0.64, z: -0.48 }, { x: -0.8, y: 0, z: 0.6 }];
+  let votes = 0;
+  for (const d of directions) {
+    let crossings = 0;
+    let origin = p;
+    for (let hit = surface.raycast(origin, d); hit && crossings < 100; hit = surface.raycast(origin, d)) {
+      crossings++;
+      origin = { x: hit.point.x + d.x * 1e-6, y: hit.point.y + d.y * 1e-6, z: hit.point.z + d.z * 1e-6 };
+    }
+    if (crossings % 2 === 1) votes++;
+  }
+  return votes >= 2;
+}
+
+test('landmark lines used by placements run through the body they measure', () => {
+  // Two skin landmarks of one body region are joined by a chord under the skin. A chord that
+  // leaves the body means a landmark sits on another part (a hanging arm, the other leg).
+  const lines: [string, string][] = [];
+  for (const side of SIDES) {
+    lines.push(
+      [`greater-trochanter-${side}`, 'sacral-hiatus'],
+      [`greater-trochanter-${side}`, `asis-${side}`],
+      [`gluteal-fold-${side}`, `popliteal-crease-${side}`],
+      [`popliteal-crease-${side}`, `calcaneal-tendon-${side}`],
+      [`psis-${side}`, 'S2'],
+    );
+  }
+  const problems: string[] = [];
+  for (const [a, b] of lines) {
+    const outside: string[] = [];
+    for (let i = 1; i < 20; i++) {
+      const t = i / 20;
+      const p = { x: L(a).x + (L(b).x - L(a).x) * t, y: L(a).y + (L(b).y - L(a).y) * t, z: L(a).z + (L(b).z - L(a).z) * t };
+      // Over a hollow (the back of the thigh) a chord may graze a few millimetres outside the
+      // skin; a gap of air between two body parts is more than that.
+      const gap = surface.closestPoint(p).distance;
+      if (!isInside(p) && gap > 5 * MM) outside.push(`${Math.round(t * 100)}% (${(gap / MM).toFixed(0)} mm)`);
+    }
+    if (outside.length > 0) problems.push(`${a} ${JSON.stringify(L(a))} → ${b}: in the air at ${outside.join(', ')}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
 test('every point resolves, with one marker per definition and side', () => {
   for (const point of LOW_BACK_PAIN_POINTS.points) {
     const count = markers.filter((m) => m.code === point.code).length;
