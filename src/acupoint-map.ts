@@ -1,10 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { LOW_BACK_PAIN_POINTS } from './catalogue/data/low-back-pain.js';
+import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import { placePoint } from './catalogue/place.js';
 import type { AcuPoint, PlacedMarker, Side, Vec3 } from './catalogue/types.js';
 import { defaultModelUrl } from './default-model.js';
 import { emit, type AcupointErrorDetail, type AcupointErrorType, type PointSelectDetail } from './element/events.js';
+import { DeepLinkController } from './element/deep-link-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
+import type { MapInternals } from './element/map-internals.js';
+import { ModeController } from './element/mode-controller.js';
+import { modeStyles } from './element/mode-styles.js';
+import { OverlayController } from './element/overlay-controller.js';
+import { QuizController, type QuizOptions } from './element/quiz-controller.js';
 import { markerLabel, pointTitle } from './element/names.js';
 import { whenNearViewport } from './element/near-viewport.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
@@ -18,7 +25,9 @@ import { canCompileWasm } from './scene/model-loader.js';
 import { isViewName, VIEWS, type ViewName } from './scene/orbit-rig.js';
 import { webglUnavailableReason } from './scene/shared-renderer.js';
 
-export type { PointSelectDetail, AcupointErrorDetail } from './element/events.js';
+export type { PointSelectDetail, AcupointErrorDetail, QuizAnswerDetail, QuizQuestionDetail } from './element/events.js';
+export type { Protocol } from './catalogue/protocols.js';
+export type { QuizOptions } from './element/quiz-controller.js';
 export type { ViewName } from './scene/orbit-rig.js';
 
 /** Where a point is on screen, in CSS pixels relative to the element's top-left corner. */
@@ -28,7 +37,7 @@ export interface PointScreenPosition {
   visible: boolean;
 }
 
-type PanelContent = 'point' | 'evidence' | null;
+type PanelContent = 'point' | 'evidence' | 'protocol' | null;
 
 const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', left: 'Left', right: 'Right' };
 
@@ -42,6 +51,8 @@ const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', le
  * @fires point-select - A point was selected. `detail: {code, point}`.
  * @fires load - The model and points are ready and the first frame is drawn.
  * @fires error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`.
+ * @fires quiz-question - The quiz asks for a point. `detail: {code}`.
+ * @fires quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped.
  *
  * @csspart stage - The 3D viewport (focusable; arrow keys orbit, +/- zoom, Home resets).
  * @csspart canvas - The canvas the body is drawn into.
@@ -51,6 +62,11 @@ const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', le
  * @csspart point-list - The list of all points.
  * @csspart toolbar - The row of view and list buttons.
  * @csspart notice - The visible error or information message.
+ * @csspart mode-bar - The bar at the foot of the view with the practitioner's or the student's tools.
+ * @csspart quiz - The quiz bar (question, score, skip).
+ * @csspart legend - The channel colour legend (with `show-meridians`).
+ * @csspart ruler-label - The caption of the cun ruler (student mode, a point selected).
+ * @csspart session-info - "What a session is like" in the patient panel.
  *
  * @slot cta - The clinic's call to action in the panel, e.g. `<a slot="cta" href="/book">Book a visit</a>`.
  *
@@ -68,7 +84,7 @@ const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', le
  * @cssprop [--acupoint-focus-ring=#1d4ed8] - Keyboard focus outline colour.
  */
 export class AcupointMap extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, modeStyles];
 
   static override properties = {
     src: { type: String },
@@ -78,6 +94,12 @@ export class AcupointMap extends LitElement {
     loading: { type: String },
     autoRotate: { type: Boolean, attribute: 'auto-rotate' },
     mode: { type: String },
+    protocol: { type: String, reflect: true },
+    plan: { type: String, reflect: true },
+    protocols: { attribute: false },
+    showMeridians: { type: Boolean, attribute: 'show-meridians', reflect: true },
+    showLabels: { type: Boolean, attribute: 'show-labels', reflect: true },
+    deepLink: { type: Boolean, attribute: 'deep-link' },
     _points: { state: true },
     _markers: { state: true },
     _panel: { state: true },
@@ -102,6 +124,18 @@ export class AcupointMap extends LitElement {
   declare autoRotate: boolean;
   /** Who reads the panel: "patient" (default, plain words), "practitioner" or "student". */
   declare mode: Audience;
+  /** Id of a protocol (`protocols`) whose points are highlighted while the others are dimmed, e.g. "chronic-nonspecific". */
+  declare protocol: string | null;
+  /** The practitioner's plan: point codes separated by spaces ("BL23 BL25 BL40"); its points are numbered. A plan link (`#acupoint-plan=...` in the page address) sets it. */
+  declare plan: string | null;
+  /** Named point combinations for the protocol picker: `{id, name, points, rationale, source}[]`. Default: the built-in examples for low back pain. */
+  declare protocols: readonly Protocol[];
+  /** Draw the channels near the lower back on the skin (Bladder, Governor vessel, Gallbladder, Kidney), with a legend. */
+  declare showMeridians: boolean;
+  /** Show each visible marker's code beside it (labels that would overlap are left out). */
+  declare showLabels: boolean;
+  /** Open the point in the page address (`#acupoint=BL23`), and write the selected point there. */
+  declare deepLink: boolean;
 
   declare private _points: AcuPoint[];
   declare private _markers: PlacedMarker[];
@@ -124,6 +158,11 @@ export class AcupointMap extends LitElement {
   private resizeObserver: ResizeObserver | null = null;
   private returnFocusTo: HTMLElement | null = null;
   private stopNearWatch: (() => void) | null = null;
+  private lastMarkerIndex: number | null = null;
+  private readonly internals: MapInternals;
+  private readonly quiz: QuizController;
+  private readonly overlays: OverlayController;
+  private readonly modes: ModeController;
 
   constructor() {
     super();
@@ -134,6 +173,12 @@ export class AcupointMap extends LitElement {
     this.loading = 'lazy';
     this.autoRotate = false;
     this.mode = 'patient';
+    this.protocol = null;
+    this.plan = null;
+    this.protocols = PROTOCOLS;
+    this.showMeridians = false;
+    this.showLabels = false;
+    this.deepLink = false;
     this._points = LOW_BACK_PAIN_POINTS.points;
     this._markers = [];
     this._panel = null;
@@ -142,6 +187,26 @@ export class AcupointMap extends LitElement {
     this._webgl = null;
     this._modelState = 'idle';
     this._announcement = '';
+    // Controllers see the element's private state through these getters.
+    const element = this;
+    this.internals = {
+      get view() { return element.bodyView; },
+      get model() { return element.model; },
+      get points() { return element._points; },
+      get markers() { return element._markers; },
+      get screen() { return element.screen; },
+      get lastMarkerIndex() { return element.lastMarkerIndex; },
+    };
+    this.quiz = new QuizController(this, this.internals);
+    this.overlays = new OverlayController(this, this.internals);
+    this.modes = new ModeController(this, this.internals, this.quiz, this.overlays, {
+      openProtocolPanel: () => {
+        this.selected = null;
+        this._panel = 'protocol';
+      },
+      selectPoint: (code) => this.userSelect(code),
+    });
+    new DeepLinkController(this);
   }
 
   /** The point objects as loaded (built-in or from `points-src`). Read-only. */
@@ -162,6 +227,24 @@ export class AcupointMap extends LitElement {
   /** Close the panel and clear the selection. */
   clearSelection(): void {
     this.selected = null;
+  }
+
+  /**
+   * Start the quiz: "Find BL40"; the markers hide and the student clicks the body. By default
+   * 10 of all the points in random order; `{points: ["BL23", "BL40"], count}` limits them.
+   */
+  startQuiz(options?: QuizOptions): void {
+    this.quiz.start(options);
+  }
+
+  /** End the quiz and show the markers again. */
+  stopQuiz(): void {
+    this.quiz.stop();
+  }
+
+  /** Print the plan as a one-page handout for the patient (the back view with numbered points and each point in plain words). */
+  printHandout(): void {
+    this.modes.print();
   }
 
   /** Move the camera to a preset view ("back", "front", "left", "right"). */
@@ -247,9 +330,11 @@ export class AcupointMap extends LitElement {
         @click=${this.onStageClick}
       >
         <canvas part="canvas" aria-hidden="true"></canvas>
-        <div class="hotspots" @keydown=${this.onHotspotKey}>${this.renderHotspots()}</div>
+        <div class="hotspots ${this.quiz.running ? 'quiz' : ''}" @keydown=${this.onHotspotKey}>${this.renderHotspots()}</div>
+        ${this.overlays.render()}${this.quiz.renderGuess()}
         ${this.renderStatus()}
       </div>
+      ${this.modes.renderBar()}
       <div class="toolbar" part="toolbar">
         <button
           class="chip"
@@ -281,10 +366,15 @@ export class AcupointMap extends LitElement {
         </button>
       </div>
       <nav id="point-list" class="point-list" part="point-list" aria-label="Acupuncture points" ?hidden=${!showList}>
-        ${renderPointList(this._points, this.selected, (code, trigger) => {
-          this.returnFocusTo = trigger;
-          this.userSelect(code);
-        })}
+        ${renderPointList(
+          this._points,
+          this.selected,
+          (code, trigger) => {
+            this.returnFocusTo = trigger;
+            this.userSelect(code);
+          },
+          (point) => this.modes.listDecoration(point),
+        )}
       </nav>
       <section
         class="panel"
@@ -297,12 +387,16 @@ export class AcupointMap extends LitElement {
       >
         ${this._panel === 'evidence'
           ? renderEvidencePanel(() => this.closePanel())
-          : point
-            ? renderPointPanel(point, this.audience, {
-                close: () => this.closePanel(),
-                showEvidence: () => this.openEvidence(null),
-              })
-            : nothing}
+          : this._panel === 'protocol'
+            ? this.modes.renderProtocolPanel(() => this.closePanel())
+            : point
+              ? renderPointPanel(
+                  point,
+                  this.audience,
+                  { close: () => this.closePanel(), showEvidence: () => this.openEvidence(null) },
+                  this.modes.panelExtra(point),
+                )
+              : nothing}
         <div class="cta"><slot name="cta"></slot></div>
       </section>
       ${this._notice
@@ -318,11 +412,13 @@ export class AcupointMap extends LitElement {
 
   private renderHotspots() {
     const byCode = new Map(this._points.map((point) => [point.code, point]));
+    const plan = this.modes.planCodes;
+    const focus = this.modes.focus();
     return this._markers.map((marker, index) => {
       const point = byCode.get(marker.code);
       if (!point) return nothing;
       return html`<button
-        class="hotspot ${marker.code === this.selected ? 'selected' : ''}"
+        class="hotspot ${marker.code === this.selected ? 'selected' : ''} ${this.modes.hotspotClasses(marker.code, focus)}"
         part="hotspot"
         data-index=${index}
         data-code=${marker.code}
@@ -330,10 +426,10 @@ export class AcupointMap extends LitElement {
         ?data-alternative=${marker.alternative}
         tabindex="-1"
         hidden
-        aria-label=${markerLabel(point, marker.side, marker.label, marker.alternative)}
+        aria-label=${markerLabel(point, marker.side, marker.label, marker.alternative) + this.modes.markerNote(marker.code, plan, focus)}
         aria-pressed=${marker.code === this.selected ? 'true' : 'false'}
         @click=${this.onHotspotClick}
-      ></button>`;
+      >${this.modes.hotspotContent(marker, plan)}</button>`;
     });
   }
 
@@ -543,6 +639,9 @@ export class AcupointMap extends LitElement {
       if (state.visible) button.style.transform = `translate(${state.x.toFixed(1)}px, ${state.y.toFixed(1)}px)`;
     }
     this.updateHotspotTabStop(buttons);
+    this.modes.layoutLabels(buttons, screen);
+    this.overlays.position();
+    this.quiz.position();
   }
 
   private afterHotspotsRendered(): void {
@@ -644,6 +743,9 @@ export class AcupointMap extends LitElement {
     if (this.bodyView?.lastPressWasDrag && event.detail !== 0) return;
     const button = event.currentTarget as HTMLButtonElement;
     this.returnFocusTo = button;
+    // The cun ruler explains the marker clicked (this side, this member of a group).
+    this.lastMarkerIndex = Number(button.dataset.index);
+    this.requestUpdate();
     // Markers a few pixels apart overlap their 24 px targets: a pointer click picks the
     // marker whose centre is nearest to where the pointer was, not the topmost button.
     const code = event.detail > 0 ? this.nearestVisibleMarker(event) ?? button.dataset.code! : button.dataset.code!;
@@ -667,8 +769,10 @@ export class AcupointMap extends LitElement {
     return bestDistance <= 14 ? best : null;
   }
 
-  private onStageClick = (): void => {
-    // A click on bare skin or background does nothing yet; modes may use it (quiz).
+  /** A click on bare skin or background: the quiz takes it as an answer. */
+  private onStageClick = (event: MouseEvent): void => {
+    const rect = this.getBoundingClientRect();
+    this.quiz.handleClick(event.clientX - rect.left, event.clientY - rect.top);
   };
 
   /** Arrow keys move between visible markers; Enter/Space click (native button behaviour). */

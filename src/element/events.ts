@@ -15,6 +15,18 @@ export interface AcupointErrorDetail {
   message: string;
 }
 
+/** `quiz-question`: the quiz asks the student to find this point. */
+export interface QuizQuestionDetail {
+  code: string;
+}
+
+/** `quiz-answer`: how the student did; `errorCun` is null when the question was skipped. */
+export interface QuizAnswerDetail {
+  code: string;
+  correct: boolean;
+  errorCun: number | null;
+}
+
 /** Events bubble and cross the shadow boundary, so a page can listen on any ancestor. */
 export function emit<T>(target: EventTarget, type: string, detail: T): void {
   target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
@@ -23,5 +35,7 @@ export function emit<T>(target: EventTarget, type: string, detail: T): void {
 declare global {
   interface HTMLElementEventMap {
     'point-select': CustomEvent<PointSelectDetail>;
+    'quiz-question': CustomEvent<QuizQuestionDetail>;
+    'quiz-answer': CustomEvent<QuizAnswerDetail>;
   }
 }

@@ -8,7 +8,7 @@
  * Placement records these legs, so the ruler cannot disagree with the marker.
  */
 import type { MeasurementDescription, MeasurementLeg } from '../catalogue/describe-measurement.js';
-import { formatFraction } from '../catalogue/measurement-text.js';
+import { formatCun, formatFraction, landmarkWords } from '../catalogue/measurement-text.js';
 import type { TriangleSurface } from '../geometry/triangle-surface.js';
 import { add, cross, distance, lerp, normalize, scale, sub, type Vec3 } from '../geometry/vec3.js';
 import { drapeChain, lifted, LIFT, type SkinPoint } from './skin-path.js';
@@ -33,6 +33,8 @@ export interface RulerGeometry {
   scaleCun: number;
   /** "1.5 B-cun lateral from L2". */
   caption: string;
+  /** Short caption on the body: the caption, or "8 of 16 B-cun from the popliteal crease" on a span. */
+  label: string;
   /** "8 of 16 B-cun (popliteal crease to ...; 1 B-cun = 2.3 cm here)", when a span is used. */
   detail: string | null;
 }
@@ -50,6 +52,7 @@ export function rulerGeometry(description: MeasurementDescription, surface: Tria
   let cun = 0;
   let scaleCun = 0;
   let detail: string | null = null;
+  let spanLabel: string | null = null;
 
   const tickAt = (p: Vec3, along: Vec3, halfLength: number, major: boolean) => {
     const skin = surface.closestPoint(p);
@@ -98,6 +101,7 @@ export function rulerGeometry(description: MeasurementDescription, surface: Tria
       cun += leg.cun;
       scaleCun += holds;
       detail ??= leg.rulerText ?? null;
+      if (holds) spanLabel ??= `${formatCun(leg.cun)} of ${holds} B-cun from ${landmarkWords(leg.landmarks[0])}`;
     }
   }
   const labelSkin = surface.closestPoint(longest.at);
@@ -108,6 +112,7 @@ export function rulerGeometry(description: MeasurementDescription, surface: Tria
     cun,
     scaleCun,
     caption: description.text,
+    label: spanLabel ?? description.text,
     detail,
   };
 }

@@ -1,0 +1,269 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the audience modes: emphasis and numbers on markers, labels, the mode bar,
+ * the quiz, the channel legend and the ruler caption. Colours keep the contrast rules of
+ * styles.ts: dimmed markers stay >= 3:1 against the skin (a dark slate core in a white ring).
+ */
+export const modeStyles = css`
+  .hotspot.dimmed::before {
+    inset: calc(12px - var(--dot, 14px) * 0.35);
+    background: #475569;
+    box-shadow: 0 0 0 1.5px #ffffff;
+  }
+  .hotspot.focus::before {
+    box-shadow: 0 0 0 2px #ffffff, 0 0 0 4.5px var(--_accent), 0 1px 4px 2px rgb(0 0 0 / 0.35);
+  }
+  .hotspot.focus {
+    z-index: 1;
+  }
+  .hotspot .num {
+    position: absolute;
+    inset: 2px;
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    box-shadow: 0 0 0 2px #ffffff, 0 1px 3px 1px rgb(0 0 0 / 0.35);
+    font-size: 12px;
+    font-weight: 700;
+    line-height: 1;
+    pointer-events: none;
+  }
+  .hotspot.selected .num {
+    background: var(--_selected);
+  }
+  .hotspot .tag[hidden] {
+    display: none;
+  }
+  .hotspots.quiz .hotspot:not(.reveal) {
+    display: none;
+  }
+  .hotspots.quiz .tag {
+    display: none;
+  }
+  .hotspot.reveal::before {
+    background: var(--_selected);
+    box-shadow: 0 0 0 2.5px #ffffff, 0 0 0 6px rgb(180 35 24 / 0.4);
+  }
+
+  .mode-bar {
+    position: absolute;
+    inset-inline-start: 10px;
+    inset-block-end: calc(10px + var(--_notice-space, 0px));
+    max-inline-size: calc(100% - 20px);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    padding: 6px;
+    border-radius: calc(var(--_radius) + 4px);
+    background: rgb(255 255 255 / 0.9);
+    box-shadow: 0 2px 10px rgb(15 23 42 / 0.14);
+    z-index: 3;
+    font-size: 14px;
+  }
+  .mode-bar .chip {
+    min-block-size: 30px;
+  }
+  .chip.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .chip:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+  .protocol-picker {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    font-weight: 600;
+  }
+  .protocol-picker select {
+    font: inherit;
+    font-weight: 400;
+    min-block-size: 30px;
+    max-inline-size: 16em;
+    padding: 2px 6px;
+    border: 1px solid rgb(31 42 55 / 0.3);
+    border-radius: 8px;
+    background: #ffffff;
+    color: #1f2a37;
+  }
+  .plan-count {
+    padding-inline: 4px;
+    color: var(--_panel-fg);
+  }
+  .link-status {
+    display: inline-flex;
+    gap: 6px;
+    align-items: center;
+    color: var(--_muted);
+  }
+  .link-status input {
+    font: inherit;
+    font-size: 13px;
+    inline-size: 18em;
+  }
+
+  .quiz {
+    max-inline-size: min(560px, calc(100% - 20px));
+  }
+  .quiz .prompt {
+    margin: 0 6px;
+    flex: 1 1 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 8px;
+    align-items: baseline;
+  }
+  .quiz .prompt strong {
+    font-size: 17px;
+  }
+  .quiz .progress,
+  .quiz .hint {
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .quiz .progress {
+    flex-basis: 100%;
+  }
+  .quiz[data-result='correct'] strong {
+    color: #166534;
+  }
+  .quiz[data-result='wrong'] strong {
+    color: #9f1239;
+  }
+  .quiz .score {
+    margin-inline: 6px auto;
+    font-weight: 600;
+  }
+  .quiz-guess {
+    position: absolute;
+    left: 0;
+    top: 0;
+    inline-size: 18px;
+    block-size: 18px;
+    margin: -9px 0 0 -9px;
+    pointer-events: none;
+    border-radius: 50%;
+    border: 3px solid #111827;
+    box-shadow: 0 0 0 2px #ffffff;
+  }
+  .quiz-guess::before,
+  .quiz-guess::after {
+    content: '';
+    position: absolute;
+    background: #111827;
+    inset: 4px calc(50% - 1px);
+  }
+  .quiz-guess::after {
+    inset: calc(50% - 1px) 4px;
+  }
+  .quiz-guess[hidden] {
+    display: none;
+  }
+
+  .legend {
+    position: absolute;
+    inset-inline-start: 10px;
+    inset-block-end: calc(62px + var(--_notice-space, 0px));
+    margin: 0;
+    padding: 8px 10px;
+    list-style: none;
+    border-radius: var(--_radius);
+    background: rgb(255 255 255 / 0.9);
+    box-shadow: 0 2px 10px rgb(15 23 42 / 0.12);
+    font-size: 13px;
+    z-index: 2;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .legend .swatch {
+    inline-size: 22px;
+    block-size: 7px;
+    flex: none;
+  }
+
+  .ruler-label {
+    position: absolute;
+    left: 0;
+    top: 0;
+    max-inline-size: 200px;
+    padding: 3px 8px;
+    border-radius: 8px;
+    background: rgb(17 24 39 / 0.88);
+    color: #ffffff;
+    font-size: 12.5px;
+    font-weight: 600;
+    line-height: 1.3;
+    pointer-events: none;
+    z-index: 3;
+    inline-size: max-content;
+  }
+  .ruler-label[data-placement='above'] {
+    translate: -50% calc(-100% - 16px);
+  }
+  .ruler-label[data-placement='left'] {
+    translate: calc(-100% - 18px) -50%;
+  }
+  .ruler-label[data-placement='right'] {
+    translate: 18px -50%;
+  }
+  .ruler-label[hidden] {
+    display: none;
+  }
+
+  .panel .session {
+    margin-top: 14px;
+    border-top: 1px solid rgb(31 42 55 / 0.12);
+    padding-top: 8px;
+  }
+  .panel .session p {
+    font-size: 14px;
+  }
+  .panel .plan-toggle {
+    margin-top: 12px;
+  }
+  .protocol-points {
+    list-style: none;
+    padding: 0;
+  }
+  .protocol-points li {
+    display: flex;
+    gap: 8px;
+    align-items: baseline;
+    padding: 2px 0;
+  }
+  .protocol-points .muted {
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .point-list .plan-number {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 18px;
+    block-size: 18px;
+    margin-inline-start: 6px;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-size: 11px;
+    font-weight: 700;
+  }
+
+  @media print {
+    .toolbar,
+    .mode-bar,
+    .notice,
+    .footnote {
+      display: none;
+    }
+  }
+`;

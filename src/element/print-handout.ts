@@ -1,0 +1,159 @@
+import { html, nothing, render, type TemplateResult } from 'lit';
+import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
+import type { Snapshot } from '../scene/body-view.js';
+import { plainPinyin } from './names.js';
+
+/**
+ * The plan as a one-page handout for the patient: the back of the body with the plan's
+ * points numbered, and each point in plain words. It is printed from a hidden frame of
+ * its own, so the page around the widget (menus, footers) stays off the sheet; its
+ * styles are a constructed stylesheet, which pages with a strict CSP still allow.
+ */
+export interface HandoutEntry {
+  number: number;
+  point: AcuPoint;
+  /** False when no marker of the point can be seen in the picture (the front, a hand's inner side). */
+  inPicture: boolean;
+}
+
+export interface Handout {
+  entries: HandoutEntry[];
+  /** The back view with the numbers drawn on, or null without a 3D view. */
+  picture: HTMLCanvasElement | null;
+  /** The interactive version of this plan. */
+  link: string;
+  accent: string;
+  font: string;
+}
+
+/** CSS pixels of the picture on the sheet (drawn at twice that for print). */
+export const PICTURE = { width: 300, height: 600, scale: 2 } as const;
+
+const HANDOUT_CSS = `
+  @page { size: A4 portrait; margin: 14mm; }
+  html { font: 10.5pt/1.4 var(--font, system-ui, sans-serif); color: #111827; background: #fff; }
+  body { margin: 0; }
+  @media screen { body { padding: 14mm; } }
+  .sheet { display: grid; grid-template-columns: 66mm 1fr; gap: 4mm 8mm; }
+  header { grid-column: 1 / -1; border-bottom: 2px solid var(--accent); padding-bottom: 3mm; }
+  h1 { font-size: 19pt; line-height: 1.2; margin: 0 0 1mm; }
+  header p { margin: 0; color: #374151; }
+  figure { margin: 0; }
+  figure canvas { display: block; width: 66mm; height: auto; }
+  figcaption { font-size: 8.5pt; color: #4b5563; text-align: center; margin-top: 1mm; }
+  ol { list-style: none; margin: 0; padding: 0; }
+  li { display: grid; grid-template-columns: 8mm 1fr; margin: 0 0 3.2mm; break-inside: avoid; }
+  .num { display: inline-grid; place-items: center; width: 6mm; height: 6mm; border-radius: 50%;
+    background: var(--accent); color: #fff; font-weight: 700; font-size: 9pt;
+    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  h2 { font-size: 11pt; margin: 0.4mm 0 0.6mm; }
+  h2 span { font-weight: 400; color: #4b5563; }
+  li p { margin: 0; }
+  .note { font-size: 9pt; color: #4b5563; }
+  footer { grid-column: 1 / -1; border-top: 1px solid #d1d5db; padding-top: 3mm; font-size: 8.5pt; color: #4b5563; }
+  footer p { margin: 0 0 1mm; }
+  .link { word-break: break-all; }
+`;
+
+export function renderHandout(handout: Handout): TemplateResult {
+  return html`<article class="sheet">
+    <header>
+      <h1>Your acupuncture points</h1>
+      <p>For low back pain · ${new Date().toLocaleDateString()}</p>
+    </header>
+    <figure>
+      ${handout.picture ? html`<canvas class="picture" width=${handout.picture.width} height=${handout.picture.height}></canvas>` : nothing}
+      <figcaption>Seen from behind. Numbers match the list.</figcaption>
+    </figure>
+    <ol>
+      ${handout.entries.map(
+        ({ number, point, inPicture }) => html`<li>
+          <span class="num">${number}</span>
+          <div>
+            <h2>${point.code} ${plainPinyin(point.pinyin)} <span>· ${point.english}</span></h2>
+            <p>${point.location.patient}</p>
+            ${inPicture ? nothing : html`<p class="note">Not visible from behind, so not in the picture.</p>`}
+          </div>
+        </li>`,
+      )}
+    </ol>
+    <footer>
+      <p>
+        This sheet shows where your points are. It is information, not medical advice: follow your
+        practitioner's guidance, and get medical help if the pain is severe or spreading, or comes with
+        numbness, weakness, or bladder or bowel problems.
+      </p>
+      <p>Online, with a 3D view: <span class="link">${handout.link}</span></p>
+    </footer>
+  </article>`;
+}
+
+/** The snapshot with each plan point's visible markers numbered; which points could be seen. */
+export function numberedPicture(
+  snapshot: Snapshot,
+  markers: readonly PlacedMarker[],
+  plan: readonly string[],
+  accent: string,
+  scale: number,
+): { canvas: HTMLCanvasElement; seen: Set<string> } {
+  const canvas = snapshot.canvas;
+  const context = canvas.getContext('2d')!;
+  const seen = new Set<string>();
+  const radius = 8.5 * scale;
+  context.font = `700 ${Math.round(10.5 * scale)}px system-ui, sans-serif`;
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  for (const marker of markers) {
+    const number = plan.indexOf(marker.code) + 1;
+    if (!number || marker.alternative) continue;
+    const at = snapshot.project(marker.position, marker.normal);
+    if (!at.visible) continue;
+    seen.add(marker.code);
+    const x = at.x * scale;
+    const y = at.y * scale;
+    context.beginPath();
+    context.arc(x, y, radius, 0, Math.PI * 2);
+    context.fillStyle = accent;
+    context.fill();
+    context.lineWidth = 2 * scale;
+    context.strokeStyle = '#ffffff';
+    context.stroke();
+    context.fillStyle = '#ffffff';
+    context.fillText(String(number), x, y + 0.5 * scale);
+  }
+  return { canvas, seen };
+}
+
+const FRAME_ATTRIBUTE = 'data-acupoint-handout';
+
+/** Lay the handout out in a hidden frame and open the print dialog for it. Returns the frame. */
+export function printHandout(handout: Handout): HTMLIFrameElement {
+  document.querySelector(`iframe[${FRAME_ATTRIBUTE}]`)?.remove();
+  const frame = document.createElement('iframe');
+  frame.setAttribute(FRAME_ATTRIBUTE, '');
+  frame.title = 'Printable handout';
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  // Out of sight but laid out (a display:none frame prints blank in some browsers).
+  for (const [name, value] of Object.entries({ position: 'fixed', right: '0', bottom: '0', width: '0', height: '0', border: '0' })) {
+    frame.style.setProperty(name, value);
+  }
+  document.body.append(frame);
+  const win = frame.contentWindow!;
+  const doc = win.document;
+  doc.documentElement.lang = 'en';
+  doc.title = 'Your acupuncture points';
+  // The frame's own constructor: a sheet made in the page's realm cannot be adopted there.
+  const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
+  sheet.replaceSync(HANDOUT_CSS);
+  doc.adoptedStyleSheets = [sheet];
+  doc.documentElement.style.setProperty('--accent', handout.accent);
+  doc.documentElement.style.setProperty('--font', handout.font);
+  render(renderHandout(handout), doc.body);
+  const target = doc.querySelector<HTMLCanvasElement>('canvas.picture');
+  if (target && handout.picture) target.getContext('2d')!.drawImage(handout.picture, 0, 0);
+  win.addEventListener('afterprint', () => frame.remove(), { once: true });
+  win.focus();
+  win.print();
+  return frame;
+}

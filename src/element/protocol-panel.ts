@@ -1,0 +1,45 @@
+import { html, type TemplateResult } from 'lit';
+import type { Protocol } from '../catalogue/protocols.js';
+import type { AcuPoint } from '../catalogue/types.js';
+import { pointTitle } from './names.js';
+
+export interface ProtocolPanelActions {
+  close(): void;
+  select(code: string): void;
+  usePlan(): void;
+}
+
+/** A named point combination: its points (each opens its panel), why, and where from. */
+export function renderProtocolPanel(
+  protocol: Protocol,
+  points: readonly AcuPoint[],
+  actions: ProtocolPanelActions,
+): TemplateResult {
+  const byCode = new Map(points.map((point) => [point.code, point]));
+  return html`
+    <header>
+      <h2 id="panel-title">${protocol.name}</h2>
+      <button class="close" part="panel-close" @click=${actions.close} aria-label="Close ${protocol.name}">
+        <span aria-hidden="true">×</span>
+      </button>
+    </header>
+    <p class="english">Example combination: a starting point that a practitioner adapts, not a treatment plan.</p>
+    <h3>Points</h3>
+    <ul class="protocol-points">
+      ${protocol.points.map((code) => {
+        const point = byCode.get(code);
+        return html`<li>
+          <button class="link-button" ?disabled=${!point} @click=${() => actions.select(code)}>
+            ${point ? pointTitle(point) : code}
+          </button>
+          ${point ? html`<span class="muted">${point.english}</span>` : html`<span class="muted">not in this point set</span>`}
+        </li>`;
+      })}
+    </ul>
+    <h3>Why these points</h3>
+    <p>${protocol.rationale}</p>
+    <h3>Source</h3>
+    <p class="sources">${protocol.source}</p>
+    <p><button class="chip primary" @click=${actions.usePlan}>Use these points as the plan</button></p>
+  `;
+}
