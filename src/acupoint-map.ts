@@ -12,6 +12,7 @@ import { ModeController } from './element/mode-controller.js';
 import { modeStyles } from './element/mode-styles.js';
 import { OverlayController } from './element/overlay-controller.js';
 import { QuizController, type QuizOptions } from './element/quiz-controller.js';
+import { NOTICE_TEXT, renderNotice, type Notice } from './element/notice.js';
 import { markerLabel, pointTitle } from './element/names.js';
 import { whenNearViewport } from './element/near-viewport.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
@@ -50,7 +51,7 @@ const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', le
  *
  * @fires point-select - A point was selected. `detail: {code, point}`.
  * @fires load - The model and points are ready and the first frame is drawn.
- * @fires error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`.
+ * @fires error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`. Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use.
  * @fires quiz-question - The quiz asks for a point. `detail: {code}`.
  * @fires quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped.
  *
@@ -141,7 +142,7 @@ export class AcupointMap extends LitElement {
   declare private _markers: PlacedMarker[];
   declare private _panel: PanelContent;
   declare private _listOpen: boolean;
-  declare private _notice: string | null;
+  declare private _notice: Notice | null;
   declare private _webgl: boolean | null;
   declare private _modelState: 'idle' | 'loading' | 'ready' | 'failed';
   declare private _announcement: string;
@@ -314,6 +315,7 @@ export class AcupointMap extends LitElement {
     if (changed.has('pointsSrc') && this.started) void this.loadPoints();
     if (changed.has('_markers') || changed.has('_listOpen')) this.afterHotspotsRendered();
     if (changed.has('_panel')) this.syncPanelInset();
+    if (changed.has('_notice')) this.syncNoticeSpace();
   }
 
   override render() {
@@ -323,10 +325,12 @@ export class AcupointMap extends LitElement {
       <div
         class="stage"
         part="stage"
-        tabindex="0"
+        tabindex=${this._webgl === false ? '-1' : '0'}
         role="group"
         aria-roledescription="3D body viewer"
-        aria-label="3D body with acupuncture points. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset."
+        aria-label=${this._webgl === false
+          ? '3D body viewer (not available in this browser)'
+          : '3D body with acupuncture points. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset.'}
         @click=${this.onStageClick}
       >
         <canvas part="canvas" aria-hidden="true"></canvas>
@@ -399,12 +403,7 @@ export class AcupointMap extends LitElement {
               : nothing}
         <div class="cta"><slot name="cta"></slot></div>
       </section>
-      ${this._notice
-        ? html`<div class="notice" part="notice" role="alert">
-            <p>${this._notice}</p>
-            <button aria-label="Dismiss message" @click=${() => (this._notice = null)}>×</button>
-          </div>`
-        : nothing}
+      ${renderNotice(this._notice, { dismiss: () => (this._notice = null), resized: () => this.syncNoticeSpace() })}
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
       ${this._panel ? nothing : html`<div class="footnote">Educational, not medical advice</div>`}
     `;
@@ -481,7 +480,8 @@ export class AcupointMap extends LitElement {
     );
     if (!view) {
       this._webgl = false;
-      this.fail('webgl', `WebGL is not available (${webglUnavailableReason() ?? 'no context'}), so the 3D view is off. The point list below still works.`);
+      // The stage itself says the 3D view is unavailable and the list is open: no second message.
+      this.fail('webgl', `WebGL is not available (${webglUnavailableReason() ?? 'no context'}), so the 3D view is off; the point list is shown instead.`, false);
     } else {
       this._webgl = true;
       this.bodyView = view;
@@ -530,6 +530,15 @@ export class AcupointMap extends LitElement {
     this.bodyView?.setRightInset(panelWidth > 0 && panelWidth < width * 0.8 ? panelWidth + 10 : 0);
   }
 
+  /** The list and the panel end above the notice, so it never covers their last lines. */
+  private syncNoticeSpace(): void {
+    const notice = this.renderRoot.querySelector<HTMLElement>('.notice');
+    const space = notice ? `${Math.ceil(notice.getBoundingClientRect().height) + 8}px` : '0px';
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.point-list, .panel')) {
+      box.style.setProperty('--_notice-space', space);
+    }
+  }
+
   private skinColor(): string {
     const value = getComputedStyle(this).getPropertyValue('--acupoint-skin').trim();
     return value || '#e3c2a6';
@@ -553,6 +562,8 @@ export class AcupointMap extends LitElement {
     } catch (error) {
       if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
       this._modelState = 'failed';
+      // Without a body the list is the way to the points: open it (a body shown before stays).
+      if (!this.model) this._listOpen = true;
       this.fail('model', (error as Error).message);
     }
   }
@@ -573,7 +584,14 @@ export class AcupointMap extends LitElement {
     } catch (error) {
       if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
       // The last good set stays on screen.
-      this.fail('points', `${(error as Error).message} The previous points are still shown.`);
+      const builtIn = this._points === LOW_BACK_PAIN_POINTS.points;
+      this.fail(
+        'points',
+        `${(error as Error).message} The ${builtIn ? 'built-in' : 'previous'} points are still shown.`,
+        builtIn
+          ? "The clinic's point information could not be loaded, so the standard points for low back pain are shown."
+          : 'The latest point information could not be loaded, so the points shown before are kept.',
+      );
     }
   }
 
@@ -602,6 +620,7 @@ export class AcupointMap extends LitElement {
       this.fail(
         'model',
         `${problems.length} point(s) could not be placed on this body model: ${problems.slice(0, 3).join(' ')}`,
+        'Some points could not be shown on the 3D body. They are still in the list.',
       );
     }
     void this.updateComplete.then(() => {
@@ -613,9 +632,16 @@ export class AcupointMap extends LitElement {
     });
   }
 
-  private fail(type: AcupointErrorType, message: string, show = true): void {
-    if (show) this._notice = message;
-    emit<AcupointErrorDetail>(this, 'error', { type, message });
+  /**
+   * Report a failure: `message` (technical: file, status, field) goes to the `error` event
+   * and behind the notice's "Details"; the notice leads with plain words for a visitor.
+   * `show` is that text, true for the standard text of `type`, or false for no notice.
+   */
+  private fail(type: AcupointErrorType, message: string, show: boolean | string = true): void {
+    if (show !== false) this._notice = { text: show === true ? NOTICE_TEXT[type] : show, detail: message };
+    // Like an <img>'s, this `error` does not bubble: on `window` a page's error tracker
+    // (window.onerror, Sentry, a test runner) would take it for an uncaught exception.
+    this.dispatchEvent(new CustomEvent<AcupointErrorDetail>('error', { detail: { type, message } }));
   }
 
   // ---- rendering hooks -----------------------------------------------------------------

@@ -176,7 +176,7 @@ export const styles = css`
 
   .point-list {
     position: absolute;
-    inset-block: 54px 10px;
+    inset-block: 54px calc(10px + var(--_notice-space, 0px));
     inset-inline-start: 10px;
     inline-size: min(280px, calc(100% - 20px));
     overflow: auto;
@@ -231,7 +231,7 @@ export const styles = css`
 
   .panel {
     position: absolute;
-    inset-block: 54px 10px;
+    inset-block: 54px calc(10px + var(--_notice-space, 0px));
     inset-inline-end: 10px;
     inline-size: min(380px, calc(100% - 20px));
     overflow: auto;
@@ -374,14 +374,35 @@ export const styles = css`
     z-index: 6;
     font-size: 14px;
   }
+  .notice-body {
+    flex: 1;
+    min-inline-size: 0;
+  }
   .notice p {
     margin: 0;
-    flex: 1;
   }
-  .notice button {
+  .notice summary {
+    cursor: pointer;
+    margin-top: 4px;
+    font-size: 13px;
+  }
+  .notice-detail {
+    font-size: 13px;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+    max-block-size: 8em;
+    overflow: auto;
+  }
+  .notice-dismiss {
+    flex: none;
+    inline-size: 32px;
+    block-size: 32px;
+    margin: -6px -6px -6px 0;
     border: 0;
+    border-radius: 50%;
     background: none;
     cursor: pointer;
+    font-size: 18px;
     font-weight: 700;
     color: inherit;
   }
@@ -407,7 +428,7 @@ export const styles = css`
 
   @container (max-width: 560px) {
     .panel {
-      inset-block: auto 0;
+      inset-block: auto var(--_notice-space, 0px);
       inset-inline: 0;
       inline-size: 100%;
       max-block-size: 62%;

@@ -91,11 +91,16 @@ const COMPONENT: Record<number, TypedArrayConstructor> = {
 const ATTRIBUTE_NAMES: Record<string, string> = { POSITION: 'position', NORMAL: 'normal', TEXCOORD_0: 'uv' };
 
 /** Parse a .glb into a three.js node tree. Throws GlbFormatError with a readable reason. */
-export async function readGlb(data: ArrayBuffer, meshopt: MeshoptDecoderLike | null): Promise<Object3D> {
+export async function readGlb(
+  data: ArrayBuffer,
+  decoder: MeshoptDecoderLike | null | (() => Promise<MeshoptDecoderLike | null>),
+): Promise<Object3D> {
   const { json, bin } = splitChunks(data);
   const unsupported = (json.extensionsRequired ?? []).filter((name) => !SUPPORTED_EXTENSIONS.has(name));
   if (unsupported.length) throw new GlbFormatError(`it needs glTF extensions this widget does not read: ${unsupported.join(', ')}`);
   const needsMeshopt = (json.bufferViews ?? []).some((view) => view.extensions?.EXT_meshopt_compression);
+  // A function is called only when the file needs the decoder (it may import and probe WebAssembly).
+  const meshopt = typeof decoder === 'function' ? (needsMeshopt ? await decoder() : null) : decoder;
   if (needsMeshopt) {
     if (!meshopt?.supported) throw new GlbFormatError('it is meshopt-compressed and this page cannot run the decoder (WebAssembly is blocked)');
     await meshopt.ready;

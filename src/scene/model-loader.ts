@@ -19,18 +19,26 @@ export class ModelLoadError extends Error {
   override name = 'ModelLoadError';
 }
 
+let wasmAllowed: boolean | null = null;
+
 /**
  * Whether this page may compile WebAssembly. A strict Content-Security-Policy without
- * 'wasm-unsafe-eval' forbids it, and the meshopt decoder needs it.
+ * 'wasm-unsafe-eval' forbids it, and the meshopt decoder needs it. There is no way to ask
+ * without trying, and on such a page the try itself is reported as a CSP violation (a
+ * `securitypolicyviolation` event, a console message, a report if the page collects them),
+ * so the answer is kept: one try per page, and only when a model needs the decoder.
  */
 export function canCompileWasm(): boolean {
-  try {
-    // The smallest valid module: magic number and version.
-    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
-    return true;
-  } catch {
-    return false;
+  if (wasmAllowed === null) {
+    try {
+      // The smallest valid module: magic number and version.
+      new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      wasmAllowed = true;
+    } catch {
+      wasmAllowed = false;
+    }
   }
+  return wasmAllowed;
 }
 
 /**
@@ -57,7 +65,8 @@ export async function loadBody(url: string, signal?: AbortSignal): Promise<Loade
 
   let scene: Object3D;
   try {
-    scene = await readGlb(buffer, canCompileWasm() ? await meshoptDecoder() : null);
+    // Asked only for meshopt-compressed files: a quantised-only model never probes WebAssembly.
+    scene = await readGlb(buffer, async () => (canCompileWasm() ? meshoptDecoder() : null));
   } catch (error) {
     const reason = (error as Error).message || String(error);
     throw new ModelLoadError(`Body model ${url} is not a usable glTF file: ${reason}.`);

@@ -74,9 +74,7 @@ export class OrbitInput {
       if (total < CLICK_SLOP) return;
       this.dragged = true;
       // Capture only once it is a drag, so a plain click still reaches the marker under it.
-      if (!this.surface.hasPointerCapture(event.pointerId)) {
-        this.surface.setPointerCapture(event.pointerId);
-      }
+      capture(this.surface, event.pointerId);
     }
     last.x = event.clientX;
     last.y = event.clientY;
@@ -89,7 +87,11 @@ export class OrbitInput {
     this.pointers.delete(event.pointerId);
     this.pinchDistance = this.currentPinchDistance();
     if (this.surface.hasPointerCapture(event.pointerId)) {
-      this.surface.releasePointerCapture(event.pointerId);
+      try {
+        this.surface.releasePointerCapture(event.pointerId);
+      } catch {
+        // The pointer is already gone: nothing to release.
+      }
     }
   };
 
@@ -141,5 +143,19 @@ export class OrbitInput {
     if (this.pointers.size < 2) return 0;
     const [a, b] = [...this.pointers.values()];
     return Math.hypot(a.x - b.x, a.y - b.y);
+  }
+}
+
+/**
+ * Keep receiving a drag's moves outside the element. The pointer may already have ended
+ * (a lifted finger whose move arrives late, a synthetic event): then there is nothing to
+ * capture, and the drag simply ends with its pointerup.
+ */
+function capture(surface: HTMLElement, pointerId: number): void {
+  if (surface.hasPointerCapture(pointerId)) return;
+  try {
+    surface.setPointerCapture(pointerId);
+  } catch {
+    // NotFoundError: no active pointer with this id.
   }
 }
