@@ -223,25 +223,34 @@ const bestOf = (runs: number, run: () => void, budgetMs = 10000): number => {
   return best;
 };
 
-/** A fixed CPU workload: how fast this machine is right now. */
+/**
+ * A fixed CPU workload about as long as a BVH build, timed between the builds: if even its
+ * best run is slow, the machine never gave this process that long a stretch of CPU.
+ */
 const referenceTable = new Float64Array(1 << 16).map((_, i) => ((i * 7919) % 1000) / 1000);
 const referenceWorkload = () => {
   let sum = 0;
-  for (let i = 0; i < 1e7; i++) {
+  for (let i = 0; i < 3e7; i++) {
     const v = referenceTable[(i * 31) & 0xffff];
     if (v > sum * 1e-7) sum += v;
   }
   return sum;
 };
-/** Best time of `referenceWorkload` on the development machine when idle. */
-const IDLE_REFERENCE_MS = 15;
+/** Best time of `referenceWorkload` on the development machine (2 shared cores, Node 20). */
+const IDLE_REFERENCE_MS = 50;
 
 test('performance: 60k triangles build in < 100 ms, a raycast takes microseconds', (t) => {
   const mesh = ellipsoid(175, 175, { x: 0.2, y: 0.9, z: 0.12 }, { x: 0, y: 0.9, z: 0 });
   const triangles = mesh.indices.length / 3;
   assert.ok(triangles > 60000, `${triangles} triangles`);
   let surface = new TriangleSurface(mesh.positions, mesh.indices);
-  const build = bestOf(30, () => { surface = new TriangleSurface(mesh.positions, mesh.indices); });
+  let build = Infinity;
+  let reference = Infinity;
+  const begin = performance.now();
+  for (let i = 0; i < 30 && (i < 3 || performance.now() - begin < 15000); i++) {
+    build = Math.min(build, bestOf(1, () => { surface = new TriangleSurface(mesh.positions, mesh.indices); }));
+    reference = Math.min(reference, bestOf(1, referenceWorkload));
+  }
 
   const random = seededRandom(8);
   const rays = Array.from({ length: 1000 }, () => {
@@ -259,13 +268,12 @@ test('performance: 60k triangles build in < 100 ms, a raycast takes microseconds
   let hits = 0;
   const perRay = bestOf(20, () => { hits = 0; for (const { o, d } of rays) if (surface.raycast(o, d)) hits++; }) / rays.length * 1000;
   const perClosest = bestOf(20, () => { for (const p of nearSkin) surface.closestPoint(p); }) / nearSkin.length * 1000;
-  const reference = bestOf(10, referenceWorkload, 3000);
   const report = `${triangles} triangles: build ${build.toFixed(1)} ms; raycast ${perRay.toFixed(2)} µs ` +
     `(${hits}/${rays.length} hit); closestPoint near the skin ${perClosest.toFixed(2)} µs ` +
     `(best runs; reference workload ${reference.toFixed(1)} ms, ${IDLE_REFERENCE_MS} ms when idle)`;
   t.diagnostic(report);
   assert.ok(hits > rays.length / 3);
-  if (reference > 3 * IDLE_REFERENCE_MS) {
+  if (reference > 2 * IDLE_REFERENCE_MS) {
     // Timings mean nothing while other jobs starve this process; say so instead of failing.
     t.skip(`machine too busy to time: ${report}`);
     return;
