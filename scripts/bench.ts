@@ -1,0 +1,143 @@
+// npm run bench: acupoint-map beside <model-viewer> (the full module bundle, three inside)
+// showing the same body.glb, in headless Chromium with software WebGL, served over HTTP
+// from a local static server. Prints one table, writes it to docs/bench.md and to the
+// README's Performance section. Not a test: the numbers depend on the machine.
+//
+//   npm run build && npm run bench            (options: --runs N, --no-write)
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { launchBrowser, root } from './browser.js';
+import { measureBelowFold, measureInteraction, measureLoad, measureTwelve, type LoadRun } from './bench/measure.js';
+import { allPages, type ContenderId } from './bench/pages.js';
+import { buildRows, markdownTable, type Results } from './bench/report.js';
+import { startStaticServer } from './bench/static-server.js';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const write = !args.includes('--no-write');
+
+const bundle = `${root}dist/acupoint-map.bundle.js`;
+if (!existsSync(bundle)) {
+  console.error('dist/acupoint-map.bundle.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const modelViewerDir = `${root}node_modules/@google/model-viewer/dist/`;
+const modelViewerVersion = JSON.parse(readFileSync(`${root}node_modules/@google/model-viewer/package.json`, 'utf8')).version as string;
+
+function cpuModel(): string {
+  const line = readFileSync('/proc/cpuinfo', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('model name'));
+  return line ? line.split(':')[1].trim() : (cpus()[0]?.model ?? 'unknown CPU');
+}
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+const server = await startStaticServer({ '/dist/': `${root}dist/`, '/model-viewer/': modelViewerDir }, allPages());
+const browser = await launchBrowser();
+const chromiumVersion = browser.version();
+const loadAtStart = loadavg();
+const contenders: Record<'ours' | 'theirs', ContenderId> = { ours: 'acupoint-map', theirs: 'model-viewer' };
+let results: Results;
+try {
+  const loads: Record<'ours' | 'theirs', LoadRun[]> = { ours: [], theirs: [] };
+  for (let run = 0; run < runs; run++) {
+    // Alternate who goes first, so a slow spell of the machine hits both alike.
+    const order = run % 2 === 0 ? (['ours', 'theirs'] as const) : (['theirs', 'ours'] as const);
+    for (const side of order) {
+      const result = await measureLoad(browser, server.base, contenders[side]);
+      loads[side].push(result);
+      log(`load ${run + 1}/${runs} ${contenders[side]}: drawn at ${result.drawnAt.toFixed(0)} ms`);
+    }
+  }
+  const interaction = {
+    ours: await measureInteraction(browser, server.base, 'acupoint-map'),
+    theirs: await measureInteraction(browser, server.base, 'model-viewer'),
+  };
+  log('idle, drag and click measured');
+  const twelve = {
+    ours: await measureTwelve(browser, server.base, 'acupoint-map'),
+    theirs: await measureTwelve(browser, server.base, 'model-viewer'),
+  };
+  log('twelve widgets measured');
+  const belowFold = {
+    ours: await measureBelowFold(browser, server.base, 'acupoint-map', server.log),
+    theirs: await measureBelowFold(browser, server.base, 'model-viewer', server.log),
+  };
+  log('below the fold measured');
+  results = { runs, loads, interaction, twelve, belowFold };
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const rows = buildRows(results);
+const table = markdownTable(rows);
+const date = new Date().toISOString().slice(0, 10);
+const machine = `${cpuModel()}, ${cpus().length} cores, no GPU (SwiftShader WebGL); Chromium ${chromiumVersion} headless; load average ${loadAtStart[0].toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
+const bundleBuilt = statSync(bundle).mtime.toISOString().slice(0, 16).replace('T', ' ');
+
+console.log('');
+console.log(table);
+console.log('');
+console.log(`${date}; ${machine}; model-viewer ${modelViewerVersion}.`);
+
+const perRun = (side: 'ours' | 'theirs') => results.loads[side].map((run) => run.drawnAt.toFixed(0)).join(', ');
+const document = `# Benchmark: acupoint-map and model-viewer
+
+Measured ${date} by \`npm run bench\` (scripts/bench.ts) on ${machine}. Bundle built ${bundleBuilt} UTC;
+@google/model-viewer ${modelViewerVersion} (\`model-viewer.min.js\`, the full module bundle with three inside).
+
+${table}
+
+## How it is measured
+
+- Both widgets are real pages served over HTTP by a local static server (no dev server),
+  800 × 600 px, one script tag each, the same \`body.glb\`. Every page load is a fresh browser
+  context (empty cache). model-viewer waits for a script at \`meshoptDecoderLocation\` before it
+  uses its built-in meshopt decoder; the benchmark gives it an almost empty file.
+- JavaScript: every response the page receives that is a script, gzipped here at level 9
+  (servers differ; this is the same for both). acupoint-map's bundle is one file that also
+  contains the lazily used meshopt decoder.
+- Loaded and drawn: \`performance.now()\` (from navigation start) at the widget's \`load\` event;
+  an injected probe wraps the WebGL draw calls and confirms that both widgets had drawn before
+  they fired it (otherwise the first draw after it would count). ${results.runs} runs each,
+  alternating which goes first; medians. Per run (ms): acupoint-map ${perRun('ours')};
+  model-viewer ${perRun('theirs')}.
+- Idle: draw calls counted at the WebGL API over 2 s after the page settled, mouse away.
+- Twelve widgets: 12 elements with eager loading in a 4 × 3 grid; a widget counts as drawn when
+  a screenshot of its 3D area is more than 2 % non-background; WebGL contexts are counted by
+  wrapping \`getContext\`.
+- Dragging: a performance trace while the mouse drags across the widget for 2 s; JavaScript
+  time per frame is the union of script slices on the page's main thread between consecutive
+  frame starts (frames with any script).
+- Click: from the \`pointerdown\` timestamp on a marker to the first task after the frame that
+  shows its panel (5 points).
+- Below the fold: the widget sits under a 4000 px spacer with its default loading; requests to
+  the server and WebGL contexts are counted for 3 s, then it is scrolled into view.
+
+The machine is shared and has no GPU: absolute times are far slower than on a phone or laptop
+with a GPU, and they vary with the load average above. The ratio to model-viewer, measured in
+the same run, is the number to compare.
+`;
+
+if (write) {
+  writeFileSync(`${root}docs/bench.md`, document);
+  const readmePath = `${root}README.md`;
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = readme.indexOf('<!-- bench:start -->');
+  const end = readme.indexOf('<!-- bench:end -->');
+  if (start >= 0 && end > start) {
+    const section = `<!-- bench:start -->\n${table}\n\n${date}, ${machine}; model-viewer ${modelViewerVersion}. Method and per-run numbers: [docs/bench.md](docs/bench.md).\n`;
+    writeFileSync(readmePath, readme.slice(0, start) + section + readme.slice(end));
+    log('wrote docs/bench.md and the README Performance table');
+  } else {
+    log('wrote docs/bench.md (README has no <!-- bench:start --> / <!-- bench:end --> markers)');
+  }
+}
+
+const failed = rows.filter((row) => row.within === false);
+if (failed.length) {
+  console.log(`Out of budget: ${failed.map((row) => row.metric).join('; ')}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,64 @@
+// A plain static file server for the benchmark pages: each contender is loaded the way a
+// clinic's site would serve it, from files over HTTP (no dev server, no transforms).
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.glb': 'model/gltf-binary',
+  '.map': 'application/json',
+};
+
+export interface StaticServer {
+  base: string;
+  /** Requests served so far, in order (path only). */
+  log: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `mounts` (URL prefix -> directory) and `pages` (URL path -> text; the type follows
+ * the extension). Files are
+ * sent uncompressed with `no-store`, so every page load fetches everything again; the
+ * benchmark gzips what it counts itself.
+ */
+export async function startStaticServer(mounts: Record<string, string>, pages: Record<string, string>): Promise<StaticServer> {
+  const log: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    log.push(path);
+    const send = (status: number, body: string | Buffer, type = 'text/plain') => {
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+      response.end(body);
+    };
+    if (pages[path] !== undefined) {
+      send(200, pages[path], TYPES[extname(path)] ?? TYPES['.html']);
+      return;
+    }
+    const prefix = Object.keys(mounts)
+      .sort((a, b) => b.length - a.length)
+      .find((candidate) => path.startsWith(candidate));
+    if (!prefix) {
+      send(404, 'not found');
+      return;
+    }
+    const relative = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(mounts[prefix], relative);
+    readFile(file).then(
+      (body) => send(200, body, TYPES[extname(file)] ?? 'application/octet-stream'),
+      () => send(404, 'not found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    log,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
