@@ -9,16 +9,9 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/browser.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = join(root, 'dist');
-const BUNDLE = join(dist, 'acupoint-map.bundle.js');
+import { requireDist, serveDist, type DistServer } from './support/dist-server.js';
 
 /**
  * The policy suggested to clinics, minus 'unsafe-inline' for styles: the widget does not
@@ -27,14 +20,10 @@ const BUNDLE = join(dist, 'acupoint-map.bundle.js');
  */
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.glb': 'model/gltf-binary',
-  '.json': 'application/json',
-  '.html': 'text/html',
-};
-
-/** Listens from a 'self' script file (no inline script): violations, errors and the load event. */
+/**
+ * Listens from a 'self' script file (no inline script): violations, errors and the load
+ * event. It runs before the bundle (module scripts run in document order, after parsing).
+ */
 const PROBE = `
 window.__probe = { violations: [], errors: [], loaded: false, widgetErrors: [] };
 document.addEventListener('securitypolicyviolation', (event) => {
@@ -65,52 +54,19 @@ function page(attributes: string): string {
 <head>
 <meta charset="utf-8">
 <title>acupoint-map under a strict CSP</title>
+<script type="module" src="/probe.js"></script>
 <script type="module" src="/acupoint-map.bundle.js"></script>
 </head>
 <body>
 <main>
 <acupoint-map loading="eager" ${attributes}></acupoint-map>
 </main>
-<script type="module" src="/probe.js"></script>
 </body>
 </html>`;
 }
 
-interface Served {
-  server: Server;
-  base: string;
-  requests: string[];
-  policy: string;
-}
-
 let browser: Browser;
-let served: Served;
-
-async function serve(): Promise<Served> {
-  const state = { requests: [] as string[], policy: STRICT, attributes: '' };
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    state.requests.push(path);
-    const headers = { 'content-security-policy': state.policy, 'cache-control': 'no-store' };
-    if (path === '/' || path === '/index.html') {
-      response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
-      response.end(page(state.attributes));
-    } else if (path === '/probe.js') {
-      response.writeHead(200, { ...headers, 'content-type': 'text/javascript' });
-      response.end(PROBE);
-    } else if (/^\/[\w.-]+$/.test(path) && existsSync(join(dist, path))) {
-      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      response.end(readFileSync(join(dist, path)));
-    } else {
-      response.writeHead(404, headers);
-      response.end('not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return Object.assign(state, { server, base: `http://127.0.0.1:${port}` }) as unknown as Served & typeof state;
-}
+let served: DistServer;
 
 interface Outcome {
   violations: string[];
@@ -123,10 +79,8 @@ interface Outcome {
 }
 
 async function visit(policy: string, attributes = ''): Promise<Outcome> {
-  const state = served as unknown as { policy: string; attributes: string; requests: string[] };
-  state.policy = policy;
-  state.attributes = attributes;
-  state.requests.length = 0;
+  served.spec = { headers: { 'content-security-policy': policy }, html: page(attributes), files: { '/probe.js': PROBE } };
+  served.requests.length = 0;
   const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
   try {
     const tab = await context.newPage();
@@ -166,7 +120,7 @@ async function visit(policy: string, attributes = ''): Promise<Outcome> {
       consoleErrors,
       drawn: result.drawn,
       wasm: result.wasm,
-      requests: [...state.requests],
+      requests: [...served.requests],
     };
   } finally {
     await context.close();
@@ -174,15 +128,14 @@ async function visit(policy: string, attributes = ''): Promise<Outcome> {
 }
 
 before(async () => {
-  assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first (.ci/run does).`);
-  assert.ok(existsSync(join(dist, 'body.quantized.glb')), 'dist/body.quantized.glb is missing: run `npm run build`.');
-  served = await serve();
+  requireDist();
+  served = await serveDist({ headers: {}, html: '', files: {} });
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 });
 
 after(async () => {
   await browser?.close();
-  served?.server.close();
+  served?.close();
 });
 
 test('default model: draws, no page error, and the only CSP report is the single WebAssembly probe', { timeout: 300_000 }, async () => {
