@@ -62,6 +62,13 @@ function signature(method) {
   return `${method.name}(${parameters})${returns ? `: ${returns}` : ''}`;
 }
 
+function describeMethod(method) {
+  const parameters = (method.parameters ?? [])
+    .filter((p) => p.description)
+    .map((p) => `\`${p.name}\`: ${p.description.replace(/^-\s*/, '')}`);
+  return [method.description, ...parameters].filter(Boolean).join(' ');
+}
+
 /** The README's API section (without the markers) for every element in the manifest. */
 export function renderApi(manifest) {
   const sections = [];
@@ -102,7 +109,7 @@ export function renderApi(manifest) {
     }
     if (methods.length) {
       out.push('#### Methods');
-      out.push(table(['method', 'description'], methods.map((method) => [code(signature(method)), cell(method.description)])));
+      out.push(table(['method', 'description'], methods.map((method) => [code(signature(method)), cell(describeMethod(method))])));
     }
     if (element.events?.length) {
       out.push('#### Events');

@@ -49,11 +49,11 @@ const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', le
  *
  * @summary 3D map of acupuncture points for low back pain.
  *
- * @fires point-select - A point was selected. `detail: {code, point}`.
- * @fires load - The model and points are ready and the first frame is drawn.
- * @fires error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`. Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use.
- * @fires quiz-question - The quiz asks for a point. `detail: {code}`.
- * @fires quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped.
+ * @fires {CustomEvent<PointSelectDetail>} point-select - A point was selected. `detail: {code, point}`.
+ * @fires {Event} load - The model and points are ready and the first frame is drawn.
+ * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`. Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use.
+ * @fires {CustomEvent<QuizQuestionDetail>} quiz-question - The quiz asks for a point. `detail: {code}`.
+ * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped.
  *
  * @csspart stage - The 3D viewport (focusable; arrow keys orbit, +/- zoom, Home resets).
  * @csspart canvas - The canvas the body is drawn into.
@@ -117,13 +117,19 @@ export class AcupointMap extends LitElement {
   declare pointsSrc: string | null;
   /** Code of the selected point ("BL23"); setting it opens that point, removing it closes the panel. */
   declare selected: string | null;
-  /** Camera preset: "back" (default), "front", "left" or "right". Animated unless reduced motion is preferred. */
+  /**
+   * Camera preset: "back" (default), "front", "left" or "right". Animated unless reduced motion is preferred.
+   * @type {'back' | 'front' | 'left' | 'right'}
+   */
   declare view: ViewName;
   /** "lazy" (default): nothing heavy is fetched until the element is near the viewport; "eager": at once. */
   declare loading: 'lazy' | 'eager';
   /** Turn the body slowly until the user interacts. Off under prefers-reduced-motion. */
   declare autoRotate: boolean;
-  /** Who reads the panel: "patient" (default, plain words), "practitioner" or "student". */
+  /**
+   * Who reads the panel: "patient" (default, plain words), "practitioner" or "student".
+   * @type {'patient' | 'practitioner' | 'student'}
+   */
   declare mode: Audience;
   /** Id of a protocol (`protocols`) whose points are highlighted while the others are dimmed, e.g. "chronic-nonspecific". */
   declare protocol: string | null;
@@ -220,7 +226,10 @@ export class AcupointMap extends LitElement {
     return this.model ? Object.keys(this.model.landmarks).sort() : [];
   }
 
-  /** Select a point by code: opens its panel and highlights its markers. */
+  /**
+   * Select a point by code: opens its panel and highlights its markers.
+   * @param code - A point code of the current set, e.g. "BL23".
+   */
   select(code: string): void {
     this.selected = code;
   }
@@ -233,6 +242,7 @@ export class AcupointMap extends LitElement {
   /**
    * Start the quiz: "Find BL40"; the markers hide and the student clicks the body. By default
    * 10 of all the points in random order; `{points: ["BL23", "BL40"], count}` limits them.
+   * @param options - Which points to ask (`points`) and how many questions (`count`).
    */
   startQuiz(options?: QuizOptions): void {
     this.quiz.start(options);
@@ -248,7 +258,10 @@ export class AcupointMap extends LitElement {
     this.modes.print();
   }
 
-  /** Move the camera to a preset view ("back", "front", "left", "right"). */
+  /**
+   * Move the camera to a preset view.
+   * @param name - "back", "front", "left" or "right".
+   */
   setView(name: ViewName): void {
     if (!isViewName(name)) {
       this.fail('webgl', `Unknown view "${String(name)}": use one of ${Object.keys(VIEWS).join(', ')}.`, false);
@@ -258,19 +271,30 @@ export class AcupointMap extends LitElement {
     this.view = name;
   }
 
-  /** Model-space position of a point (metres; y up, facing +z, subject's left +x), or null. */
+  /**
+   * Model-space position of a point (metres; y up, facing +z, subject's left +x), or null.
+   * @param code - A point code, e.g. "BL23".
+   * @param side - "left" or "right" for a bilateral point (the subject's side); a midline point ignores it.
+   */
   pointPosition(code: string, side?: 'left' | 'right'): Vec3 | null {
     const marker = this.findMarker(code, side);
     return marker ? { ...marker.position } : null;
   }
 
-  /** Model-space position of a landmark of the loaded model, or null. */
+  /**
+   * Model-space position of a landmark of the loaded model, or null.
+   * @param name - A landmark name from `landmarks`.
+   */
   landmarkPosition(name: string): Vec3 | null {
     const landmark = this.model?.landmarks[name];
     return landmark ? { ...landmark } : null;
   }
 
-  /** Where a point is on screen, in CSS pixels relative to the element, and whether it can be seen. */
+  /**
+   * Where a point is on screen, in CSS pixels relative to the element, and whether it can be seen.
+   * @param code - A point code, e.g. "BL23".
+   * @param side - "left" or "right" for a bilateral point (the subject's side).
+   */
   queryPoint(code: string, side?: 'left' | 'right'): PointScreenPosition | null {
     const marker = this.findMarker(code, side);
     if (!marker || !this.bodyView) return null;
