@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { launchBrowser, root } from './browser.js';
 import { measureBelowFold, measureInteraction, measureLoad, measureTwelve, type LoadRun } from './bench/measure.js';
+import { geometryTable, measureGeometry } from './bench/geometry.js';
 import { allPages, type ContenderId } from './bench/pages.js';
 import { buildRows, markdownTable, type Results } from './bench/report.js';
 import { startStaticServer } from './bench/static-server.js';
@@ -32,6 +33,10 @@ function cpuModel(): string {
 }
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+// Node first, while no browser competes for the CPU.
+const geometry = geometryTable(await measureGeometry());
+log('geometry measured');
 
 const server = await startStaticServer({ '/dist/': `${root}dist/`, '/model-viewer/': modelViewerDir }, allPages());
 const browser = await launchBrowser();
@@ -81,6 +86,8 @@ console.log('');
 console.log(table);
 console.log('');
 console.log(`${date}; ${machine}; model-viewer ${modelViewerVersion}.`);
+console.log('');
+console.log(geometry);
 
 const perRun = (side: 'ours' | 'theirs') => results.loads[side].map((run) => run.drawnAt.toFixed(0)).join(', ');
 const document = `# Benchmark: acupoint-map and model-viewer
@@ -89,6 +96,8 @@ Measured ${date} by \`npm run bench\` (scripts/bench.ts) on ${machine}. Bundle b
 @google/model-viewer ${modelViewerVersion} (\`model-viewer.min.js\`, the full module bundle with three inside).
 
 ${table}
+
+${geometry}
 
 ## How it is measured
 
@@ -113,6 +122,9 @@ ${table}
   frame starts (frames with any script).
 - Click: from the \`pointerdown\` timestamp on a marker to the first task after the frame that
   shows its panel (5 points).
+- Geometry: Node, the shipped \`models/body.glb\` decoded; the BVH that placement, picking and
+  marker occlusion use, 2000 rays from a circle around the body, closest points near the skin,
+  and \`placeAll\` on the built-in set; medians of 9 runs (scripts/bench/geometry.ts).
 - Below the fold: the widget sits under a 4000 px spacer with its default loading; requests to
   the server and WebGL contexts are counted for 3 s, then it is scrolled into view.
 
