@@ -8,7 +8,7 @@ import { generateBody } from './body.js';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 
-const body = await generateBody((line) => console.log(`  ${line}`));
+const body = await generateBody({ log: (line) => console.log(`  ${line}`) });
 writeFileSync(`${dir}body.glb`, body.glb);
 writeFileSync(`${dir}body.quantized.glb`, body.quantizedGlb);
 writeFileSync(`${dir}landmarks.json`, `${JSON.stringify(body.landmarks, null, 2)}\n`);

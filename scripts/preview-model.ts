@@ -24,6 +24,15 @@ const glbPath = option('--glb', 'models/body.glb');
 const outDir = join(root, option('--out', '.tmp/model-preview'));
 const size = Number(option('--size', '900'));
 const only = option('--views', '');
+// Extra close-ups: --close name:tx,ty,tz:dx,dy,dz:distance (repeatable).
+const closeUps = args
+  .map((a, i) => (a === '--close' ? args[i + 1] : null))
+  .filter((a): a is string => !!a)
+  .map((spec) => {
+    const [name, t, d, dist] = spec.split(':');
+    const v = (s: string) => s.split(',').map(Number) as [number, number, number];
+    return { name, target: v(t), dir: v(d), distance: Number(dist), fov: 20, width: size, height: size };
+  });
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -41,20 +50,16 @@ const PAGE = `<!doctype html>
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
-import { RoomEnvironment } from 'three/addons/environments/RoomEnvironment.js';
 const params = new URLSearchParams(location.search);
-const W = Number(params.get('w')), H = Number(params.get('h'));
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
-renderer.setSize(W, H);
 renderer.setPixelRatio(1);
 renderer.toneMapping = THREE.ACESFilmicToneMapping;
 renderer.toneMappingExposure = 1.0;
 document.body.appendChild(renderer.domElement);
 const scene = new THREE.Scene();
 scene.background = new THREE.Color(0xf4f5f7);
-const pmrem = new THREE.PMREMGenerator(renderer);
-scene.environment = pmrem.fromScene(new RoomEnvironment(), 0.04).texture;
-scene.environmentIntensity = 0.55;
+// Soft studio light: sky/ground hemisphere plus a key and a fill light.
+scene.add(new THREE.HemisphereLight(0xffffff, 0xb8b0a8, 1.1));
 const key = new THREE.DirectionalLight(0xffffff, 1.6);
 scene.add(key);
 const fill = new THREE.DirectionalLight(0xffffff, 0.5);
@@ -75,8 +80,10 @@ if (params.get('dots') === '1') {
     scene.add(m);
   }
 }
-const camera = new THREE.PerspectiveCamera(20, W / H, 0.1, 50);
+const camera = new THREE.PerspectiveCamera(20, 1, 0.1, 50);
 window.renderView = (view) => {
+  const W = view.width, H = view.height;
+  renderer.setSize(W, H);
   const target = new THREE.Vector3(...view.target);
   const dir = new THREE.Vector3(...view.dir).normalize();
   camera.fov = view.fov;
@@ -152,17 +159,21 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  for (const view of VIEWS.filter((v) => !only || only.split(',').includes(v.name))) {
-    const page = await browser.newPage({ viewport: { width: view.width, height: view.height } });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    const q = new URLSearchParams({ glb: `/${glbPath}`, w: String(view.width), h: String(view.height), dots: dots ? '1' : '0' });
-    await page.goto(`http://127.0.0.1:${port}/?${q}`);
-    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true, null, { timeout: 120000 });
+  const views = [...VIEWS.filter((v) => !only || only.split(',').includes(v.name)), ...closeUps];
+  const page = await browser.newPage({
+    viewport: { width: Math.max(...views.map((v) => v.width)), height: Math.max(...views.map((v) => v.height)) },
+  });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  const q = new URLSearchParams({ glb: `/${glbPath}`, dots: dots ? '1' : '0' });
+  const t0 = performance.now();
+  await page.goto(`http://127.0.0.1:${port}/?${q}`, { timeout: 180000 });
+  await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true, null, { timeout: 180000 });
+  console.log('page ready', ((performance.now() - t0) / 1000).toFixed(1) + ' s');
+  for (const view of views) {
     await page.evaluate((v) => (window as unknown as { renderView: (v: unknown) => void }).renderView(v), view);
     const file = join(outDir, `model-${view.name}.png`);
-    await page.locator('canvas').screenshot({ path: file });
-    console.log(file);
-    await page.close();
+    await page.screenshot({ path: file, clip: { x: 0, y: 0, width: view.width, height: view.height }, timeout: 180000 });
+    console.log(file, ((performance.now() - t0) / 1000).toFixed(1) + ' s');
   }
 } finally {
   await browser.close();

@@ -68,6 +68,10 @@ export class Tube implements Detail {
   readonly bounds: Box;
   private readonly pts: Float64Array; // x, y, z, amount, 1/width, 1/depthReach
   private readonly count: number;
+  /** No point farther than this from the curve gets any offset. */
+  private readonly reach: number;
+  /** Per segment: squared distance from its start beyond which it cannot be within reach. */
+  private readonly segmentReach: Float64Array;
   private readonly depth: V3 | null;
   constructor(
     points: TubePoint[],
@@ -99,28 +103,40 @@ export class Tube implements Detail {
     dense.push([...last.at, last.amount, 1 / last.width, 1 / (last.depthReach ?? last.width)]);
     this.count = dense.length;
     this.pts = Float64Array.from(dense.flat());
+    this.segmentReach = new Float64Array(Math.max(0, dense.length - 1));
     const reach = Math.max(...points.map((p) => Math.max(p.width, p.depthReach ?? p.width)));
+    this.reach = reach;
+    for (let i = 0; i < dense.length - 1; i++) {
+      const len = Math.hypot(dense[i + 1][0] - dense[i][0], dense[i + 1][1] - dense[i][1], dense[i + 1][2] - dense[i][2]);
+      this.segmentReach[i] = (len + reach) ** 2;
+    }
     this.bounds = boxAround(
       dense.map((d) => [d[0], d[1], d[2]] as V3),
       reach,
     );
   }
   offset(x: number, y: number, z: number): number {
+    const b = this.bounds;
+    if (x < b.min[0] || x > b.max[0] || y < b.min[1] || y > b.max[1] || z < b.min[2] || z > b.max[2]) return 0;
     const p = this.pts;
-    let best = Infinity;
-    let bi = 0;
+    let best = this.reach * this.reach;
+    let bi = -1;
     let bt = 0;
+    const sl = this.segmentReach;
     for (let i = 0; i < this.count - 1; i++) {
       const o = i * 6;
       const ax = p[o];
       const ay = p[o + 1];
       const az = p[o + 2];
-      const ex = p[o + 6] - ax;
-      const ey = p[o + 7] - ay;
-      const ez = p[o + 8] - az;
       const qx = x - ax;
       const qy = y - ay;
       const qz = z - az;
+      // A segment is never closer than its start minus its length.
+      const q2 = qx * qx + qy * qy + qz * qz;
+      if (q2 > sl[i]) continue;
+      const ex = p[o + 6] - ax;
+      const ey = p[o + 7] - ay;
+      const ez = p[o + 8] - az;
       const ee = ex * ex + ey * ey + ez * ez;
       let t = ee > 0 ? (qx * ex + qy * ey + qz * ez) / ee : 0;
       t = t < 0 ? 0 : t > 1 ? 1 : t;
@@ -134,6 +150,7 @@ export class Tube implements Detail {
         bt = t;
       }
     }
+    if (bi < 0) return 0;
     const o = bi * 6;
     const cx = p[o] + (p[o + 6] - p[o]) * bt;
     const cy = p[o + 1] + (p[o + 7] - p[o + 1]) * bt;
@@ -162,4 +179,74 @@ function catmullRom(p0: number, p1: number, p2: number, p3: number, t: number): 
   const t2 = t * t;
   const t3 = t2 * t;
   return 0.5 * (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3);
+}
+
+/**
+ * A raised (or sunken) plate under the skin of the back, seen straight from behind: a
+ * triangle in x-y whose rim rises over `edge` metres. The rim is the product of three soft
+ * half-planes, so the plate is smooth everywhere (no creases along the bisectors, as a
+ * distance-based rim would have). It acts only near a plane through the skin
+ * (z = ax + by + c), so it never reaches the front of the body. Used for the scapula,
+ * whose medial border and inferior angle must read clearly.
+ */
+export class Plate implements Detail {
+  readonly bounds: Box;
+  private readonly plane: [number, number, number];
+  /** Per edge: inward unit normal (nx, ny) and offset, so n.p - o is the inward distance. */
+  private readonly edges: Float64Array;
+  constructor(
+    corners: readonly [readonly [number, number], readonly [number, number], readonly [number, number]],
+    skin: readonly [V3, V3, V3],
+    private readonly edge: number,
+    private readonly amount: number,
+    private readonly depthReach: number,
+  ) {
+    this.plane = planeThrough(skin);
+    const area2 =
+      (corners[1][0] - corners[0][0]) * (corners[2][1] - corners[0][1]) -
+      (corners[2][0] - corners[0][0]) * (corners[1][1] - corners[0][1]);
+    const orient = area2 > 0 ? 1 : -1;
+    this.edges = new Float64Array(9);
+    for (let i = 0; i < 3; i++) {
+      const [ax, ay] = corners[i];
+      const [bx, by] = corners[(i + 1) % 3];
+      const l = Math.hypot(bx - ax, by - ay);
+      // Left normal of a counter-clockwise edge points inside.
+      const nx = (-(by - ay) / l) * orient;
+      const ny = ((bx - ax) / l) * orient;
+      this.edges.set([nx, ny, nx * ax + ny * ay], i * 3);
+    }
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    const zs = skin.map((p) => p[2]);
+    this.bounds = {
+      min: [Math.min(...xs), Math.min(...ys), Math.min(...zs) - depthReach - 0.03],
+      max: [Math.max(...xs), Math.max(...ys), Math.max(...zs) + depthReach + 0.03],
+    };
+  }
+  offset(x: number, y: number, z: number): number {
+    const [a, b, c] = this.plane;
+    const dz = (z - (a * x + b * y + c)) / this.depthReach;
+    const k = kernel(dz * dz);
+    if (k === 0) return 0;
+    let t = 1;
+    const e = this.edges;
+    for (let i = 0; i < 9; i += 3) {
+      const inside = (e[i] * x + e[i + 1] * y - e[i + 2]) / this.edge;
+      if (inside <= 0) return 0;
+      if (inside < 1) t *= inside * inside * (3 - 2 * inside);
+    }
+    return this.amount * t * k;
+  }
+}
+
+function planeThrough(p: readonly [V3, V3, V3]): [number, number, number] {
+  // Solve z = a x + b y + c through three points.
+  const [p0, p1, p2] = p;
+  const x1 = p1[0] - p0[0], y1 = p1[1] - p0[1], z1 = p1[2] - p0[2];
+  const x2 = p2[0] - p0[0], y2 = p2[1] - p0[1], z2 = p2[2] - p0[2];
+  const det = x1 * y2 - x2 * y1;
+  const a = (z1 * y2 - z2 * y1) / det;
+  const b = (x1 * z2 - x2 * z1) / det;
+  return [a, b, p0[2] - a * p0[0] - b * p0[1]];
 }

@@ -94,7 +94,10 @@ export class Loft implements Shape {
     this.bounds = boxAround([start, end], reach * 1.15);
   }
 
-  /** Hermite slopes: the mean of the neighbouring secants, flat at a local extremum. */
+  /**
+   * Hermite slopes: the mean of the neighbouring secants, flat at a local extremum, and
+   * flat at both ends so the ellipsoidal caps meet the sides without a crease.
+   */
   private computeSlopes(): Float64Array {
     const n = this.count;
     const k = this.keys;
@@ -104,8 +107,7 @@ export class Loft implements Shape {
         const prev = i > 0 ? (k[i * P + j] - k[(i - 1) * P + j]) / (k[i * P] - k[(i - 1) * P]) : NaN;
         const next = i < n - 1 ? (k[(i + 1) * P + j] - k[i * P + j]) / (k[(i + 1) * P] - k[i * P]) : NaN;
         let m: number;
-        if (Number.isNaN(prev)) m = Number.isNaN(next) ? 0 : next;
-        else if (Number.isNaN(next)) m = prev;
+        if (Number.isNaN(prev) || Number.isNaN(next)) m = 0;
         else m = prev * next <= 0 ? 0 : (prev + next) / 2;
         s[i * P + j] = m;
       }
@@ -118,6 +120,8 @@ export class Loft implements Shape {
     const n = this.count;
     const val = this.val;
     const der = this.der;
+    // Past the end keys the section stays constant (the end slopes are zero, so the
+    // section and the distance estimate stay smooth across the ends).
     if (n === 1 || s <= k[0]) {
       for (let j = 1; j < P; j++) {
         val[j] = k[j];
@@ -201,7 +205,6 @@ export class Loft implements Shape {
     const sw = lw >= 0 ? 1 : -1;
     const gLv = (ga * sv) / hw;
     const gLw = (gb * sw) / rw;
-    let gS = 0;
     let e = 0;
     let gE = 0;
     if (s < 0) {
@@ -210,11 +213,10 @@ export class Loft implements Shape {
     } else if (s > len) {
       e = (s - len) / this.capB;
       gE = 1 / this.capB;
-    } else {
-      const dav = (-av * der[1]) / hw - (sv * der[4]) / hw;
-      const dbw = (-bw * drw) / rw - (sw * der[5]) / rw;
-      gS = ga * dav + gb * dbw;
     }
+    const dav = (-av * der[1]) / hw - (sv * der[4]) / hw;
+    const dbw = (-bw * drw) / rw - (sw * der[5]) / rw;
+    const gS = ga * dav + gb * dbw;
     const N = Math.sqrt(rho * rho + e * e);
     if (N < 1e-9) return -Math.min(hw, rw);
     const gx = rho * gLv;

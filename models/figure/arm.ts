@@ -5,7 +5,7 @@
  */
 import type { Operation } from '../field/field.js';
 import { Loft } from '../field/loft.js';
-import { add, cross, Ellipsoid, normalize, RoundBox, RoundCone, scale, sub, type V3 } from '../field/shapes.js';
+import { add, cross, Ellipsoid, normalize, RoundCone, scale, sub, type V3 } from '../field/shapes.js';
 import { JOINTS } from './proportions.js';
 import { at, type SideSign } from './side.js';
 
@@ -39,51 +39,51 @@ export function arm(s: SideSign): Operation[] {
   const elbow = at(s, JOINTS.elbow);
   const wrist = at(s, JOINTS.wrist);
   const ops: Operation[] = [];
-  // Upper arm, the deltoid rounding the shoulder at its top.
+  const blendAtShoulder = { center: add(shoulder, [-0.02 * s, -0.03, 0]), radius: 0.17 };
+  // The whole arm as one lofted form from the shoulder to the wrist, bending a little at
+  // the elbow (the section centres move off the straight axis), so nothing rings the elbow.
+  const along = (p: V3) => (shoulder[1] - p[1]) / (shoulder[1] - wrist[1]);
+  const te = along(elbow);
+  const axisAtElbow = add(shoulder, scale(sub(wrist, shoulder), te));
+  const bendLateral = (elbow[0] - axisAtElbow[0]) * s;
+  const bendForward = elbow[2] - axisAtElbow[2];
+  const bend = (t: number) => (t <= te ? Math.sin((Math.PI / 2) * (t / te)) : Math.sin((Math.PI / 2) * ((1 - t) / (1 - te))));
+  const ARM: [t: number, hw: number, front: number, back: number][] = [
+    [0, 0.046, 0.046, 0.048],
+    [0.14, 0.046, 0.046, 0.046],
+    [0.25, 0.043, 0.045, 0.046],
+    [0.37, 0.041, 0.046, 0.045],
+    [0.47, 0.038, 0.041, 0.041],
+    [te, 0.036, 0.034, 0.036],
+    [te + 0.08, 0.037, 0.038, 0.035],
+    [0.75, 0.032, 0.034, 0.03],
+    [0.92, 0.022, 0.027, 0.023],
+    [1, 0.018, 0.026, 0.023],
+  ];
   ops.push({
     kind: 'union',
     k: 0.045,
-    local: { center: add(shoulder, [-0.02 * s, 0.0, 0]), radius: 0.13 },
+    local: blendAtShoulder,
     shape: new Loft({
       a: shoulder,
-      b: elbow,
-      lateral: [s, 0, 0],
-      front: [0, 0, 1],
-      keys: [
-        { t: 0, hw: 0.05, front: 0.048, back: 0.05 },
-        { t: 0.16, hw: 0.05, front: 0.047, back: 0.048 },
-        { t: 0.36, hw: 0.043, front: 0.043, back: 0.045, lateral: 0.003 },
-        { t: 0.56, hw: 0.04, front: 0.044, back: 0.045 },
-        { t: 0.8, hw: 0.037, front: 0.04, back: 0.041 },
-        { t: 1, hw: 0.036, front: 0.034, back: 0.038 },
-      ],
-      capA: 0.035,
-      capB: 0.03,
-    }),
-  });
-  // Forearm: round below the elbow, flat and wide (front to back) at the wrist.
-  ops.push({
-    kind: 'union',
-    k: 0.03,
-    local: { center: elbow, radius: 0.1 },
-    shape: new Loft({
-      a: elbow,
       b: wrist,
       lateral: [s, 0, 0],
       front: [0, 0, 1],
-      keys: [
-        { t: 0, hw: 0.037, front: 0.036, back: 0.037 },
-        { t: 0.2, hw: 0.039, front: 0.041, back: 0.036 },
-        { t: 0.5, hw: 0.031, front: 0.034, back: 0.029 },
-        { t: 0.85, hw: 0.021, front: 0.027, back: 0.022 },
-        { t: 1, hw: 0.019, front: 0.027, back: 0.024 },
-      ],
-      capA: 0.02,
+      keys: ARM.map(([t, hw, front, back]) => ({ t, hw, front, back, lateral: bendLateral * bend(t), forward: bendForward * bend(t) })),
+      capA: 0.03,
       capB: 0.02,
     }),
   });
+  // Deltoid: the rounded cap of the shoulder, tapering down the outside of the arm.
+  const down = normalize(sub(elbow, shoulder));
+  ops.push({
+    kind: 'union',
+    k: 0.035,
+    local: blendAtShoulder,
+    shape: new Ellipsoid(add(add(shoulder, scale(down, 0.065)), [0.012 * s, 0, 0]), [0.032, 0.08, 0.05], { x: [s, 0, 0], y: down }),
+  });
   // Olecranon at the back of the elbow.
-  ops.push({ kind: 'union', k: 0.015, shape: new Ellipsoid(add(elbow, [0.004 * s, 0.004, -0.03]), [0.015, 0.02, 0.012]) });
+  ops.push({ kind: 'union', k: 0.02, shape: new Ellipsoid(add(elbow, [0.004 * s, 0.004, -0.03]), [0.012, 0.016, 0.009]) });
   ops.push(...hand(s));
   return ops;
 }
@@ -92,39 +92,52 @@ export function arm(s: SideSign): Operation[] {
 type FingerSpec = { t: number; d: number; lengths: [number, number, number]; radii: [number, number, number, number]; fan: number };
 
 const FINGERS: FingerSpec[] = [
-  { t: 0.026, d: 0.097, lengths: [0.041, 0.024, 0.019], radii: [0.0098, 0.0087, 0.0076, 0.0068], fan: 0.07 },
-  { t: 0.008, d: 0.101, lengths: [0.045, 0.028, 0.02], radii: [0.0101, 0.009, 0.0078, 0.007], fan: 0.0 },
-  { t: -0.0105, d: 0.098, lengths: [0.042, 0.027, 0.02], radii: [0.0095, 0.0085, 0.0074, 0.0066], fan: -0.07 },
-  { t: -0.028, d: 0.09, lengths: [0.033, 0.02, 0.018], radii: [0.0085, 0.0075, 0.0066, 0.006], fan: -0.15 },
+  { t: 0.025, d: 0.094, lengths: [0.041, 0.024, 0.019], radii: [0.0096, 0.0086, 0.0075, 0.0067], fan: 0.05 },
+  { t: 0.007, d: 0.098, lengths: [0.045, 0.028, 0.02], radii: [0.0099, 0.0089, 0.0077, 0.0069], fan: 0.0 },
+  { t: -0.011, d: 0.095, lengths: [0.042, 0.027, 0.02], radii: [0.0094, 0.0084, 0.0073, 0.0065], fan: -0.05 },
+  { t: -0.027, d: 0.087, lengths: [0.033, 0.02, 0.018], radii: [0.0084, 0.0074, 0.0065, 0.0059], fan: -0.11 },
 ];
 
 /** Relaxed flexion at the knuckle, middle and end joints (radians). */
-const CURL = [0.16, 0.26, 0.14];
+const CURL = [0.22, 0.34, 0.2];
 
 export function hand(s: SideSign): Operation[] {
   const f = handFrame(s);
   const ops: Operation[] = [];
-  // Palm: a flat rounded block, the back gently convex.
+  // Palm: wider toward the knuckles, the back gently convex.
   ops.push({
     kind: 'union',
     k: 0.025,
-    local: { center: f.wrist, radius: 0.06 },
-    shape: new RoundBox(handPoint(f, 0.053, 0, -0.002), [0.006, 0.034, 0.03], 0.01, { x: f.dorsal, y: f.down }),
+    local: { center: f.wrist, radius: 0.05 },
+    shape: new Loft({
+      a: handPoint(f, 0.0, 0, 0),
+      b: handPoint(f, 0.094, -0.001, 0),
+      lateral: f.thumb,
+      front: f.dorsal,
+      keys: [
+        { t: 0, hw: 0.025, front: 0.013, back: 0.012 },
+        { t: 0.3, hw: 0.035, front: 0.013, back: 0.015, n: 2.3 },
+        { t: 0.7, hw: 0.039, front: 0.012, back: 0.014, n: 2.4 },
+        { t: 1, hw: 0.04, front: 0.011, back: 0.011, n: 2.4 },
+      ],
+      capA: 0.01,
+      capB: 0.012,
+    }),
   });
   // Thenar and hypothenar eminences on the palm side.
   ops.push({
     kind: 'union',
     k: 0.015,
-    shape: new Ellipsoid(handPoint(f, 0.035, 0.02, -0.012), [0.012, 0.025, 0.016], { x: f.dorsal, y: f.down }),
+    shape: new Ellipsoid(handPoint(f, 0.035, 0.02, -0.01), [0.012, 0.025, 0.016], { x: f.dorsal, y: f.down }),
   });
   ops.push({
     kind: 'union',
     k: 0.015,
-    shape: new Ellipsoid(handPoint(f, 0.045, -0.027, -0.01), [0.01, 0.03, 0.011], { x: f.dorsal, y: f.down }),
+    shape: new Ellipsoid(handPoint(f, 0.048, -0.026, -0.008), [0.01, 0.03, 0.011], { x: f.dorsal, y: f.down }),
   });
   for (const finger of FINGERS) {
     let dir = normalize(add(scale(f.down, Math.cos(finger.fan)), scale(f.thumb, Math.sin(finger.fan))));
-    let p = handPoint(f, finger.d, finger.t, 0);
+    let p = handPoint(f, finger.d, finger.t, -0.001);
     for (let seg = 0; seg < 3; seg++) {
       // Flex toward the palm (away from the back of the hand).
       const c = CURL[seg];
@@ -133,27 +146,27 @@ export function hand(s: SideSign): Operation[] {
       const next = add(p, scale(dir, finger.lengths[seg]));
       ops.push({
         kind: 'union',
-        k: seg === 0 ? 0.012 : 0.004,
-        local: { center: p, radius: seg === 0 ? 0.03 : 0.012 },
+        k: seg === 0 ? 0.012 : 0.006,
+        local: { center: p, radius: seg === 0 ? 0.026 : 0.016 },
         shape: new RoundCone(p, next, finger.radii[seg], finger.radii[seg + 1]),
       });
       p = next;
     }
   }
-  // Thumb: metacarpal from the wrist, then two phalanges, lying along the index finger.
+  // Thumb: metacarpal from the wrist, then two phalanges, resting in front of the index finger.
   const thumbSegments: [dir: V3, len: number, r0: number, r1: number][] = [
-    [[0.7, 0.62, -0.35], 0.046, 0.0135, 0.0115],
-    [[0.82, 0.45, -0.35], 0.032, 0.0108, 0.0097],
-    [[0.9, 0.28, -0.33], 0.027, 0.0093, 0.0078],
+    [[0.78, 0.5, -0.38], 0.044, 0.0132, 0.0112],
+    [[0.88, 0.3, -0.36], 0.031, 0.0106, 0.0095],
+    [[0.94, 0.12, -0.32], 0.026, 0.0092, 0.0077],
   ];
-  let tp = handPoint(f, 0.02, 0.02, -0.006);
+  let tp = handPoint(f, 0.018, 0.022, -0.007);
   thumbSegments.forEach(([[dd, tt, bb], len, r0, r1], i) => {
     const dir = normalize(add(add(scale(f.down, dd), scale(f.thumb, tt)), scale(f.dorsal, bb)));
     const next = add(tp, scale(dir, len));
     ops.push({
       kind: 'union',
-      k: i === 0 ? 0.02 : 0.004,
-      local: { center: tp, radius: i === 0 ? 0.045 : 0.012 },
+      k: i === 0 ? 0.02 : 0.006,
+      local: { center: tp, radius: i === 0 ? 0.045 : 0.016 },
       shape: new RoundCone(tp, next, r0, r1),
     });
     tp = next;

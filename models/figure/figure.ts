@@ -23,6 +23,13 @@ function skinOf(field: Field): Skin {
 function frontDetails(skin: Skin): Operation[] {
   const front = (x: number, y: number): V3 => skin([x, y, 0.4], [0, 0, -1]);
   const ops: Operation[] = [];
+  // Pectoralis major: a low, broad rise on each side of the upper chest.
+  for (const { sign } of SIDES) {
+    ops.push({
+      kind: 'detail',
+      detail: new Blob(front(sign * 0.07, 1.292), [0.085, 0.06, 0.04], -0.009, { x: [1, 0.3 * sign, 0], y: [-0.3 * sign, 1, 0] }),
+    });
+  }
   // Umbilicus: a small round pit.
   ops.push({ kind: 'detail', detail: new Blob(front(0, LEVELS.umbilicus), [0.009, 0.009, 0.012], 0.0065) });
   // Linea alba, faint, from the xiphisternal junction to the navel.
@@ -48,7 +55,7 @@ function frontDetails(skin: Skin): Operation[] {
           { at: front(sign * 0.018, 1.392), amount: 0, width: 0.01 },
           { at: front(sign * 0.05, 1.398), amount: -0.003, width: 0.011 },
           { at: front(sign * 0.1, 1.402), amount: -0.0025, width: 0.011 },
-          { at: front(sign * 0.15, 1.405), amount: 0, width: 0.01 },
+          { at: front(sign * 0.14, 1.4), amount: 0, width: 0.01 },
         ],
         [0, 0, -1],
       ),
@@ -71,7 +78,7 @@ export function buildFigure(): Figure {
   const plainSkin = skinOf(plain);
   const back = (x: number, y: number) => plainSkin([x, y, -0.4], [0, 0, 1]);
 
-  const detailed: Operation[] = [...forms, ...backDetails(back), ...frontDetails(plainSkin), ...faceDetails()];
+  const detailed: Operation[] = [...forms, ...backDetails(back), ...frontDetails(plainSkin), ...faceDetails((x, y) => plainSkin([x, y, 0.4], [0, 0, -1]))];
   for (const { sign } of SIDES) detailed.push(...legDetails(sign, plainSkin));
 
   const withArms: Operation[] = [...detailed];

@@ -4,7 +4,7 @@
  * then snaps them onto the final mesh.
  */
 import type { Evaluator } from '../field/probe.js';
-import { castToSkin } from '../field/probe.js';
+import { castToSkin, creaseHeight, exitSkin } from '../field/probe.js';
 import { scale, type V3 } from '../field/shapes.js';
 import { handFrame, handPoint } from './arm.js';
 import { JOINTS, LEVELS, SCAPULA, SPINE_LEVELS } from './proportions.js';
@@ -14,11 +14,18 @@ export interface LandmarkRay {
   name: string;
   from: V3;
   direction: V3;
+  /**
+   * `from` is inside the body and the landmark is where the ray leaves it: for the side
+   * of the hip, which a ray from outside would meet the hanging arm before.
+   */
+  fromInside?: boolean;
   /** How the landmark is defined, for models/README.md. */
   definition: string;
 }
 
 const BEHIND = -0.45;
+/** Distance of the middle of the gluteal fold from the midline. */
+const GLUTEAL_FOLD_X = 0.072;
 const IN_FRONT = 0.45;
 
 export function landmarkRays(): LandmarkRay[] {
@@ -46,19 +53,20 @@ export function landmarkRays(): LandmarkRay[] {
     back(`scapula-inferior-angle-${side}`, s * SCAPULA.inferiorAngle[0], SCAPULA.inferiorAngle[1], 'inferior angle of the scapula (T7 level)');
     rays.push({
       name: `iliac-crest-${side}`,
-      from: [s * 0.45, LEVELS.iliacCrest, -0.035],
-      direction: [-s, 0, 0],
+      from: [s * 0.05, LEVELS.iliacCrest, -0.035],
+      direction: [s, 0, 0],
+      fromInside: true,
       definition: 'highest point of the iliac crest, on the posterolateral skin (L4 level)',
     });
     back(`psis-${side}`, s * 0.041, LEVELS.psisLower, 'dimple over the posterior superior iliac spine, at its inferior border (S2 level)');
     front(`asis-${side}`, s * 0.118, LEVELS.asis, 'anterior superior iliac spine');
     rays.push({
       name: `greater-trochanter-${side}`,
-      from: [s * 0.45, LEVELS.trochanter, -0.008],
-      direction: [-s, 0, 0],
+      from: at(s, [JOINTS.hip[0], LEVELS.trochanter, -0.008]),
+      direction: [s, 0, 0],
+      fromInside: true,
       definition: 'lateral prominence of the greater trochanter',
     });
-    back(`gluteal-fold-${side}`, s * 0.075, LEVELS.glutealFold, 'midpoint of the gluteal fold');
     back(`popliteal-crease-${side}`, knee[0], LEVELS.poplitealCrease, 'midpoint of the popliteal crease');
     rays.push({
       name: `fibula-head-${side}`,
@@ -112,25 +120,41 @@ export function landmarkRays(): LandmarkRay[] {
   return rays;
 }
 
-const SOLE_DEFINITION = 'sole, directly below the prominence of the medial malleolus';
+const SOLE_DEFINITION = 'sole of the heel, just behind and lateral to the point below the medial malleolus, on the floor';
+/** How far behind the medial malleolus the heel meets the floor (m). */
+const SOLE_BEHIND_MALLEOLUS = 0.035;
+const GLUTEAL_FOLD_DEFINITION = 'midpoint of the gluteal fold: the crease under the buttock, midway along it';
 
 /** Every landmark name with its definition, sorted by name. */
 export function landmarkDefinitions(): [name: string, definition: string][] {
   const defs: [string, string][] = landmarkRays().map((r) => [r.name, r.definition]);
-  for (const { name: side } of SIDES) defs.push([`sole-${side}`, SOLE_DEFINITION]);
+  for (const { name: side } of SIDES) {
+    defs.push([`sole-${side}`, SOLE_DEFINITION]);
+    defs.push([`gluteal-fold-${side}`, GLUTEAL_FOLD_DEFINITION]);
+  }
   return defs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 /**
  * Casts every ray. The sole point lies below the medial malleolus, so it is cast upward
- * once the malleolus is known.
+ * once the malleolus is known; the gluteal fold is located on the skin profile.
  */
 export function placeLandmarks(field: Evaluator): Record<string, V3> {
   const out: Record<string, V3> = {};
-  for (const ray of landmarkRays()) out[ray.name] = castToSkin(field, ray.from, ray.direction, 0.8);
-  for (const { name: side } of SIDES) {
+  for (const ray of landmarkRays()) {
+    out[ray.name] = ray.fromInside ? exitSkin(field, ray.from, ray.direction) : castToSkin(field, ray.from, ray.direction, 0.8);
+  }
+  for (const { sign, name: side } of SIDES) {
     const m = out[`medial-malleolus-${side}`];
-    out[`sole-${side}`] = castToSkin(field, [m[0], -0.1, m[2]], [0, 1, 0], 0.3);
+    // The malleolus stands out past the heel and the arch rises in front of the heel, so
+    // straight below it the skin is off the floor; the ray goes up a little lateral to it
+    // and back, where the heel bears weight (the span to the sole is measured in height).
+    const ankleX = sign * Math.abs(JOINTS.ankle[0]);
+    out[`sole-${side}`] = castToSkin(field, [m[0] + 0.6 * (ankleX - m[0]), -0.1, m[2] - SOLE_BEHIND_MALLEOLUS], [0, 1, 0], 0.3);
+    // The fold is found on the skin rather than assumed: the crease where the buttock
+    // meets the thigh, at the middle of its width.
+    const x = sign * GLUTEAL_FOLD_X;
+    out[`gluteal-fold-${side}`] = castToSkin(field, [x, creaseHeight(field, x, 0.72, 0.82), BEHIND], [0, 0, 1]);
   }
   return out;
 }

@@ -8,91 +8,71 @@ import { BelowPlane, Ellipsoid, RoundCone, type V3 } from '../field/shapes.js';
 import { JOINTS, TOE_OUT_DEGREES } from './proportions.js';
 import { at, type SideSign } from './side.js';
 
-const THIGH_TOP = 0.96;
-
-/** Thigh cross-sections: y, half-width, front, back, lateral shift. */
-const THIGH: [number, number, number, number, number][] = [
-  [THIGH_TOP, 0.07, 0.066, 0.072, 0.006],
-  [0.86, 0.075, 0.073, 0.077, 0.002],
-  [0.78, 0.076, 0.075, 0.075, -0.002],
-  [0.7, 0.071, 0.072, 0.069, -0.001],
-  [0.62, 0.064, 0.066, 0.062, 0],
-  [0.54, 0.056, 0.057, 0.054, 0],
-  [0.49, 0.051, 0.052, 0.051, 0],
-];
-
-/** Leg (knee to ankle) cross-sections: y, half-width, front, back, lateral shift, z shift. */
-const LEG: [number, number, number, number, number, number][] = [
-  [0.475, 0.05, 0.05, 0.05, 0, 0],
-  [0.43, 0.048, 0.046, 0.052, -0.002, -0.003],
-  [0.38, 0.052, 0.041, 0.061, -0.003, -0.007],
-  [0.335, 0.055, 0.038, 0.068, -0.004, -0.01],
-  [0.27, 0.048, 0.034, 0.058, -0.003, -0.012],
-  [0.2, 0.037, 0.03, 0.044, -0.001, -0.015],
-  [0.14, 0.03, 0.029, 0.036, 0, -0.02],
-  [0.095, 0.03, 0.03, 0.038, 0, -0.025],
+/**
+ * The whole lower limb as one lofted form from inside the pelvis to the ankle, so thigh,
+ * knee and calf flow into each other without joins. Sections by height: half-width,
+ * front and back depth, and where the section centre sits (x of the left leg, z).
+ */
+const LIMB: [y: number, hw: number, front: number, back: number, x: number, z: number][] = [
+  [0.92, 0.072, 0.068, 0.074, 0.092, -0.011],
+  [0.86, 0.078, 0.074, 0.078, 0.09, -0.01],
+  [0.78, 0.076, 0.078, 0.077, 0.086, -0.006],
+  [0.7, 0.072, 0.082, 0.072, 0.087, -0.003],
+  [0.62, 0.065, 0.076, 0.065, 0.088, -0.001],
+  [0.55, 0.057, 0.064, 0.056, 0.089, 0],
+  [0.5, 0.052, 0.052, 0.052, 0.09, 0],
+  [0.475, 0.05, 0.05, 0.051, 0.09, 0],
+  [0.43, 0.048, 0.046, 0.053, 0.088, -0.002],
+  [0.38, 0.052, 0.041, 0.064, 0.087, -0.005],
+  [0.335, 0.055, 0.038, 0.071, 0.086, -0.007],
+  [0.27, 0.048, 0.034, 0.06, 0.087, -0.008],
+  [0.2, 0.037, 0.03, 0.045, 0.089, -0.012],
+  [0.14, 0.03, 0.029, 0.037, 0.091, -0.02],
+  [0.095, 0.03, 0.03, 0.038, 0.092, -0.028],
 ];
 
 export function leg(s: SideSign): Operation[] {
-  const hip = at(s, JOINTS.hip);
-  const knee = at(s, JOINTS.knee);
-  const ankle = at(s, JOINTS.ankle);
-  const thighTop: V3 = [hip[0], THIGH_TOP, hip[2]];
-  const thighBottom: V3 = [knee[0], 0.49, knee[2]];
+  const top = LIMB[0];
+  const bottom = LIMB[LIMB.length - 1];
+  const a: V3 = at(s, [top[4], top[0], top[5]]);
+  const b: V3 = at(s, [bottom[4], bottom[0], bottom[5]]);
   const ops: Operation[] = [];
   ops.push({
     kind: 'union',
     k: 0.05,
-    local: { center: [hip[0] * 0.9, 0.9, hip[2]], radius: 0.2 },
+    local: { center: [s * 0.08, 0.9, -0.012], radius: 0.2 },
     shape: new Loft({
-      a: thighTop,
-      b: thighBottom,
+      a,
+      b,
       lateral: [s, 0, 0],
       front: [0, 0, 1],
-      keys: THIGH.map(([y, hw, front, back, lat]) => ({
-        t: (THIGH_TOP - y) / (THIGH_TOP - 0.49),
-        hw,
-        front,
-        back,
-        lateral: lat,
-        n: 2.1,
-      })),
-      capA: 0.05,
-      capB: 0.03,
-    }),
-  });
-  const legTop: V3 = [knee[0], 0.475, knee[2]];
-  const legBottom: V3 = [ankle[0], 0.095, ankle[2]];
-  ops.push({
-    kind: 'union',
-    k: 0.04,
-    local: { center: knee, radius: 0.12 },
-    shape: new Loft({
-      a: legTop,
-      b: legBottom,
-      lateral: [s, 0, 0],
-      front: [0, 0, 1],
-      keys: LEG.map(([y, hw, front, back, lat, z]) => ({
-        t: (0.475 - y) / (0.475 - 0.095),
-        hw,
-        front,
-        back,
-        lateral: lat,
-        forward: z,
-      })),
-      capA: 0.03,
+      keys: LIMB.map(([y, hw, front, back, x, z]) => {
+        const t = (top[0] - y) / (top[0] - bottom[0]);
+        // Offsets of the section centre from the straight axis a-b.
+        const axisX = top[4] + (bottom[4] - top[4]) * t;
+        const axisZ = top[5] + (bottom[5] - top[5]) * t;
+        return { t, hw, front, back, lateral: x - axisX, forward: z - axisZ, n: 2.1 };
+      }),
+      capA: 0.04,
       capB: 0.035,
     }),
   });
-  // Femoral condyles give the knee its width; the patella sits in front.
-  ops.push({ kind: 'union', k: 0.02, shape: new Ellipsoid(at(s, [0.09, 0.485, -0.004]), [0.052, 0.035, 0.048]) });
+  // Femoral condyles give the knee its width; the patella sits in front of them.
+  ops.push({ kind: 'union', k: 0.025, shape: new Ellipsoid(at(s, [0.09, 0.482, -0.004]), [0.047, 0.03, 0.044]) });
   ops.push({
     kind: 'union',
-    k: 0.015,
-    shape: new Ellipsoid(at(s, [0.092, 0.505, 0.046]), [0.023, 0.027, 0.012], { x: [1, 0, 0], y: [0, 1, 0.15] }),
+    k: 0.02,
+    shape: new Ellipsoid(at(s, [0.091, 0.502, 0.04]), [0.022, 0.025, 0.011], { x: [1, 0, 0], y: [0, 1, 0.15] }),
   });
-  // Patellar ligament down to the tibial tuberosity.
-  ops.push({ kind: 'union', k: 0.015, shape: new RoundCone(at(s, [0.092, 0.48, 0.042]), at(s, [0.092, 0.43, 0.04]), 0.011, 0.012) });
+  // Patellar ligament, a low ridge down to the tibial tuberosity.
+  ops.push({ kind: 'union', k: 0.02, shape: new Ellipsoid(at(s, [0.091, 0.455, 0.035]), [0.012, 0.026, 0.01]) });
+  // Vastus medialis above the inside of the knee, vastus lateralis along the outside.
+  ops.push({ kind: 'union', k: 0.03, shape: new Ellipsoid(at(s, [0.063, 0.545, 0.012]), [0.028, 0.05, 0.034]) });
+  ops.push({
+    kind: 'union',
+    k: 0.04,
+    shape: new Ellipsoid(at(s, [0.128, 0.67, 0.004]), [0.03, 0.12, 0.05], { x: [1, 0, 0], y: [-0.08 * s, 1, 0] }),
+  });
   return ops;
 }
 
@@ -113,46 +93,48 @@ export function foot(s: SideSign): Operation[] {
     kind: 'union',
     k: 0.03,
     local: { center: p(-0.02, 0, 0.06), radius: 0.1 },
-    shape: new Ellipsoid(p(-0.028, 0.001, 0.036), [0.03, 0.037, 0.034], { x: lat, y: [0, 1, 0] }),
+    shape: new Ellipsoid(p(-0.03, 0.001, 0.034), [0.029, 0.036, 0.033], { x: lat, y: [0, 1, 0] }),
   });
-  // Body of the foot from the instep to the ball.
+  // Body of the foot from the instep to the ball, thinning toward the toes.
   ops.push({
     kind: 'union',
     k: 0.035,
     local: { center: p(0.02, 0, 0.07), radius: 0.12 },
     shape: new Loft({
-      a: p(-0.01, -0.001, 0.038),
-      b: p(0.148, -0.002, 0.02),
+      a: p(-0.02, 0, 0.042),
+      b: p(0.128, 0, 0.016),
       lateral: lat,
       front: [0, 1, 0],
       keys: [
-        { t: 0, hw: 0.029, front: 0.038, back: 0.04 },
-        { t: 0.3, hw: 0.034, front: 0.042, back: 0.034 },
-        { t: 0.65, hw: 0.04, front: 0.029, back: 0.024, lateral: 0.002 },
-        { t: 1, hw: 0.045, front: 0.017, back: 0.02, lateral: -0.002, n: 2.3 },
+        { t: 0, hw: 0.028, front: 0.04, back: 0.042 },
+        { t: 0.35, hw: 0.034, front: 0.042, back: 0.03, lateral: 0.002 },
+        { t: 0.72, hw: 0.041, front: 0.025, back: 0.02, lateral: 0.003, n: 2.3 },
+        { t: 1, hw: 0.045, front: 0.015, back: 0.016, n: 2.3 },
       ],
       capA: 0.02,
-      capB: 0.02,
+      capB: 0.014,
     }),
   });
-  // Toes: big toe medially, then four smaller ones fanning slightly outward.
+  // Toes: the big toe medially, then four smaller ones, joined at their bases.
   const toes: [l: number, len: number, r0: number, r1: number, splay: number][] = [
-    [-0.027, 0.05, 0.0125, 0.0105, -0.03],
-    [-0.005, 0.041, 0.0085, 0.0075, 0.0],
-    [0.011, 0.036, 0.008, 0.007, 0.03],
-    [0.025, 0.031, 0.0076, 0.0066, 0.07],
-    [0.037, 0.025, 0.0072, 0.0062, 0.12],
+    [-0.026, 0.055, 0.0122, 0.0105, -0.02],
+    [-0.006, 0.045, 0.0086, 0.0072, 0.02],
+    [0.009, 0.039, 0.0082, 0.0068, 0.05],
+    [0.022, 0.033, 0.0078, 0.0064, 0.09],
+    [0.033, 0.027, 0.0074, 0.006, 0.14],
   ];
   for (const [l, len, r0, r1, splay] of toes) {
-    const start = p(0.143, l, r0);
-    const end = p(0.143 + len * Math.cos(splay), l + len * Math.sin(splay), r1 * 0.95);
+    const start = p(0.112, l, r0 + 0.004);
+    const end = p(0.112 + len * Math.cos(splay), l + len * Math.sin(splay), r1 * 0.95);
     ops.push({
       kind: 'union',
-      k: 0.008,
-      local: { center: start, radius: 0.025 },
+      k: 0.01,
+      local: { center: start, radius: 0.03 },
       shape: new RoundCone(start, end, r0, r1),
     });
   }
+  // Medial longitudinal arch: the inner midfoot stands off the floor.
+  ops.push({ kind: 'carve', k: 0.012, shape: new Ellipsoid(p(0.05, -0.036, -0.002), [0.02, 0.02, 0.05], { x: lat, y: [0, 1, 0] }) });
   return ops;
 }
 

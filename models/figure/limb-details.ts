@@ -5,10 +5,13 @@
  */
 import { Blob, Tube } from '../field/details.js';
 import type { Operation } from '../field/field.js';
-import { add, scale, type V3 } from '../field/shapes.js';
+import { add, normalize, scale, type V3 } from '../field/shapes.js';
 import { handFrame, handPoint } from './arm.js';
 import { JOINTS, LEVELS } from './proportions.js';
 import { at, type SideSign } from './side.js';
+
+/** The dent behind each malleolus: depth, and its reach into the skin, up and down, and across. */
+const ANKLE_HOLLOW = { depth: 0.006, reach: 0.014, height: 0.026, width: 0.013 };
 
 /** The skin hit by a ray from `from` along `dir`. */
 export type Skin = (from: V3, dir: V3) => V3;
@@ -38,8 +41,8 @@ export function legDetails(s: SideSign, skin: Skin): Operation[] {
     detail: new Tube(
       [
         { at: back(0.075, 0.6), amount: 0, width: 0.014 },
-        { at: back(0.07, 0.52), amount: -0.0025, width: 0.012 },
-        { at: back(0.066, 0.46), amount: -0.002, width: 0.01 },
+        { at: back(0.07, 0.52), amount: -0.0016, width: 0.014 },
+        { at: back(0.066, 0.46), amount: -0.0013, width: 0.012 },
         { at: back(0.064, 0.42), amount: 0, width: 0.01 },
       ],
       INTO,
@@ -50,8 +53,8 @@ export function legDetails(s: SideSign, skin: Skin): Operation[] {
     detail: new Tube(
       [
         { at: back(0.108, 0.6), amount: 0, width: 0.014 },
-        { at: back(0.118, 0.52), amount: -0.0025, width: 0.012 },
-        { at: back(0.124, 0.46), amount: -0.002, width: 0.01 },
+        { at: back(0.118, 0.52), amount: -0.0016, width: 0.014 },
+        { at: back(0.124, 0.46), amount: -0.0013, width: 0.012 },
         { at: back(0.128, 0.425), amount: 0, width: 0.01 },
       ],
       INTO,
@@ -69,6 +72,9 @@ export function legDetails(s: SideSign, skin: Skin): Operation[] {
       INTO,
     ),
   });
+  // The two heads of gastrocnemius: the medial one larger and reaching lower.
+  ops.push({ kind: 'detail', detail: new Blob(back(0.071, 0.35), [0.026, 0.075, 0.03], -0.0045) });
+  ops.push({ kind: 'detail', detail: new Blob(back(0.106, 0.368), [0.022, 0.062, 0.026], -0.0035) });
   // Between the two gastrocnemius bellies, then the calcaneal tendon below them.
   ops.push({
     kind: 'detail',
@@ -86,23 +92,27 @@ export function legDetails(s: SideSign, skin: Skin): Operation[] {
     detail: new Tube(
       [
         { at: back(Math.abs(ankle[0]), 0.25), amount: 0, width: 0.012 },
-        { at: back(Math.abs(ankle[0]), 0.17), amount: -0.003, width: 0.011 },
-        { at: back(Math.abs(ankle[0]), 0.1), amount: -0.004, width: 0.009 },
+        { at: back(Math.abs(ankle[0]), 0.17), amount: -0.002, width: 0.012 },
+        { at: back(Math.abs(ankle[0]), 0.1), amount: -0.0025, width: 0.011 },
         { at: back(Math.abs(ankle[0]), 0.055), amount: 0, width: 0.01 },
       ],
       INTO,
     ),
   });
-  // Hollows between the tendon and each malleolus.
-  for (const side of [-1, 1]) {
-    const p = skin([ankle[0] + s * side * 0.4, 0.085, ankle[2] - 0.03], [-s * side, 0, 0]);
-    ops.push({ kind: 'detail', detail: new Blob(p, [0.008, 0.03, 0.012], 0.004) });
-  }
   // Malleoli: the lateral one lower and further back than the medial one.
   const lateral = skin([ankle[0] + s * 0.4, LEVELS.lateralMalleolus, ankle[2] - 0.004], [-s, 0, 0]);
   ops.push({ kind: 'detail', detail: new Blob(lateral, [0.016, 0.02, 0.016], -0.0055) });
   const medial = skin([0, LEVELS.medialMalleolus, ankle[2] + 0.006], [s, 0, 0]);
   ops.push({ kind: 'detail', detail: new Blob(medial, [0.017, 0.02, 0.017], -0.0055) });
+  // The hollows between each malleolus and the calcaneal tendon (where KI3 and BL60 lie):
+  // the skin there sinks to about the straight line from the bone to the tendon.
+  const tendon = back(Math.abs(ankle[0]), (LEVELS.lateralMalleolus + LEVELS.medialMalleolus) / 2);
+  for (const malleolus of [lateral, medial]) {
+    const mid = scale(add(malleolus, tendon), 0.5);
+    const out = normalize([mid[0] - ankle[0], 0, mid[2] - ankle[2]]);
+    const centre = skin(add(mid, scale(out, 0.3)), scale(out, -1));
+    ops.push({ kind: 'detail', detail: new Blob(centre, [ANKLE_HOLLOW.reach, ANKLE_HOLLOW.height, ANKLE_HOLLOW.width], ANKLE_HOLLOW.depth, { x: out, y: [0, 1, 0] }) });
+  }
   // Head of the fibula on the outside of the knee.
   const fib = skin([knee[0] + s * 0.4, LEVELS.fibulaHead, -0.016], [-s, 0, 0]);
   ops.push({ kind: 'detail', detail: new Blob(fib, [0.014, 0.016, 0.014], -0.003) });

@@ -9,24 +9,26 @@ import { Ellipsoid } from '../field/shapes.js';
 import { at, SIDES } from './side.js';
 
 const BOTTOM = 0.83;
-const TOP = 1.462;
+const TOP = 1.478;
 
 /** Cross-sections by height: half-width, front and back depth, centre z, exponent. */
 const SECTIONS: [y: number, hw: number, front: number, back: number, z: number, n: number][] = [
-  [0.83, 0.105, 0.062, 0.074, -0.014, 2.2],
-  [0.88, 0.146, 0.072, 0.092, -0.012, 2.4],
-  [0.95, 0.158, 0.083, 0.094, -0.006, 2.5],
-  [1.0, 0.148, 0.094, 0.089, 0.002, 2.4],
-  [1.07, 0.136, 0.093, 0.087, 0.006, 2.3],
-  [1.14, 0.142, 0.096, 0.095, 0.004, 2.3],
-  [1.21, 0.152, 0.104, 0.112, 0.0, 2.4],
-  [1.28, 0.164, 0.108, 0.121, -0.006, 2.6],
-  [1.34, 0.17, 0.1, 0.118, -0.012, 2.5],
-  [1.385, 0.17, 0.075, 0.104, -0.018, 2.3],
-  [1.405, 0.162, 0.06, 0.09, -0.022, 2.2],
-  [1.425, 0.136, 0.05, 0.075, -0.026, 2.1],
-  [1.445, 0.1, 0.045, 0.065, -0.03, 2.0],
-  [TOP, 0.066, 0.045, 0.058, -0.032, 2.0],
+  [0.83, 0.1, 0.058, 0.07, -0.014, 2.2],
+  [0.87, 0.14, 0.066, 0.088, -0.012, 2.15],
+  [0.93, 0.142, 0.076, 0.095, -0.008, 2.15],
+  [0.98, 0.137, 0.085, 0.088, 0.0, 2.15],
+  [1.03, 0.132, 0.088, 0.085, 0.004, 2.2],
+  [1.08, 0.129, 0.089, 0.086, 0.006, 2.2],
+  [1.14, 0.136, 0.094, 0.094, 0.004, 2.25],
+  [1.2, 0.15, 0.102, 0.108, 0.0, 2.3],
+  [1.26, 0.162, 0.106, 0.118, -0.005, 2.35],
+  [1.32, 0.168, 0.102, 0.118, -0.011, 2.35],
+  [1.37, 0.16, 0.085, 0.11, -0.016, 2.3],
+  [1.4, 0.145, 0.066, 0.094, -0.021, 2.2],
+  [1.42, 0.127, 0.054, 0.08, -0.025, 2.1],
+  [1.44, 0.097, 0.047, 0.066, -0.029, 2.0],
+  [1.458, 0.07, 0.046, 0.058, -0.031, 2.0],
+  [TOP, 0.057, 0.045, 0.053, -0.029, 2.0],
 ];
 
 export function trunk(): Operation[] {
@@ -42,36 +44,18 @@ export function trunk(): Operation[] {
     {
       kind: 'union',
       k: 0,
-      shape: new Loft({ a: [0, BOTTOM, 0], b: [0, TOP, 0], lateral: [1, 0, 0], front: [0, 0, 1], keys, capA: 0.045, capB: 0.012 }),
+      shape: new Loft({ a: [0, BOTTOM, 0], b: [0, TOP, 0], lateral: [1, 0, 0], front: [0, 0, 1], keys, capA: 0.045, capB: 0.03 }),
     },
   ];
   for (const { sign } of SIDES) {
     // Buttock: the gluteus maximus over the sacrum and hip, fuller low down.
     ops.push({
       kind: 'union',
-      k: 0.035,
-      shape: new Ellipsoid(at(sign, [0.064, 0.86, -0.056]), [0.074, 0.088, 0.068], {
+      k: 0.05,
+      shape: new Ellipsoid(at(sign, [0.064, 0.852, -0.05]), [0.07, 0.086, 0.056], {
         x: [1, 0, 0],
-        y: [sign * -0.12, 1, 0.12],
+        y: [0, 1, 0.12],
       }),
-    });
-    // Pectoralis major: a broad flat form on the upper chest.
-    ops.push({
-      kind: 'union',
-      k: 0.03,
-      shape: new Ellipsoid(at(sign, [0.075, 1.3, 0.075]), [0.08, 0.055, 0.035], { x: [1, 0.25 * sign, 0.15 * sign], y: [0, 1, 0] }),
-    });
-    // Latissimus dorsi mass under the armpit, which widens the back.
-    ops.push({
-      kind: 'union',
-      k: 0.04,
-      shape: new Ellipsoid(at(sign, [0.12, 1.24, -0.06]), [0.05, 0.1, 0.055], { x: [1, 0, 0.3 * sign], y: [0.15 * sign, 1, 0] }),
-    });
-    // Trapezius: the slope from neck to shoulder, thicker behind.
-    ops.push({
-      kind: 'union',
-      k: 0.035,
-      shape: new Ellipsoid(at(sign, [0.075, 1.425, -0.05]), [0.075, 0.03, 0.04], { x: [1, -0.38 * sign, 0], y: [0.38 * sign, 1, 0] }),
     });
   }
   return ops;
@@ -84,14 +68,14 @@ export function neck(): Operation[] {
       k: 0.04,
       local: { center: [0, 1.45, -0.03], radius: 0.14 },
       shape: new Loft({
-        a: [0, 1.41, -0.036],
-        b: [0, 1.56, -0.014],
+        a: [0, 1.41, -0.032],
+        b: [0, 1.56, -0.012],
         lateral: [1, 0, 0],
         front: [0, 0, 1],
         keys: [
-          { t: 0, hw: 0.062, front: 0.056, back: 0.058 },
-          { t: 0.4, hw: 0.056, front: 0.054, back: 0.052 },
-          { t: 1, hw: 0.052, front: 0.05, back: 0.048 },
+          { t: 0, hw: 0.064, front: 0.058, back: 0.06 },
+          { t: 0.45, hw: 0.057, front: 0.054, back: 0.053 },
+          { t: 1, hw: 0.054, front: 0.05, back: 0.05 },
         ],
         capA: 0.03,
         capB: 0.03,

@@ -6,19 +6,85 @@
  */
 import { MeshoptSimplifier } from 'meshoptimizer';
 import type { Field } from '../field/field.js';
-import { compact } from './topology.js';
+import { compact, vertexAdjacency } from './topology.js';
 
+/** Dense vertices this close to a place where a collapse broke the surface stay put on the retry (m). */
+const LOCK_RADIUS = 0.006;
+const SIMPLIFY_ATTEMPTS = 4;
+
+/**
+ * meshoptimizer collapses edges without checking the link condition, so across a narrow
+ * gap (between toes or fingers) a collapse can join two sheets along an edge. When that
+ * happens, the dense vertices around the joined edge are locked and the whole
+ * simplification runs again; locking is deterministic, so the output is too.
+ */
 export async function simplify(
   positions: Float64Array,
   indices: Uint32Array,
   targetTriangles: number,
   maxError: number,
-): Promise<{ positions: Float64Array; indices: Uint32Array; error: number }> {
+): Promise<{ positions: Float64Array<ArrayBuffer>; indices: Uint32Array<ArrayBuffer>; error: number }> {
   await MeshoptSimplifier.ready;
   const pos32 = Float32Array.from(positions);
-  const [out, error] = MeshoptSimplifier.simplify(indices, pos32, 3, targetTriangles * 3, maxError, ['ErrorAbsolute']);
-  const c = compact(positions, removeFins(out));
-  return { ...c, error };
+  const vertexCount = positions.length / 3;
+  const lock = new Uint8Array(vertexCount);
+  const noAttributes = new Float32Array(0);
+  for (let attempt = 0; attempt < SIMPLIFY_ATTEMPTS; attempt++) {
+    const [out, error] = MeshoptSimplifier.simplifyWithAttributes(
+      indices,
+      pos32,
+      3,
+      noAttributes,
+      0,
+      [],
+      lock,
+      targetTriangles * 3,
+      maxError,
+      ['ErrorAbsolute'],
+    );
+    const triangles = removeFins(out);
+    const broken = verticesOnNonManifoldEdges(triangles);
+    if (broken.length === 0) return { ...compact(positions, triangles), error };
+    lockAround(positions, broken, LOCK_RADIUS, lock);
+  }
+  throw new Error(`simplification still joins sheets after ${SIMPLIFY_ATTEMPTS} attempts`);
+}
+
+/** Vertices of the edges used by other than two triangles. */
+function verticesOnNonManifoldEdges(indices: Uint32Array): number[] {
+  const uses = new Map<number, number>();
+  let vertexCount = 0;
+  for (let i = 0; i < indices.length; i++) vertexCount = Math.max(vertexCount, indices[i] + 1);
+  for (let t = 0; t < indices.length; t += 3) {
+    for (let e = 0; e < 3; e++) {
+      const a = indices[t + e];
+      const b = indices[t + ((e + 1) % 3)];
+      const key = a < b ? a * vertexCount + b : b * vertexCount + a;
+      uses.set(key, (uses.get(key) ?? 0) + 1);
+    }
+  }
+  const out = new Set<number>();
+  for (const [key, count] of uses) {
+    if (count === 2) continue;
+    out.add(Math.floor(key / vertexCount));
+    out.add(key % vertexCount);
+  }
+  return [...out].sort((p, q) => p - q);
+}
+
+function lockAround(positions: Float64Array, centres: number[], radius: number, lock: Uint8Array): void {
+  const r2 = radius * radius;
+  for (const c of centres) {
+    const cx = positions[c * 3];
+    const cy = positions[c * 3 + 1];
+    const cz = positions[c * 3 + 2];
+    for (let v = 0; v < lock.length; v++) {
+      const dx = positions[v * 3] - cx;
+      const dy = positions[v * 3 + 1] - cy;
+      const dz = positions[v * 3 + 2] - cz;
+      if (dx * dx + dy * dy + dz * dz <= r2) lock[v] = 1;
+    }
+  }
 }
 
 /**
@@ -80,8 +146,77 @@ export function projectToSurface(field: Field, positions: Float64Array, iteratio
   }
 }
 
+/**
+ * Tangential relaxation on the surface: each vertex moves toward the centroid of its
+ * neighbours within its tangent plane, then back onto the surface. Evens out the
+ * triangles the simplifier leaves and undoes the few it folds over, without moving the
+ * skin.
+ */
+export function relaxOnSurface(field: Field, positions: Float64Array, indices: Uint32Array, iterations: number, maxStep: number): void {
+  const { start, adj } = vertexAdjacency(positions.length / 3, indices);
+  const next = new Float64Array(positions.length);
+  const g = new Float64Array(3);
+  for (let it = 0; it < iterations; it++) {
+    for (let v = 0; v < positions.length / 3; v++) {
+      const o = v * 3;
+      const x = positions[o];
+      const y = positions[o + 1];
+      const z = positions[o + 2];
+      let cx = 0;
+      let cy = 0;
+      let cz = 0;
+      const s = start[v];
+      const e = start[v + 1];
+      for (let i = s; i < e; i++) {
+        const u = adj[i] * 3;
+        cx += positions[u];
+        cy += positions[u + 1];
+        cz += positions[u + 2];
+      }
+      const c = Math.max(1, e - s);
+      let dx = cx / c - x;
+      let dy = cy / c - y;
+      let dz = cz / c - z;
+      gradient4(field, x, y, z, g);
+      const gl = Math.hypot(g[0], g[1], g[2]) || 1;
+      const nx = g[0] / gl;
+      const ny = g[1] / gl;
+      const nz = g[2] / gl;
+      const along = dx * nx + dy * ny + dz * nz;
+      dx -= along * nx;
+      dy -= along * ny;
+      dz -= along * nz;
+      let px = x + dx;
+      let py = y + dy;
+      let pz = z + dz;
+      // One Newton step back onto the surface along the (unit) normal.
+      let step = -field.evaluate(px, py, pz) / gl;
+      step = Math.max(-maxStep, Math.min(maxStep, step));
+      px += step * g[0];
+      py += step * g[1];
+      pz += step * g[2];
+      next[o] = px;
+      next[o + 1] = py;
+      next[o + 2] = pz;
+    }
+    positions.set(next);
+  }
+}
+
+/** Gradient from four samples at the corners of a tetrahedron (not normalized). */
+function gradient4(field: Field, x: number, y: number, z: number, out: Float64Array, h = 3e-4): void {
+  const a = field.evaluate(x + h, y - h, z - h);
+  const b = field.evaluate(x - h, y - h, z + h);
+  const c = field.evaluate(x - h, y + h, z - h);
+  const d = field.evaluate(x + h, y + h, z + h);
+  const k = 1 / (4 * h);
+  out[0] = (a - b - c + d) * k;
+  out[1] = (-a - b + c + d) * k;
+  out[2] = (-a + b - c + d) * k;
+}
+
 /** Unit normals from the field gradient at each vertex. */
-export function fieldNormals(field: Field, positions: Float64Array): Float32Array {
+export function fieldNormals(field: Field, positions: Float64Array): Float32Array<ArrayBuffer> {
   const normals = new Float32Array(positions.length);
   for (let v = 0; v < positions.length; v += 3) {
     const [gx, gy, gz] = field.gradient(positions[v], positions[v + 1], positions[v + 2], 4e-4);

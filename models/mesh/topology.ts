@@ -34,7 +34,10 @@ export function vertexAdjacency(vertexCount: number, indices: Uint32Array): Adja
 }
 
 /** Drops vertices no triangle uses; returns the new arrays (positions stride 3). */
-export function compact(positions: Float64Array, indices: Uint32Array): { positions: Float64Array; indices: Uint32Array } {
+export function compact(
+  positions: Float64Array,
+  indices: Uint32Array,
+): { positions: Float64Array<ArrayBuffer>; indices: Uint32Array<ArrayBuffer> } {
   const remap = new Int32Array(positions.length / 3).fill(-1);
   let next = 0;
   const out = new Uint32Array(indices.length);

@@ -93,16 +93,7 @@ function isInside(p: Vec3): boolean {
   return votes >= 2;
 }
 
-/**
- * Real defects of the current shipped body model, kept visible: these tests still run and
- * report, but do not fail the suite until the model is regenerated with the fixes.
- */
-const KNOWN_MODEL_DEFECT = {
-  trochanter: 'models/body.glb: greater-trochanter landmarks snapped onto the hanging forearm, not the hip skin',
-  medialAnkle: 'models/body.glb: no hollow between the medial malleolus and the calcaneal tendon, so KI3 sits 18 mm off the line',
-};
-
-test('landmark lines used by placements run through the body they measure', { todo: KNOWN_MODEL_DEFECT.trochanter }, () => {
+test('landmark lines used by placements run through the body they measure', () => {
   // Two skin landmarks of one body region are joined by a chord under the skin. A chord that
   // leaves the body means a landmark sits on another part (a hanging arm, the other leg).
   const lines: [string, string][] = [];
@@ -201,7 +192,7 @@ test('BL32 lies midway between the PSIS and S2', () => {
   }
 });
 
-test('GB30: a third of the way from the trochanter to the sacral hiatus; alternative toward the ASIS', { todo: KNOWN_MODEL_DEFECT.trochanter }, () => {
+test('GB30: a third of the way from the trochanter to the sacral hiatus; alternative toward the ASIS', () => {
   for (const side of SIDES) {
     const trochanter = L(`greater-trochanter-${side}`);
     const main = marker('GB30', side);
@@ -253,7 +244,7 @@ test('GB34 is anterior and inferior to the fibular head, on the lateral leg', ()
   }
 });
 
-test('ankle: BL60 and KI3 between malleolus and tendon, BL62 below the lateral malleolus', { todo: KNOWN_MODEL_DEFECT.medialAnkle }, () => {
+test('ankle: BL60 and KI3 between malleolus and tendon, BL62 below the lateral malleolus', () => {
   for (const side of SIDES) {
     const tendon = L(`calcaneal-tendon-${side}`);
     for (const [code, malleolusName, facing] of [['BL60', 'lateral-malleolus', 1], ['KI3', 'medial-malleolus', -1]] as const) {
