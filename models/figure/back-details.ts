@@ -106,6 +106,18 @@ export function backDetails(skin: BackSkin): Operation[] {
     // PSIS dimple: its lower border level with S2.
     ops.push({ kind: 'detail', detail: new Blob(skin(sign * 0.041, LEVELS.psisLower + 0.009), [0.022, 0.022, 0.022], 0.0038) });
 
+    // Gluteal fold: the crease where the buttock meets the thigh, deepest in its middle
+    // and fading toward the cleft and the side of the hip.
+    ops.push({
+      kind: 'detail',
+      detail: ridge(skin, [
+        [sign * 0.032, LEVELS.glutealFold + 0.016, 0, 0.01],
+        [sign * 0.058, LEVELS.glutealFold + 0.002, 0.0022, 0.012],
+        [sign * 0.1, LEVELS.glutealFold + 0.004, 0.002, 0.012],
+        [sign * 0.135, LEVELS.glutealFold + 0.026, 0, 0.01],
+      ]),
+    });
+
   }
   // Gluteal cleft, from just below the sacral hiatus down between the buttocks.
   ops.push({

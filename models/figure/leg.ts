@@ -14,7 +14,7 @@ import { at, type SideSign } from './side.js';
  * front and back depth, and where the section centre sits (x of the left leg, z).
  */
 const LIMB: [y: number, hw: number, front: number, back: number, x: number, z: number][] = [
-  [0.92, 0.072, 0.068, 0.074, 0.092, -0.011],
+  [0.9, 0.074, 0.07, 0.075, 0.091, -0.011],
   [0.86, 0.078, 0.074, 0.078, 0.09, -0.01],
   [0.78, 0.076, 0.078, 0.077, 0.086, -0.006],
   [0.7, 0.072, 0.082, 0.072, 0.087, -0.003],
@@ -53,7 +53,8 @@ export function leg(s: SideSign): Operation[] {
         const axisZ = top[5] + (bottom[5] - top[5]) * t;
         return { t, hw, front, back, lateral: x - axisX, forward: z - axisZ, n: 2.1 };
       }),
-      capA: 0.04,
+      // A short cap, buried in the pelvis: a longer one rose above the hip as a ledge.
+      capA: 0.03,
       capB: 0.035,
     }),
   });
