@@ -24,6 +24,9 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
+  // A shared 2-core machine can take longer than the 30 s defaults to start Chromium or a page.
+  browserStartTimeout: 180000,
+  testsStartTimeout: 180000,
   testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 60000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

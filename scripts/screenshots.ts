@@ -2,7 +2,7 @@
 // Chromium from the demo pages. Each shot drives the widget through its public API or
 // real keyboard input, so the pictures show what a visitor sees.
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, root, startDemoServer } from './browser.js';
 
 const out = `${root}docs/images/`;
@@ -17,11 +17,29 @@ interface Shot {
   act?: (page: Page) => Promise<void>;
   /** Screenshot the whole clinic page instead of the widget alone. */
   page?: 'clinic';
+  /** Screenshot this instead of the widget (the printed handout's frame). */
+  target?: (page: Page) => Locator;
 }
 
 const zoomIn = (times: number) => async (page: Page) => {
   await page.locator('acupoint-map').evaluate((el) => (el.shadowRoot!.querySelector('[part~="stage"]') as HTMLElement).focus());
   for (let i = 0; i < times; i++) await page.keyboard.press('+');
+};
+
+/** Calls a method of the widget in the page. */
+const call = (method: string, ...args: unknown[]) => async (page: Page) => {
+  await page.locator('acupoint-map').evaluate(
+    (el, [name, params]) => (el as unknown as Record<string, (...a: unknown[]) => unknown>)[name as string](...(params as unknown[])),
+    [method, args] as const,
+  );
+};
+
+/** A click on the body a few pixels beside where a point is: a near miss in the quiz. */
+const clickNear = (code: string, dx: number, dy: number) => async (page: Page) => {
+  const widget = page.locator('acupoint-map');
+  const at = await widget.evaluate((el, c) => (el as unknown as { queryPoint(c: string, s: string): { x: number; y: number } }).queryPoint(c, 'left'), code);
+  const box = (await widget.boundingBox())!;
+  await page.mouse.click(box.x + at.x + dx, box.y + at.y + dy);
 };
 
 const shots: Shot[] = [
@@ -41,6 +59,76 @@ const shots: Shot[] = [
   { name: 'widget-practitioner-panel', width: 960, height: 640, attributes: { selected: 'GB30', mode: 'practitioner' } },
   { name: 'widget-narrow', width: 360, height: 640, attributes: { selected: 'BL40' } },
   { name: 'clinic-page', width: 1280, height: 1000, page: 'clinic' },
+  {
+    name: 'mode-patient-session',
+    width: 960,
+    height: 640,
+    attributes: { selected: 'BL23' },
+    act: async (page) => {
+      const summary = page.locator('acupoint-map summary', { hasText: 'What a session is like' });
+      await summary.click();
+      await summary.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    },
+  },
+  {
+    name: 'mode-practitioner-protocol',
+    width: 960,
+    height: 640,
+    attributes: { mode: 'practitioner', plan: 'BL25 GB30 BL40 BL57' },
+    act: async (page) => {
+      await page.locator('acupoint-map select').selectOption('sciatica-posterior-leg');
+    },
+  },
+  {
+    name: 'mode-practitioner-handout',
+    width: 900,
+    height: 1200,
+    attributes: { mode: 'practitioner', plan: 'BL23 BL25 EX-B2 BL40 BL57 KI3' },
+    act: async (page) => {
+      // Headless Chromium never closes a print dialog: keep the handout frame from opening one.
+      await page.evaluate(() => {
+        new MutationObserver((records) => {
+          for (const node of records.flatMap((r) => [...r.addedNodes])) {
+            if (node instanceof HTMLIFrameElement && node.contentWindow) node.contentWindow.print = () => {};
+          }
+        }).observe(document.body, { childList: true });
+      });
+      await page.locator('acupoint-map button', { hasText: 'Print handout' }).click();
+      // Show the print frame at A4 size (210 x 297 mm at 96 px per inch) to photograph it.
+      await page.locator('iframe[data-acupoint-handout]').evaluate((frame: HTMLIFrameElement) => {
+        for (const [name, value] of Object.entries({ left: '0', top: '0', right: 'auto', bottom: 'auto', width: '794px', height: '1123px', background: '#fff' })) {
+          frame.style.setProperty(name, value);
+        }
+      });
+    },
+    target: (page) => page.locator('iframe[data-acupoint-handout]'),
+  },
+  {
+    name: 'mode-student-meridians',
+    width: 960,
+    height: 720,
+    attributes: { mode: 'student', 'show-meridians': '', 'show-labels': '', selected: 'BL57' },
+  },
+  {
+    name: 'mode-student-ruler',
+    width: 960,
+    height: 640,
+    attributes: { mode: 'student', 'show-meridians': '', selected: 'BL23' },
+    act: async (page) => {
+      await zoomIn(4)(page);
+    },
+  },
+  {
+    name: 'mode-student-quiz',
+    width: 720,
+    height: 720,
+    attributes: { mode: 'student' },
+    act: async (page) => {
+      await call('startQuiz', { points: ['BL40'] })(page);
+      await page.waitForTimeout(300);
+      await clickNear('BL40', 7, -5)(page);
+    },
+  },
 ];
 
 async function main() {
@@ -48,18 +136,21 @@ async function main() {
   const { server, base } = await startDemoServer();
   const browser = await launchBrowser();
   try {
-    for (const shot of shots) {
+    // `npm run screenshots -- mode-` remakes only the shots whose names start so.
+    const only = process.argv.slice(2);
+    for (const shot of shots.filter((s) => only.length === 0 || only.some((prefix) => s.name.startsWith(prefix)))) {
       const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
       page.on('pageerror', (error) => console.error(`[${shot.name}] page error:`, error.message));
       const url = shot.page === 'clinic' ? `${base}/demo/` : `${base}/demo/shot.html?${new URLSearchParams(shot.attributes ?? {})}`;
-      const loaded = page.waitForEvent('console', { predicate: (m) => m.text() === 'acupoint-map:load', timeout: 60000 });
-      await page.goto(url);
+      const loaded = page.waitForEvent('console', { predicate: (m) => m.text() === 'acupoint-map:load', timeout: 240000 });
+      // Generous limits: SwiftShader on a busy machine can take a minute to draw the first frame.
+      await page.goto(url, { timeout: 180000 });
       if (shot.page !== 'clinic') await loaded;
       else await page.waitForTimeout(6000);
       await shot.act?.(page);
       // Let camera transitions finish (650 ms) and a frame draw.
       await page.waitForTimeout(1200);
-      const target = shot.page === 'clinic' ? page : page.locator('acupoint-map');
+      const target = shot.target?.(page) ?? (shot.page === 'clinic' ? page : page.locator('acupoint-map'));
       await target.screenshot({ path: `${out}${shot.name}.png` });
       console.log(`docs/images/${shot.name}.png`);
       await page.close();

@@ -339,7 +339,8 @@ export class AcupointMap extends LitElement {
     if (changed.has('pointsSrc') && this.started) void this.loadPoints();
     if (changed.has('_markers') || changed.has('_listOpen')) this.afterHotspotsRendered();
     if (changed.has('_panel')) this.syncPanelInset();
-    if (changed.has('_notice')) this.syncNoticeSpace();
+    // Cheap (a few rectangles) and needed after any change of toolbar, list, panel or notice.
+    this.syncOverlaySpace();
   }
 
   override render() {
@@ -427,7 +428,7 @@ export class AcupointMap extends LitElement {
               : nothing}
         <div class="cta"><slot name="cta"></slot></div>
       </section>
-      ${renderNotice(this._notice, { dismiss: () => (this._notice = null), resized: () => this.syncNoticeSpace() })}
+      ${renderNotice(this._notice, { dismiss: () => (this._notice = null), resized: () => this.syncOverlaySpace() })}
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
       ${this._panel ? nothing : html`<div class="footnote">Educational, not medical advice</div>`}
     `;
@@ -502,6 +503,12 @@ export class AcupointMap extends LitElement {
       },
       this.skinColor(),
     );
+    // The host's size decides the toolbar's wrapping (overlays) and the drawing size.
+    this.resizeObserver = new ResizeObserver(() => {
+      this.syncSize();
+      this.syncOverlaySpace();
+    });
+    this.resizeObserver.observe(this);
     if (!view) {
       this._webgl = false;
       // The stage itself says the 3D view is unavailable and the list is open: no second message.
@@ -509,8 +516,6 @@ export class AcupointMap extends LitElement {
     } else {
       this._webgl = true;
       this.bodyView = view;
-      this.resizeObserver = new ResizeObserver(() => this.syncSize());
-      this.resizeObserver.observe(this);
       this.syncSize();
       if (isViewName(this.view)) view.setView(this.view, true);
       this.applyAutoRotate();
@@ -554,12 +559,30 @@ export class AcupointMap extends LitElement {
     this.bodyView?.setRightInset(panelWidth > 0 && panelWidth < width * 0.8 ? panelWidth + 10 : 0);
   }
 
-  /** The list and the panel end above the notice, so it never covers their last lines. */
-  private syncNoticeSpace(): void {
-    const notice = this.renderRoot.querySelector<HTMLElement>('.notice');
-    const space = notice ? `${Math.ceil(notice.getBoundingClientRect().height) + 8}px` : '0px';
-    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.point-list, .panel')) {
-      box.style.setProperty('--_notice-space', space);
+  /**
+   * Keep the overlays from covering each other or the controls: the list and the panel
+   * start below the toolbar (it wraps onto more rows in a narrow widget) and end above the
+   * notice; the list ends beside the panel, or above it where the panel is a bottom sheet.
+   */
+  private syncOverlaySpace(): void {
+    const root = this.renderRoot;
+    const list = root.querySelector<HTMLElement>('.point-list');
+    const panel = root.querySelector<HTMLElement>('.panel');
+    const toolbar = root.querySelector<HTMLElement>('.toolbar');
+    if (!list || !panel || !toolbar) return;
+    // Offsets are CSS pixels of the widget's own box, whatever transform or zoom the page applies.
+    const notice = root.querySelector<HTMLElement>('.notice');
+    const top = toolbar.offsetTop + toolbar.offsetHeight + 8;
+    const bottom = notice ? notice.offsetHeight + 8 : 0;
+    for (const box of [list, panel]) {
+      box.style.setProperty('--_top-space', `${top}px`);
+      box.style.setProperty('--_notice-space', `${bottom}px`);
+    }
+    list.style.removeProperty('--_list-bottom');
+    list.style.removeProperty('--_list-max-width');
+    if (!panel.hidden && panel.offsetWidth > 0) {
+      if (panel.offsetLeft < 20) list.style.setProperty('--_list-bottom', `${this.clientHeight - panel.offsetTop + 8}px`);
+      else list.style.setProperty('--_list-max-width', `${panel.offsetLeft - 20}px`);
     }
   }
 

@@ -3,16 +3,17 @@ import { css } from 'lit';
 /**
  * Styles of the audience modes: emphasis and numbers on markers, labels, the mode bar,
  * the quiz, the channel legend and the ruler caption. Colours keep the contrast rules of
- * styles.ts: dimmed markers stay >= 3:1 against the skin (a dark slate core in a white ring).
+ * styles.ts: dimmed markers are smaller but stay >= 3:1 against the lit skin (a dark slate
+ * core in a white ring; the lighter slate #475569 fell to 2.8:1 on shaded skin).
  */
 export const modeStyles = css`
   .hotspot.dimmed::before {
     inset: calc(12px - var(--dot, 14px) * 0.35);
-    background: #475569;
-    box-shadow: 0 0 0 1.5px #ffffff;
+    background: #334155;
+    box-shadow: 0 0 0 1.5px #ffffff, 0 0 0 2.5px var(--_marker-outline);
   }
   .hotspot.focus::before {
-    box-shadow: 0 0 0 2px #ffffff, 0 0 0 4.5px var(--_accent), 0 1px 4px 2px rgb(0 0 0 / 0.35);
+    box-shadow: 0 0 0 2px #ffffff, 0 0 0 4.5px var(--_accent), 0 0 0 5.5px var(--_marker-outline), 0 1px 4px 2px rgb(0 0 0 / 0.35);
   }
   .hotspot.focus {
     z-index: 1;
@@ -25,7 +26,7 @@ export const modeStyles = css`
     border-radius: 50%;
     background: var(--_accent);
     color: var(--_accent-contrast);
-    box-shadow: 0 0 0 2px #ffffff, 0 1px 3px 1px rgb(0 0 0 / 0.35);
+    box-shadow: 0 0 0 2px #ffffff, 0 0 0 3.5px var(--_marker-outline), 0 1px 3px 1px rgb(0 0 0 / 0.35);
     font-size: 12px;
     font-weight: 700;
     line-height: 1;
@@ -45,7 +46,7 @@ export const modeStyles = css`
   }
   .hotspot.reveal::before {
     background: var(--_selected);
-    box-shadow: 0 0 0 2.5px #ffffff, 0 0 0 6px rgb(180 35 24 / 0.4);
+    box-shadow: 0 0 0 2.5px #ffffff, 0 0 0 4px var(--_marker-outline), 0 0 0 7px rgb(180 35 24 / 0.4);
   }
 
   .mode-bar {

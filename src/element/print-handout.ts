@@ -31,24 +31,24 @@ export const PICTURE = { width: 300, height: 600, scale: 2 } as const;
 
 const HANDOUT_CSS = `
   @page { size: A4 portrait; margin: 14mm; }
-  html { font: 10.5pt/1.4 var(--font, system-ui, sans-serif); color: #111827; background: #fff; }
+  html { font: 10pt/1.35 var(--font, system-ui, sans-serif); color: #111827; background: #fff; }
   body { margin: 0; }
   @media screen { body { padding: 14mm; } }
-  .sheet { display: grid; grid-template-columns: 66mm 1fr; gap: 4mm 8mm; }
+  .sheet { display: grid; grid-template-columns: 60mm 1fr; gap: 4mm 7mm; }
   header { grid-column: 1 / -1; border-bottom: 2px solid var(--accent); padding-bottom: 3mm; }
-  h1 { font-size: 19pt; line-height: 1.2; margin: 0 0 1mm; }
+  h1 { font-size: 18pt; line-height: 1.2; margin: 0 0 1mm; }
   header p { margin: 0; color: #374151; }
   figure { margin: 0; }
-  figure canvas { display: block; width: 66mm; height: auto; }
+  figure canvas { display: block; width: 60mm; height: auto; }
   figcaption { font-size: 8.5pt; color: #4b5563; text-align: center; margin-top: 1mm; }
   ol { list-style: none; margin: 0; padding: 0; }
-  li { display: grid; grid-template-columns: 8mm 1fr; margin: 0 0 3.2mm; break-inside: avoid; }
+  li { display: grid; grid-template-columns: 8mm 1fr; margin: 0 0 2.4mm; break-inside: avoid; }
   .num { display: inline-grid; place-items: center; width: 6mm; height: 6mm; border-radius: 50%;
     background: var(--accent); color: #fff; font-weight: 700; font-size: 9pt;
     -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  h2 { font-size: 11pt; margin: 0.4mm 0 0.6mm; }
+  h2 { font-size: 10.5pt; margin: 0.3mm 0 0.4mm; }
   h2 span { font-weight: 400; color: #4b5563; }
-  li p { margin: 0; }
+  li p { margin: 0; font-size: 9.5pt; }
   .note { font-size: 9pt; color: #4b5563; }
   footer { grid-column: 1 / -1; border-top: 1px solid #d1d5db; padding-top: 3mm; font-size: 8.5pt; color: #4b5563; }
   footer p { margin: 0 0 1mm; }
@@ -126,7 +126,7 @@ export function numberedPicture(
 
 const FRAME_ATTRIBUTE = 'data-acupoint-handout';
 
-/** Lay the handout out in a hidden frame and open the print dialog for it. Returns the frame. */
+/** Lay the handout out in a hidden frame and, in the next task, open the print dialog for it. Returns the frame. */
 export function printHandout(handout: Handout): HTMLIFrameElement {
   document.querySelector(`iframe[${FRAME_ATTRIBUTE}]`)?.remove();
   const frame = document.createElement('iframe');
@@ -153,7 +153,12 @@ export function printHandout(handout: Handout): HTMLIFrameElement {
   const target = doc.querySelector<HTMLCanvasElement>('canvas.picture');
   if (target && handout.picture) target.getContext('2d')!.drawImage(handout.picture, 0, 0);
   win.addEventListener('afterprint', () => frame.remove(), { once: true });
-  win.focus();
-  win.print();
+  // The dialog opens from a task of its own: the frame is laid out first, and the caller
+  // gets the frame before print() blocks the page (headless browsers never close it).
+  setTimeout(() => {
+    if (!frame.isConnected) return;
+    win.focus();
+    win.print();
+  }, 0);
   return frame;
 }

@@ -3,7 +3,10 @@ import { css } from 'lit';
 /**
  * The widget's look. Clinics brand it with the custom properties below and `::part`.
  * Colours are chosen for contrast: text >= 4.5:1 on its background, markers >= 3:1
- * against the skin (a dark core inside a white ring reads on any skin tone).
+ * against the skin. A marker is a coloured core in a white ring inside a thin dark ring:
+ * whatever the skin tone or shading, one of the two rings differs from it by at least
+ * 3.8:1 (white and #1f2937 are 14.6:1 apart, and a colour between them is at least
+ * sqrt(14.6) from one of them).
  */
 export const styles = css`
   :host {
@@ -11,6 +14,7 @@ export const styles = css`
     --_accent-contrast: var(--acupoint-accent-contrast, #ffffff);
     --_selected: var(--acupoint-selected, #b42318);
     --_marker: var(--acupoint-marker, var(--_accent));
+    --_marker-outline: #1f2937;
     --_panel-bg: var(--acupoint-panel-background, #ffffff);
     --_panel-fg: var(--acupoint-panel-color, #1f2a37);
     --_muted: var(--acupoint-muted-color, #4b5563);
@@ -98,7 +102,7 @@ export const styles = css`
     inset: calc(12px - var(--dot, 14px) / 2);
     border-radius: 50%;
     background: var(--_marker);
-    box-shadow: 0 0 0 2px #ffffff, 0 1px 3px 1px rgb(0 0 0 / 0.35);
+    box-shadow: 0 0 0 2px #ffffff, 0 0 0 3.5px var(--_marker-outline), 0 1px 3px 1px rgb(0 0 0 / 0.35);
     transition: transform 120ms ease;
   }
   .hotspot:hover::before {
@@ -106,15 +110,19 @@ export const styles = css`
   }
   .hotspot[data-alternative]::before {
     background: #ffffff;
-    box-shadow: inset 0 0 0 2.5px var(--_marker), 0 0 0 1px #ffffff, 0 1px 3px 1px rgb(0 0 0 / 0.35);
+    box-shadow: inset 0 0 0 2.5px var(--_marker), 0 0 0 1.5px #ffffff, 0 0 0 3px var(--_marker-outline), 0 1px 3px 1px rgb(0 0 0 / 0.35);
   }
   .hotspot.selected::before {
     inset: calc(12px - var(--dot, 14px) / 2 - 2px);
     background: var(--_selected);
-    box-shadow: 0 0 0 2.5px #ffffff, 0 0 0 5px rgb(180 35 24 / 0.35), 0 1px 4px 2px rgb(0 0 0 / 0.35);
+    box-shadow: 0 0 0 2.5px #ffffff, 0 0 0 4px var(--_marker-outline), 0 0 0 6.5px rgb(180 35 24 / 0.35), 0 1px 4px 2px rgb(0 0 0 / 0.35);
   }
   .hotspot.selected {
     z-index: 2;
+  }
+  /* Markers a few pixels apart overlap: the focused one comes to the front, ring and all. */
+  .hotspot:focus-visible {
+    z-index: 3;
   }
   .hotspot[hidden] {
     display: none;
@@ -176,9 +184,9 @@ export const styles = css`
 
   .point-list {
     position: absolute;
-    inset-block: 54px calc(10px + var(--_notice-space, 0px));
+    inset-block: var(--_top-space, 54px) var(--_list-bottom, calc(10px + var(--_notice-space, 0px)));
     inset-inline-start: 10px;
-    inline-size: min(280px, calc(100% - 20px));
+    inline-size: min(280px, calc(100% - 20px), var(--_list-max-width, 280px));
     overflow: auto;
     background: var(--_panel-bg);
     color: var(--_panel-fg);
@@ -231,7 +239,7 @@ export const styles = css`
 
   .panel {
     position: absolute;
-    inset-block: 54px calc(10px + var(--_notice-space, 0px));
+    inset-block: var(--_top-space, 54px) calc(10px + var(--_notice-space, 0px));
     inset-inline-end: 10px;
     inline-size: min(380px, calc(100% - 20px));
     overflow: auto;
@@ -431,7 +439,7 @@ export const styles = css`
       inset-block: auto var(--_notice-space, 0px);
       inset-inline: 0;
       inline-size: 100%;
-      max-block-size: 62%;
+      max-block-size: min(62%, calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px)));
       border-radius: var(--_radius) var(--_radius) 0 0;
     }
   }

@@ -93,7 +93,8 @@ class SharedRenderer {
   /** Draw one view now (tests and the first frame use this to avoid waiting a frame). */
   drawNow(view: RenderTarget): void {
     if (this.contextLost || !this.views.has(view)) return;
-    this.dirty.delete(view);
+    // A pending frame still comes for this view: it advances animation (auto-rotate, a
+    // camera move) through update(), which drawing now does not.
     this.draw(view);
   }
 

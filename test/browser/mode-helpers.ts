@@ -1,7 +1,14 @@
 /** Helpers shared by the audience-mode tests. */
 import { sendMouse } from '@web/test-runner-commands';
 import type { AcupointMap } from '../../src/index.js';
-import { frames, shadow, wait } from './helpers.js';
+import { frames, mount, nextEvent, shadow, wait } from './helpers.js';
+
+/** Mount and wait for `load`, patiently: SwiftShader on a busy machine can take a minute. */
+export async function mountReady(attributes: Record<string, string | boolean> = {}, size?: { width: number; height: number }): Promise<AcupointMap> {
+  const element = mount(attributes, size);
+  await nextEvent(element, 'load', 180000);
+  return element;
+}
 
 /** Pixels of the image within `tolerance` (summed RGB distance) of `hex`. */
 export function pixelsNear(image: ImageData, hex: string, tolerance = 60): number {

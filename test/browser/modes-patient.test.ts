@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { SESSION_INFO } from '../../src/catalogue/session-info.js';
-import { cleanup, hotspots, mountLoaded, panel, shadow } from './helpers.js';
-import { $, $$, button, contrastRatio, rgb } from './mode-helpers.js';
+import { cleanup, hotspots, panel, shadow } from './helpers.js';
+import { $, $$, button, mountReady, contrastRatio, rgb } from './mode-helpers.js';
 
 describe('mode="patient" (the default)', () => {
   afterEach(() => {
@@ -10,7 +10,7 @@ describe('mode="patient" (the default)', () => {
   });
 
   it('adds "What a session is like" to the point panel, collapsed, and keeps the evidence one click away', async () => {
-    const element = await mountLoaded({ selected: 'BL23' });
+    const element = await mountReady({ selected: 'BL23' });
     expect(element.mode).to.equal('patient');
     const session = $(element, '[part~="session-info"]') as HTMLDetailsElement;
     expect(session, 'session info in the patient panel').to.exist;
@@ -34,7 +34,7 @@ describe('mode="patient" (the default)', () => {
     link.slot = 'cta';
     link.href = '#book';
     link.textContent = 'Book an appointment';
-    const element = await mountLoaded({ selected: 'BL40' });
+    const element = await mountReady({ selected: 'BL40' });
     element.append(link);
     await element.updateComplete;
     const slot = panel(element).querySelector<HTMLSlotElement>('slot[name="cta"]')!;
@@ -52,7 +52,7 @@ describe('mode="patient" (the default)', () => {
         --acupoint-panel-background: #fffbeb; --acupoint-panel-color: #1c1917; }
       acupoint-map.branded::part(panel) { border: 3px solid rgb(1, 2, 3); }`;
     document.head.append(style);
-    const element = await mountLoaded({ class: 'branded', selected: 'GB30' });
+    const element = await mountReady({ class: 'branded', selected: 'GB30' });
     const marker = hotspots(element, 'BL23')[0];
     expect(getComputedStyle(marker, '::before').backgroundColor).to.equal('rgb(109, 40, 217)');
     const box = getComputedStyle(panel(element));
@@ -63,7 +63,7 @@ describe('mode="patient" (the default)', () => {
   });
 
   it('shows a plan from a practitioner numbered on the body, with a way to print it', async () => {
-    const element = await mountLoaded({ plan: 'BL23 BL40' });
+    const element = await mountReady({ plan: 'BL23 BL40' });
     const numbers = (code: string) => hotspots(element, code).map((b) => b.querySelector('.num')?.textContent);
     expect(numbers('BL23')).to.deep.equal(['1', '1']);
     expect(numbers('BL40')).to.deep.equal(['2', '2']);
