@@ -27,7 +27,8 @@ export default {
   // A shared 2-core machine can take longer than the 30 s defaults to start Chromium or a page.
   browserStartTimeout: 180000,
   testsStartTimeout: 180000,
-  testsFinishTimeout: 600000,
+  // Per test file; SwiftShader on a loaded machine draws a frame in a second or more.
+  testsFinishTimeout: 1200000,
   testFramework: { config: { timeout: 60000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],

@@ -34,6 +34,19 @@ function cpuModel(): string {
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
+/**
+ * SwiftShader pages on a busy machine now and then crash ("Target page, context or browser
+ * has been closed"): measure once more instead of losing the whole run, and say so.
+ */
+async function once<T>(label: string, measure: () => Promise<T>): Promise<T> {
+  try {
+    return await measure();
+  } catch (error) {
+    log(`${label} failed (${String(error).split('\n')[0].slice(0, 160)}); measuring it again`);
+    return measure();
+  }
+}
+
 // Node first, while no browser competes for the CPU.
 const geometry = geometryTable(await measureGeometry());
 log('geometry measured');
@@ -50,24 +63,24 @@ try {
     // Alternate who goes first, so a slow spell of the machine hits both alike.
     const order = run % 2 === 0 ? (['ours', 'theirs'] as const) : (['theirs', 'ours'] as const);
     for (const side of order) {
-      const result = await measureLoad(browser, server.base, contenders[side]);
+      const result = await once(`load ${contenders[side]}`, () => measureLoad(browser, server.base, contenders[side]));
       loads[side].push(result);
       log(`load ${run + 1}/${runs} ${contenders[side]}: drawn at ${result.drawnAt.toFixed(0)} ms`);
     }
   }
   const interaction = {
-    ours: await measureInteraction(browser, server.base, 'acupoint-map'),
-    theirs: await measureInteraction(browser, server.base, 'model-viewer'),
+    ours: await once('interaction acupoint-map', () => measureInteraction(browser, server.base, 'acupoint-map')),
+    theirs: await once('interaction model-viewer', () => measureInteraction(browser, server.base, 'model-viewer')),
   };
   log('idle, drag and click measured');
   const twelve = {
-    ours: await measureTwelve(browser, server.base, 'acupoint-map'),
-    theirs: await measureTwelve(browser, server.base, 'model-viewer'),
+    ours: await once('twelve acupoint-map', () => measureTwelve(browser, server.base, 'acupoint-map')),
+    theirs: await once('twelve model-viewer', () => measureTwelve(browser, server.base, 'model-viewer')),
   };
   log('twelve widgets measured');
   const belowFold = {
-    ours: await measureBelowFold(browser, server.base, 'acupoint-map', server.log),
-    theirs: await measureBelowFold(browser, server.base, 'model-viewer', server.log),
+    ours: await once('below the fold acupoint-map', () => measureBelowFold(browser, server.base, 'acupoint-map', server.log)),
+    theirs: await once('below the fold model-viewer', () => measureBelowFold(browser, server.base, 'model-viewer', server.log)),
   };
   log('below the fold measured');
   results = { runs, loads, interaction, twelve, belowFold };
