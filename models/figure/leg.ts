@@ -14,8 +14,8 @@ import { at, type SideSign } from './side.js';
  * front and back depth, and where the section centre sits (x of the left leg, z).
  */
 const LIMB: [y: number, hw: number, front: number, back: number, x: number, z: number][] = [
-  [0.9, 0.074, 0.07, 0.075, 0.091, -0.011],
-  [0.86, 0.078, 0.074, 0.078, 0.09, -0.01],
+  [0.9, 0.074, 0.062, 0.075, 0.091, -0.011],
+  [0.86, 0.078, 0.07, 0.078, 0.09, -0.01],
   [0.78, 0.076, 0.078, 0.077, 0.086, -0.006],
   [0.7, 0.072, 0.082, 0.072, 0.087, -0.003],
   [0.62, 0.065, 0.076, 0.065, 0.088, -0.001],
