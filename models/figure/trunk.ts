@@ -14,7 +14,7 @@ const TOP = 1.478;
 /** Cross-sections by height: half-width, front and back depth, centre z, exponent. */
 const SECTIONS: [y: number, hw: number, front: number, back: number, z: number, n: number][] = [
   [0.83, 0.1, 0.058, 0.07, -0.014, 2.2],
-  [0.87, 0.158, 0.07, 0.09, -0.012, 2.3],
+  [0.87, 0.156, 0.068, 0.089, -0.012, 2.2],
   [0.93, 0.165, 0.08, 0.1, -0.008, 2.4],
   [0.98, 0.153, 0.086, 0.092, 0.0, 2.3],
   [1.03, 0.137, 0.088, 0.085, 0.004, 2.2],
@@ -51,7 +51,7 @@ export function trunk(): Operation[] {
     // Buttock: the gluteus maximus over the sacrum and hip, fuller low down.
     ops.push({
       kind: 'union',
-      k: 0.07,
+      k: 0.065,
       shape: new Ellipsoid(at(sign, [0.064, 0.852, -0.05]), [0.07, 0.086, 0.056], {
         x: [1, 0, 0],
         y: [0, 1, 0.12],
