@@ -142,10 +142,12 @@ async function main() {
       const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
       page.on('pageerror', (error) => console.error(`[${shot.name}] page error:`, error.message));
       const url = shot.page === 'clinic' ? `${base}/demo/` : `${base}/demo/shot.html?${new URLSearchParams(shot.attributes ?? {})}`;
-      const loaded = page.waitForEvent('console', { predicate: (m) => m.text() === 'acupoint-map:load', timeout: 240000 });
+      const loaded = shot.page === 'clinic'
+        ? null
+        : page.waitForEvent('console', { predicate: (m) => m.text() === 'acupoint-map:load', timeout: 240000 });
       // Generous limits: SwiftShader on a busy machine can take a minute to draw the first frame.
       await page.goto(url, { timeout: 180000 });
-      if (shot.page !== 'clinic') await loaded;
+      if (loaded) await loaded;
       else await page.waitForTimeout(6000);
       await shot.act?.(page);
       // Let camera transitions finish (650 ms) and a frame draw.
