@@ -29,7 +29,8 @@ export default {
   testsStartTimeout: 180000,
   // Per test file; SwiftShader on a loaded machine draws a frame in a second or more.
   testsFinishTimeout: 1200000,
-  testFramework: { config: { timeout: 60000 } },
+  // Per test: mounting several widgets in SwiftShader on a busy machine can take minutes.
+  testFramework: { config: { timeout: 180000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
 };

@@ -138,7 +138,8 @@ describe('touch', () => {
     for (let step = 1; step <= 6; step++) drag.move(x - step * 20, y);
     drag.up(x - 120, y);
     await drawn();
-    expect(Math.abs(element.queryPoint('BL23', 'left')!.x - before.x)).to.be.greaterThan(15);
+    // BL23 is near the turning axis: a 120 px drag moves it about 15 px; a stuck view, 0.
+    expect(Math.abs(element.queryPoint('BL23', 'left')!.x - before.x), 'the drag turned the body').to.be.greaterThan(8);
   });
 
   it('two fingers pinching out zoom in; pinching in zooms out again', async () => {
