@@ -94,8 +94,6 @@ export class QuizController implements ReactiveController {
     const miss = quizMiss(point, this.internals.markers, clicked, model.landmarks);
     this.guess = clicked;
     this.record(answer(state, miss.errorCun));
-    // The mark is placed after each drawn frame; answering may draw none, so place it now.
-    void this.host.updateComplete.then(() => this.position());
     return true;
   }
 
