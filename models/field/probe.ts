@@ -15,21 +15,38 @@ export interface Evaluator {
  * is a bug in the figure, not something to paper over.
  */
 export function castToSkin(field: Evaluator, from: V3, direction: V3, maxDistance = 0.6, step = 0.0008): [number, number, number] {
+  const hit = marchToSkin(field, from, direction, maxDistance, step, (f) => f < 0);
+  if (hit === 'bad start') throw new Error(`castToSkin: start ${from.map((v) => v.toFixed(3))} is inside the body`);
+  if (!hit) throw new Error(`castToSkin: ray from ${from.map((v) => v.toFixed(3))} along ${direction.join(',')} missed the body`);
+  return hit;
+}
+
+/**
+ * Marches along the ray until `crossed(field value)` holds, then bisects to the surface.
+ * 'bad start' when the start already counts as crossed; null when the ray never crosses.
+ */
+function marchToSkin(
+  field: Evaluator,
+  from: V3,
+  direction: V3,
+  maxDistance: number,
+  step: number,
+  crossed: (f: number) => boolean,
+): [number, number, number] | 'bad start' | null {
   const l = Math.hypot(direction[0], direction[1], direction[2]);
   const dx = direction[0] / l;
   const dy = direction[1] / l;
   const dz = direction[2] / l;
   const at = (t: number) => field.evaluate(from[0] + dx * t, from[1] + dy * t, from[2] + dz * t);
-  if (at(0) < 0) throw new Error(`castToSkin: start ${from.map((v) => v.toFixed(3))} is inside the body`);
+  if (crossed(at(0))) return 'bad start';
   let t0 = 0;
   for (let t = step; t <= maxDistance; t += step) {
-    const f = at(t);
-    if (f < 0) {
+    if (crossed(at(t))) {
       let lo = t0;
       let hi = t;
       for (let i = 0; i < 40; i++) {
         const mid = (lo + hi) / 2;
-        if (at(mid) < 0) hi = mid;
+        if (crossed(at(mid))) hi = mid;
         else lo = mid;
       }
       const tt = (lo + hi) / 2;
@@ -37,7 +54,7 @@ export function castToSkin(field: Evaluator, from: V3, direction: V3, maxDistanc
     }
     t0 = t;
   }
-  throw new Error(`castToSkin: ray from ${from.map((v) => v.toFixed(3))} along ${direction.join(',')} missed the body`);
+  return null;
 }
 
 /**
@@ -70,26 +87,8 @@ export function creaseHeight(field: Evaluator, x: number, yLow: number, yHigh: n
  * beside the hip can never be taken for the hip's skin.
  */
 export function exitSkin(field: Evaluator, from: V3, direction: V3, maxDistance = 0.4, step = 0.0008): [number, number, number] {
-  const l = Math.hypot(direction[0], direction[1], direction[2]);
-  const dx = direction[0] / l;
-  const dy = direction[1] / l;
-  const dz = direction[2] / l;
-  const at = (t: number) => field.evaluate(from[0] + dx * t, from[1] + dy * t, from[2] + dz * t);
-  if (at(0) >= 0) throw new Error(`exitSkin: start ${from.map((v) => v.toFixed(3))} is outside the body`);
-  let t0 = 0;
-  for (let t = step; t <= maxDistance; t += step) {
-    if (at(t) >= 0) {
-      let lo = t0;
-      let hi = t;
-      for (let i = 0; i < 40; i++) {
-        const mid = (lo + hi) / 2;
-        if (at(mid) >= 0) hi = mid;
-        else lo = mid;
-      }
-      const tt = (lo + hi) / 2;
-      return [from[0] + dx * tt, from[1] + dy * tt, from[2] + dz * tt];
-    }
-    t0 = t;
-  }
-  throw new Error(`exitSkin: ray from ${from.map((v) => v.toFixed(3))} along ${direction.join(',')} never left the body`);
+  const hit = marchToSkin(field, from, direction, maxDistance, step, (f) => f >= 0);
+  if (hit === 'bad start') throw new Error(`exitSkin: start ${from.map((v) => v.toFixed(3))} is outside the body`);
+  if (!hit) throw new Error(`exitSkin: ray from ${from.map((v) => v.toFixed(3))} along ${direction.join(',')} never left the body`);
+  return hit;
 }
