@@ -92,7 +92,7 @@ try {
 const rows = buildRows(results);
 const table = markdownTable(rows);
 const date = new Date().toISOString().slice(0, 10);
-const machine = `${cpuModel()}, ${cpus().length} cores, no GPU (SwiftShader WebGL); Chromium ${chromiumVersion} headless; load average ${loadAtStart[0].toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
+const machine = `${cpuModel()}, ${cpus().length} cores, no GPU (SwiftShader WebGL, software compositing); Chromium ${chromiumVersion} headless; load average ${loadAtStart[0].toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
 const bundleBuilt = statSync(bundle).mtime.toISOString().slice(0, 16).replace('T', ' ');
 
 console.log('');
@@ -140,6 +140,14 @@ ${geometry}
   and \`placeAll\` on the built-in set; medians of 9 runs (scripts/bench/geometry.ts).
 - Below the fold: the widget sits under a 4000 px spacer with its default loading; requests to
   the server and WebGL contexts are counted for 3 s, then it is scrolled into view.
+
+- Browser: the installed Chromium with SwiftShader for WebGL and \`--disable-gpu-compositing\`
+  (the page composited in software, as Chrome does on a machine without a usable GPU; the
+  same flags as the tests, scripts/browser.ts). With SwiftShader compositing instead, every
+  page's first frame alone took 8 to 36 s here and both widgets' times were dominated by it:
+  a run on 2026-11-23 measured load medians of 14.3 s for acupoint-map and 20.7 s for
+  model-viewer (ratio 0.69). Without a GPU, model-viewer's copy of each frame into its 2D
+  canvas is slow under software compositing; that is part of what the ratio below shows.
 
 The machine is shared and has no GPU: absolute times are far slower than on a phone or laptop
 with a GPU, and they vary with the load average above. The ratio to model-viewer, measured in

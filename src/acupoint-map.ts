@@ -17,7 +17,7 @@ import { markerLabel, pointTitle } from './element/names.js';
 import { whenNearViewport } from './element/near-viewport.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
 import { renderPointList } from './element/point-list.js';
-import { checkPointSet, loadPointSet } from './element/points-source.js';
+import { loadPointSet } from './element/points-source.js';
 import { prefersReducedMotion, watchReducedMotion } from './element/reduced-motion.js';
 import { styles } from './element/styles.js';
 import { BodyView, type BodyModel } from './scene/body-view.js';
@@ -25,6 +25,7 @@ import type { ScreenMarker } from './scene/marker-projector.js';
 import { canCompileWasm } from './scene/model-loader.js';
 import { isViewName, VIEWS, type ViewName } from './scene/orbit-rig.js';
 import { webglUnavailableReason } from './scene/shared-renderer.js';
+import { markStage } from './perf-mark.js';
 
 export type { PointSelectDetail, AcupointErrorDetail, QuizAnswerDetail, QuizQuestionDetail } from './element/events.js';
 export type { Protocol } from './catalogue/protocols.js';
@@ -493,6 +494,7 @@ export class AcupointMap extends LitElement {
     this.started = true;
     const canvas = this.renderRoot.querySelector('canvas')!;
     const stage = this.renderRoot.querySelector<HTMLElement>('.stage')!;
+    markStage('start');
     const view = BodyView.create(
       canvas,
       stage,
@@ -514,6 +516,7 @@ export class AcupointMap extends LitElement {
       // The stage itself says the 3D view is unavailable and the list is open: no second message.
       this.fail('webgl', `WebGL is not available (${webglUnavailableReason() ?? 'no context'}), so the 3D view is off; the point list is shown instead.`, false);
     } else {
+      markStage('context');
       this._webgl = true;
       this.bodyView = view;
       this.syncSize();
@@ -642,9 +645,12 @@ export class AcupointMap extends LitElement {
     }
   }
 
-  /** Replace the point set (validated already) and re-place its markers. */
+  /**
+   * Replace the point set and re-place its markers. A fetched set was validated by
+   * loadPointSet; the built-in set is validated by the tests (test/node/schema.test.ts), not
+   * again on every page load.
+   */
   private setPoints(points: AcuPoint[]): void {
-    checkPointSet({ points });
     this._points = points;
     if (this.selected && !points.some((point) => point.code === this.selected)) this.selected = null;
     this.placeMarkers();
@@ -662,6 +668,7 @@ export class AcupointMap extends LitElement {
       }
     }
     this._markers = markers;
+    markStage('placed');
     this.bodyView?.setMarkers(markers);
     if (problems.length) {
       this.fail(
@@ -673,6 +680,7 @@ export class AcupointMap extends LitElement {
     void this.updateComplete.then(() => {
       this.bodyView?.drawNow();
       if (!this.loadFired) {
+        markStage('drawn');
         this.loadFired = true;
         this.dispatchEvent(new Event('load', { bubbles: true, composed: true }));
       }

@@ -94,6 +94,9 @@ export class QuizController implements ReactiveController {
     const miss = quizMiss(point, this.internals.markers, clicked, model.landmarks);
     this.guess = clicked;
     this.record(answer(state, miss.errorCun));
+    // The mark is placed after each frame; when no frame follows the answer it would stay
+    // at the stage's corner, so place it as soon as it is rendered.
+    void this.host.updateComplete.then(() => this.position());
     return true;
   }
 

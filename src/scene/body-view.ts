@@ -11,6 +11,7 @@ import { OrbitRig, type ViewName } from './orbit-rig.js';
 import { projectMarker, type ScreenMarker } from './marker-projector.js';
 import { acquireRenderer, releaseRenderer, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
+import { markStage } from '../perf-mark.js';
 
 export interface BodyViewCallbacks {
   /**
@@ -86,6 +87,7 @@ export class BodyView implements RenderTarget {
       () => callbacks.resetRequested(),
     );
     if (!this.ok) this.input.dispose();
+    else this.renderer.prepare(this.skin, this.scene, this.camera);
   }
 
   get camera() {
@@ -110,7 +112,9 @@ export class BodyView implements RenderTarget {
       body.dispose();
       throw new DOMException('Model load aborted', 'AbortError');
     }
+    markStage('model');
     const surface = new TriangleSurface(body.positions, body.indices);
+    markStage('surface');
     if (this.body) {
       this.scene.remove(this.body.root);
       this.body.dispose();

@@ -1,4 +1,4 @@
-import { WebGLRenderer, type Camera, type Scene } from 'three';
+import { BufferAttribute, BufferGeometry, Mesh, WebGLRenderer, type Camera, type Material, type Scene } from 'three';
 
 /**
  * One WebGL context for every widget on a page (browsers cap live contexts at ~16, and
@@ -88,6 +88,22 @@ class SharedRenderer {
     if (!this.frameRequest && !this.contextLost) {
       this.frameRequest = requestAnimationFrame(this.onFrame);
     }
+  }
+
+  /**
+   * Start compiling `material`'s shader program for `scene`'s lights. WebGL compiles in the
+   * GPU process: begun now, it runs beside the model's download, decoding and placement,
+   * and the first draw finds the program ready instead of waiting for it (seconds with
+   * software WebGL). The program is shared by every view whose material and lights match.
+   */
+  prepare(material: Material, scene: Scene, camera: Camera): void {
+    if (this.contextLost) return;
+    // Position and normal, as the body has: the attributes that choose the shader variant.
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new BufferAttribute(new Float32Array(9), 3));
+    geometry.setAttribute('normal', new BufferAttribute(new Float32Array(9), 3));
+    this.renderer.compile(new Mesh(geometry, material), camera, scene);
+    geometry.dispose();
   }
 
   /** Draw one view now (tests and the first frame use this to avoid waiting a frame). */
