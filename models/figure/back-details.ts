@@ -95,9 +95,11 @@ export function backDetails(skin: BackSkin): Operation[] {
         skin,
         [
           [sign * (S.spineRoot[0] + 0.004), S.spineRoot[1] - 0.002, 0, 0.014],
-          [sign * 0.1, S.spineRoot[1] + 0.006, -0.0022, 0.016],
-          [sign * 0.14, S.spineRoot[1] + 0.012, -0.0022, 0.016],
-          [sign * 0.148, S.acromion[1] - 0.01, 0, 0.014],
+          [sign * 0.1, S.spineRoot[1] + 0.004, -0.0022, 0.016],
+          [sign * 0.13, S.spineRoot[1] + 0.005, -0.002, 0.016],
+          // It stops short of the acromion: there the skin turns up over the trapezius, and
+          // a ridge pushed along z would crinkle it.
+          [sign * 0.15, S.spineRoot[1] + 0.002, 0, 0.014],
         ],
         0.02,
       ),

@@ -5,7 +5,7 @@
  */
 import type { Operation } from '../field/field.js';
 import { Loft, type LoftKey } from '../field/loft.js';
-import { Ellipsoid } from '../field/shapes.js';
+import { add, Ellipsoid, scale, sub, type V3 } from '../field/shapes.js';
 import { at, SIDES } from './side.js';
 
 const BOTTOM = 0.83;
@@ -47,6 +47,23 @@ export function trunk(): Operation[] {
       shape: new Loft({ a: [0, BOTTOM, 0], b: [0, TOP, 0], lateral: [1, 0, 0], front: [0, 0, 1], keys, capA: 0.045, capB: 0.03, interpolation: 'spline', capPower: 3 }),
     },
   ];
+  for (const { sign } of SIDES) {
+    // Upper trapezius: a long, flattened roll from the root of the neck to the acromion.
+    // It gives the shoulder line its slope from the neck (without it the top of the trunk
+    // read as a flat shelf ending in a corner, a coat hanger) and hands over to the round
+    // of the deltoid at its outer end.
+    const neckEnd: V3 = at(sign, [0.035, 1.452, -0.045]);
+    const acromionEnd: V3 = at(sign, [0.194, 1.386, -0.034]);
+    const along = sub(acromionEnd, neckEnd);
+    ops.push({
+      kind: 'union',
+      k: 0.03,
+      shape: new Ellipsoid(scale(add(neckEnd, acromionEnd), 0.5), [Math.hypot(...along) / 2, 0.026, 0.046], {
+        x: along,
+        y: [0, 1, 0],
+      }),
+    });
+  }
   for (const { sign } of SIDES) {
     // Buttock: the gluteus maximus over the sacrum and hip, fuller low down.
     ops.push({
