@@ -43,14 +43,14 @@ export interface LoftOptions {
    * Hermite curve, and continues each end's slope past it under the cap. Under a raking
    * light a C1 join shows as a faint ring where the section's curvature jumps at a key
    * (and at the end keys, where the section stopped changing); the spline has no such
-   * jump. It can overshoot a key a little. Use it with capPower 3 so the caps are C2 too.
+   * jump. It can overshoot a key a little. Use it with capPower [3, 3] so the caps are C2 too.
    */
   interpolation?: 'hermite' | 'spline';
   /**
-   * Exponent of the end caps' profile: 2 (default) is an ellipsoidal cap; larger values
-   * meet the sides with zero curvature, so the cap's rim leaves no line on the skin.
+   * Exponents of the cap profiles at `a` and at `b`: 2 (default) is an ellipsoidal cap;
+   * 3 meets the sides with zero curvature, so the cap's rim leaves no line on the skin.
    */
-  capPower?: number;
+  capPower?: [a: number, b: number];
 }
 
 const P = 7; // t, hw, front, back, lateral, forward, n
@@ -67,7 +67,8 @@ export class Loft implements Shape {
   private readonly count: number;
   private readonly capA: number;
   private readonly capB: number;
-  private readonly capPower: number;
+  private readonly capPowerA: number;
+  private readonly capPowerB: number;
   private readonly spline: boolean;
   // Scratch for the interpolated parameters and their derivatives along the axis.
   private readonly val = new Float64Array(P);
@@ -92,7 +93,8 @@ export class Loft implements Shape {
     this.w = w;
     this.capA = o.capA;
     this.capB = o.capB;
-    this.capPower = o.capPower ?? 2;
+    this.capPowerA = o.capPower?.[0] ?? 2;
+    this.capPowerB = o.capPower?.[1] ?? 2;
     this.spline = o.interpolation === 'spline';
     const keys = [...o.keys].sort((p, q) => p.t - q.t);
     this.count = keys.length;
@@ -313,7 +315,7 @@ export class Loft implements Shape {
     const dav = (-av * der[1]) / hw - (sv * der[4]) / hw;
     const dbw = (-bw * drw) / rw - (sw * der[5]) / rw;
     const gS = ga * dav + gb * dbw;
-    const q = this.capPower;
+    const q = s < 0 ? this.capPowerA : this.capPowerB;
     if (q !== 2 && e > 0) {
       // Superelliptic cap: N = (rho^q + e^q)^(1/q), whose gradient weights are (rho/N)^(q-1)
       // and (e/N)^(q-1).
