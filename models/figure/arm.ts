@@ -34,12 +34,17 @@ export function handPoint(f: HandFrame, d: number, t: number, b: number): [numbe
   return add(add(add(f.wrist, scale(f.down, d)), scale(f.thumb, t)), scale(f.dorsal, b));
 }
 
+/** How far below the shoulder joint, along the arm's axis, the arm's loft begins (m). */
+const SHOULDER_DROP = 0.034;
+
 export function arm(s: SideSign): Operation[] {
   const shoulder = at(s, JOINTS.shoulder);
   const elbow = at(s, JOINTS.elbow);
   const wrist = at(s, JOINTS.wrist);
   const ops: Operation[] = [];
-  const blendAtShoulder = { center: add(shoulder, [-0.02 * s, -0.03, 0]), radius: 0.17 };
+  // A wide blend at the top of the shoulder, where the arm must grow out of the trunk,
+  // fading fast toward the armpit so the arm still hangs free of the chest below it.
+  const blendAtShoulder = { center: add(shoulder, [-0.012 * s, 0, 0]), radius: 0.13 };
   // The whole arm as one lofted form from the shoulder to the wrist, bending a little at
   // the elbow (the section centres move off the straight axis), so nothing rings the elbow.
   const along = (p: V3) => (shoulder[1] - p[1]) / (shoulder[1] - wrist[1]);
@@ -60,17 +65,31 @@ export function arm(s: SideSign): Operation[] {
     [0.92, 0.022, 0.027, 0.023],
     [1, 0.018, 0.026, 0.023],
   ];
+  // The loft starts a little below the shoulder joint on the same axis and ends in a
+  // round dome (cap as long as the section is wide), so the top of the arm is the rounded
+  // head of the humerus under the deltoid rather than a flat lid with corners.
+  const dropped = SHOULDER_DROP / Math.hypot(...sub(wrist, shoulder));
+  const top = add(shoulder, scale(sub(wrist, shoulder), dropped));
+  const keys = ARM.filter(([t]) => t > dropped).map(([t, hw, front, back]) => ({
+    t: (t - dropped) / (1 - dropped),
+    hw,
+    front,
+    back,
+    lateral: bendLateral * bend(t),
+    forward: bendForward * bend(t),
+  }));
+  keys.unshift({ t: 0, hw: ARM[0][1], front: ARM[0][2], back: ARM[0][3], lateral: bendLateral * bend(dropped), forward: bendForward * bend(dropped) });
   ops.push({
     kind: 'union',
-    k: 0.045,
+    k: 0.06,
     local: blendAtShoulder,
     shape: new Loft({
-      a: shoulder,
+      a: top,
       b: wrist,
       lateral: [s, 0, 0],
       front: [0, 0, 1],
-      keys: ARM.map(([t, hw, front, back]) => ({ t, hw, front, back, lateral: bendLateral * bend(t), forward: bendForward * bend(t) })),
-      capA: 0.03,
+      keys,
+      capA: 0.046,
       capB: 0.02,
     }),
   });
@@ -80,7 +99,7 @@ export function arm(s: SideSign): Operation[] {
     kind: 'union',
     k: 0.035,
     local: blendAtShoulder,
-    shape: new Ellipsoid(add(add(shoulder, scale(down, 0.065)), [0.012 * s, 0, 0]), [0.032, 0.08, 0.05], { x: [s, 0, 0], y: down }),
+    shape: new Ellipsoid(add(add(shoulder, scale(down, 0.058)), [0.011 * s, 0, 0]), [0.034, 0.076, 0.054], { x: [s, 0, 0], y: down }),
   });
   // Olecranon at the back of the elbow.
   ops.push({ kind: 'union', k: 0.02, shape: new Ellipsoid(add(elbow, [0.004 * s, 0.004, -0.03]), [0.012, 0.016, 0.009]) });

@@ -53,10 +53,10 @@ export function backDetails(skin: BackSkin): Operation[] {
         skin,
         [
           [sign * 0.03, L.T5, 0, 0.03],
-          [sign * 0.034, L.T9, -0.0015, 0.034],
-          [sign * 0.038, L.T12, -0.0028, 0.036],
-          [sign * 0.039, L.L3, -0.003, 0.036],
-          [sign * 0.035, L.L5, -0.0018, 0.032],
+          [sign * 0.034, L.T9, -0.0022, 0.034],
+          [sign * 0.038, L.T12, -0.0038, 0.036],
+          [sign * 0.039, L.L3, -0.0042, 0.036],
+          [sign * 0.035, L.L5, -0.0024, 0.032],
           [sign * 0.03, LEVELS.s2, 0, 0.028],
         ],
         0.035,
@@ -85,7 +85,7 @@ export function backDetails(skin: BackSkin): Operation[] {
         corners,
         [skin(sign * 0.075, S.spineRoot[1]), skin(sign * 0.09, S.inferiorAngle[1]), skin(sign * 0.14, 1.375)],
         0.03,
-        -0.0045,
+        -0.0065,
         0.03,
       ),
     });
@@ -95,9 +95,11 @@ export function backDetails(skin: BackSkin): Operation[] {
         skin,
         [
           [sign * (S.spineRoot[0] + 0.004), S.spineRoot[1] - 0.002, 0, 0.014],
-          [sign * 0.1, S.spineRoot[1] + 0.006, -0.0022, 0.016],
-          [sign * 0.14, S.spineRoot[1] + 0.012, -0.0022, 0.016],
-          [sign * 0.148, S.acromion[1] - 0.01, 0, 0.014],
+          [sign * 0.1, S.spineRoot[1] + 0.004, -0.003, 0.016],
+          [sign * 0.13, S.spineRoot[1] + 0.005, -0.0026, 0.016],
+          // It stops short of the acromion: there the skin turns up over the trapezius, and
+          // a ridge pushed along z would crinkle it.
+          [sign * 0.15, S.spineRoot[1] + 0.002, 0, 0.014],
         ],
         0.02,
       ),
@@ -107,14 +109,15 @@ export function backDetails(skin: BackSkin): Operation[] {
     ops.push({ kind: 'detail', detail: new Blob(skin(sign * 0.041, LEVELS.psisLower + 0.009), [0.022, 0.022, 0.022], 0.0038) });
 
     // Gluteal fold: the crease where the buttock meets the thigh, deepest in its middle
-    // and fading toward the cleft and the side of the hip.
+    // and fading toward the cleft and the side of the hip. Wide and shallow: a narrow crease
+    // is finer than the mesh and came out jagged.
     ops.push({
       kind: 'detail',
       detail: ridge(skin, [
-        [sign * 0.032, LEVELS.glutealFold + 0.016, 0, 0.01],
-        [sign * 0.058, LEVELS.glutealFold + 0.002, 0.0022, 0.012],
-        [sign * 0.1, LEVELS.glutealFold + 0.004, 0.002, 0.012],
-        [sign * 0.135, LEVELS.glutealFold + 0.026, 0, 0.01],
+        [sign * 0.032, LEVELS.glutealFold + 0.016, 0, 0.013],
+        [sign * 0.058, LEVELS.glutealFold + 0.002, 0.0024, 0.016],
+        [sign * 0.1, LEVELS.glutealFold + 0.004, 0.0021, 0.016],
+        [sign * 0.135, LEVELS.glutealFold + 0.026, 0, 0.013],
       ]),
     });
 

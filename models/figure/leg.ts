@@ -53,7 +53,10 @@ export function leg(s: SideSign): Operation[] {
         const axisZ = top[5] + (bottom[5] - top[5]) * t;
         return { t, hw, front, back, lateral: x - axisX, forward: z - axisZ, n: 2.1 };
       }),
-      // A short cap, buried in the pelvis: a longer one rose above the hip as a ledge.
+      // A short cap, buried in the pelvis: a longer one rose above the hip as a ledge. Its
+      // profile meets the thigh with no curvature (power 3): an ellipsoidal one left a faint
+      // line around the hip at its rim. The ankle's cap keeps the ellipsoid.
+      capPower: [3, 2],
       capA: 0.03,
       capB: 0.035,
     }),

@@ -5,7 +5,7 @@
  */
 import type { Operation } from '../field/field.js';
 import { Loft, type LoftKey } from '../field/loft.js';
-import { Ellipsoid } from '../field/shapes.js';
+import { add, Ellipsoid, scale, sub, type V3 } from '../field/shapes.js';
 import { at, SIDES } from './side.js';
 
 const BOTTOM = 0.83;
@@ -14,8 +14,8 @@ const TOP = 1.478;
 /** Cross-sections by height: half-width, front and back depth, centre z, exponent. */
 const SECTIONS: [y: number, hw: number, front: number, back: number, z: number, n: number][] = [
   [0.83, 0.1, 0.058, 0.07, -0.014, 2.2],
-  [0.87, 0.156, 0.068, 0.089, -0.012, 2.2],
-  [0.93, 0.165, 0.08, 0.1, -0.008, 2.4],
+  [0.87, 0.151, 0.066, 0.087, -0.012, 2.05],
+  [0.93, 0.161, 0.079, 0.098, -0.008, 2.2],
   [0.98, 0.153, 0.086, 0.092, 0.0, 2.3],
   [1.03, 0.137, 0.088, 0.085, 0.004, 2.2],
   [1.08, 0.129, 0.089, 0.086, 0.006, 2.2],
@@ -44,15 +44,32 @@ export function trunk(): Operation[] {
     {
       kind: 'union',
       k: 0,
-      shape: new Loft({ a: [0, BOTTOM, 0], b: [0, TOP, 0], lateral: [1, 0, 0], front: [0, 0, 1], keys, capA: 0.045, capB: 0.03 }),
+      shape: new Loft({ a: [0, BOTTOM, 0], b: [0, TOP, 0], lateral: [1, 0, 0], front: [0, 0, 1], keys, capA: 0.045, capB: 0.03, interpolation: 'spline', capPower: [3, 3] }),
     },
   ];
+  for (const { sign } of SIDES) {
+    // Upper trapezius: a long, flattened roll from the root of the neck to the acromion.
+    // It gives the shoulder line its slope from the neck (without it the top of the trunk
+    // read as a flat shelf ending in a corner, a coat hanger) and hands over to the round
+    // of the deltoid at its outer end.
+    const neckEnd: V3 = at(sign, [0.035, 1.452, -0.045]);
+    const acromionEnd: V3 = at(sign, [0.194, 1.386, -0.034]);
+    const along = sub(acromionEnd, neckEnd);
+    ops.push({
+      kind: 'union',
+      k: 0.03,
+      shape: new Ellipsoid(scale(add(neckEnd, acromionEnd), 0.5), [Math.hypot(...along) / 2, 0.026, 0.046], {
+        x: along,
+        y: [0, 1, 0],
+      }),
+    });
+  }
   for (const { sign } of SIDES) {
     // Buttock: the gluteus maximus over the sacrum and hip, fuller low down.
     ops.push({
       kind: 'union',
       k: 0.065,
-      shape: new Ellipsoid(at(sign, [0.064, 0.852, -0.05]), [0.07, 0.086, 0.056], {
+      shape: new Ellipsoid(at(sign, [0.063, 0.852, -0.047]), [0.071, 0.087, 0.056], {
         x: [1, 0, 0],
         y: [0, 1, 0.12],
       }),
