@@ -67,7 +67,7 @@ export class QuizController implements ReactiveController {
     this.offBody = false;
     this.host.clearSelection();
     this.ask();
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.quiz')?.focus());
+    this.focusBar();
   }
 
   stop(): void {
@@ -113,7 +113,7 @@ export class QuizController implements ReactiveController {
     this.state = next(this.state);
     if (this.state.phase === 'asking') this.ask();
     else this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.quiz')?.focus());
+    this.focusBar();
   }
 
   /** After each frame: the student's click stays on the skin where it was made. */
@@ -174,6 +174,12 @@ export class QuizController implements ReactiveController {
     return this.guess && this.state?.phase === 'answered'
       ? html`<div class="quiz-guess" aria-hidden="true" data-result=${lastResult(this.state)?.correct ? 'correct' : 'wrong'}></div>`
       : nothing;
+  }
+
+  /** Keyboard and screen-reader users land on the quiz bar, which announces the question. */
+  private focusBar(): void {
+    // Not just ".quiz": the hotspot layer carries that class during a quiz too.
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.mode-bar.quiz')?.focus());
   }
 
   private ask(): void {

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { rendererStats } from '../../src/index.js';
 import {
   cleanup, differingFraction, drawnPixelCount, frames, hotspots, mount, mountLoaded, meanDrawnColour,
-  nextEvent, panel, pixels, shadow, until, wait,
+  nextEvent, panel, pixels, shadow, until, wait, expectSameNode,
 } from './helpers.js';
 
 describe('<acupoint-map>', () => {
@@ -92,7 +92,7 @@ describe('<acupoint-map>', () => {
     await element.updateComplete;
     expect(panel(element).hidden).to.equal(true);
     expect(element.hasAttribute('selected')).to.equal(false);
-    expect(shadow(element).activeElement).to.equal(next);
+    expectSameNode(shadow(element).activeElement, next, 'focus on the next marker');
   });
 
   it('lists every point; a list entry selects it', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { resetMouse } from '@web/test-runner-commands';
 import { LOW_BACK_PAIN_POINTS } from '../../src/index.js';
-import { cleanup, drawnPixelCount, mount, mountLoaded, nextEvent, panel, pixels, shadow, until } from './helpers.js';
+import { cleanup, drawnPixelCount, mount, mountLoaded, nextEvent, panel, pixels, shadow, until, expectSameNode } from './helpers.js';
 import { expectNoticeVisible, notice } from './support/notice.js';
 import { watchPageErrors, type PageErrorWatch } from './support/page-errors.js';
 import { builtInPoints, fileUrl, pointsFileUrl, revokeFileUrls } from './support/point-files.js';
@@ -96,7 +96,7 @@ describe('failures: a clear message, and nothing is lost', () => {
       await nextError(element, 'points');
       await element.updateComplete;
       expectNoticeVisible(element);
-      expect(shadow(element).querySelector('#injected')).to.equal(null);
+      expectSameNode(shadow(element).querySelector('#injected'), null, 'injected markup');
     });
   });
 

@@ -113,3 +113,14 @@ export function panel(element: AcupointMap): HTMLElement {
 export function cleanup(): void {
   for (const element of document.querySelectorAll('acupoint-map')) element.remove();
 }
+
+/**
+ * `actual` is the element `expected` (or both are null). Compares here instead of with
+ * chai's `.equal` on elements: a failing assertion carrying a DOM node cannot be cloned to
+ * the test runner, and the run then hangs until the browser is killed.
+ */
+export function expectSameNode(actual: Element | null, expected: Element | null, what: string): void {
+  if (actual === expected) return;
+  const describe = (node: Element | null) => (node ? node.outerHTML.slice(0, 100) : 'nothing');
+  throw new Error(`${what}: expected ${describe(expected)}, found ${describe(actual)}`);
+}

@@ -41,7 +41,12 @@ export function rgb(value: string): number[] {
 /** A real mouse click at CSS pixel (x, y) of the element. */
 export async function clickAt(element: AcupointMap, x: number, y: number): Promise<void> {
   const rect = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(rect.left + x), Math.round(rect.top + y)] });
+  const at = [Math.round(rect.left + x), Math.round(rect.top + y)] as [number, number];
+  // A click outside the viewport reaches nothing (focus can scroll a tall widget up).
+  if (at[0] < 0 || at[1] < 0 || at[0] >= innerWidth || at[1] >= innerHeight) {
+    throw new Error(`click at (${at[0]}, ${at[1]}) is outside the ${innerWidth} x ${innerHeight} viewport`);
+  }
+  await sendMouse({ type: 'click', position: at });
 }
 
 /** Let a camera transition (650 ms) finish and a frame draw. */

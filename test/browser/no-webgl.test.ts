@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import { LOW_BACK_PAIN_POINTS, rendererStats } from '../../src/index.js';
-import { cleanup, mount, nextEvent, panel, shadow } from './helpers.js';
+import { cleanup, mount, nextEvent, panel, shadow, expectSameNode } from './helpers.js';
 import { watchPageErrors, type PageErrorWatch } from './support/page-errors.js';
 import { pointList, selectFromList } from './support/point-list.js';
 import { nextError } from './support/waits.js';
@@ -57,7 +57,7 @@ describe('no WebGL', () => {
       expect(pointList(element).hidden, 'list shown without being asked').to.equal(false);
       expect(pointList(element).querySelectorAll('button[data-code]').length).to.equal(LOW_BACK_PAIN_POINTS.points.length);
       // Nothing to orbit: no view buttons, and the empty stage is not a tab stop.
-      expect(shadow(element).querySelector('.views')).to.equal(null);
+      expectSameNode(shadow(element).querySelector('.views'), null, 'view buttons without WebGL');
       expect(shadow(element).querySelector<HTMLElement>('[part~="stage"]')!.tabIndex).to.equal(-1);
       await selectFromList(element, 'BL40');
       expect(panel(element).textContent).to.include('Wěizhōng');
@@ -97,7 +97,7 @@ describe('no WebGL', () => {
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
     expect(panel(element).hidden).to.equal(true);
-    expect(shadow(element).activeElement).to.equal(firstEntry);
+    expectSameNode(shadow(element).activeElement, firstEntry, 'focus on the first list entry');
   });
 
   it('a widget made after WebGL comes back gets its 3D view (the failure is not remembered)', async () => {
