@@ -9,7 +9,17 @@
 /** Resolve bare `three` to its source entry (deep `three/...` imports are left alone). */
 export const threeFromSource = { find: /^three$/, replacement: 'three/src/Three.js' };
 
-/** Strips comments, indentation and blank lines from three's GLSL template strings. */
+/**
+ * `vec3( a, b )` -> `vec3(a,b)`: drops spaces and tabs around punctuation that cannot join
+ * two tokens into one. Not around + and - (`a - -b` must not become `a--b`), never across
+ * a newline (three's loop unrolling wants `}` and `#pragma` on separate lines), and not in
+ * preprocessor lines (`#define X ( 1 )` would become a function-like macro).
+ */
+function tightenPunctuation(line) {
+  return line.startsWith('#') ? line : line.replace(/[ \t]*([=,;(){}[\]*/<>?:!&|])[ \t]*/g, '$1');
+}
+
+/** Strips comments, indentation, blank lines and spaces around punctuation from three's GLSL template strings. */
 export function glslCompact() {
   return {
     name: 'acupoint-map:glsl-compact',
@@ -22,6 +32,9 @@ export function glslCompact() {
           .replace(/[ \t]*\/\/.*$/gm, '')
           .replace(/^[ \t]+/gm, '')
           .replace(/\n{2,}/g, '\n')
+          .split('\n')
+          .map(tightenPunctuation)
+          .join('\n')
           .trim();
         return `\`${glsl}\``;
       });
