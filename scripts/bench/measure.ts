@@ -52,10 +52,15 @@ function recordDownloads(page: Page): { scripts: Download[]; models: Download[];
     const isModel = url.endsWith('.glb');
     if (!isScript && !isModel) return;
     pending.push(
-      response.body().then((body) => {
-        const entry = { url, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
-        (isScript ? scripts : models).push(entry);
-      }),
+      // Chromium now and then drops a body it has handed to the page ("No data found for
+      // resource"); the local server sends the same bytes again.
+      response
+        .body()
+        .catch(async () => Buffer.from(await (await fetch(response.url())).arrayBuffer()))
+        .then((body) => {
+          const entry = { url, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+          (isScript ? scripts : models).push(entry);
+        }),
     );
   });
   return { scripts, models, settled: async () => void (await Promise.all(pending)) };
