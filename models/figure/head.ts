@@ -11,7 +11,7 @@ export function head(): Operation[] {
   const ops: Operation[] = [
     // Cranium: nearly round from the front and behind (a tall ellipsoid read as an egg),
     // widest above the ears, its top at the vertex.
-    { kind: 'union', k: 0.05, shape: new Ellipsoid([0, 1.619, -0.019], [0.074, 0.081, 0.09]) },
+    { kind: 'union', k: 0.06, shape: new Ellipsoid([0, 1.619, -0.019], [0.074, 0.081, 0.09]) },
     // Upper face with the cheeks, set forward of the cranium.
     { kind: 'union', k: 0.035, shape: new Ellipsoid([0, 1.562, 0.018], [0.063, 0.072, 0.068]) },
     // Jaw and mouth: narrower, ending in the chin.

@@ -55,9 +55,10 @@ export function leg(s: SideSign): Operation[] {
         const axisZ = top[5] + (bottom[5] - top[5]) * t;
         return { t, hw, front, back, lateral: x - axisX, forward: z - axisZ, n: 2.1 };
       }),
-      // A short cap, buried in the pelvis: a longer one rose above the hip as a ledge. Its
-      // profile meets the thigh with no curvature (power 3): an ellipsoidal one left a faint
-      // line around the hip at its rim. The ankle's cap keeps the ellipsoid.
+      // The loft runs on up inside the trunk, tapering, to y = 1.0, and its short cap is
+      // buried there: when it ended at the hip (y = 0.9) its end showed through the blend as
+      // a ledge around the pelvis, like the waistband of shorts. The cap's profile meets the
+      // sides with no curvature (power 3). The ankle's cap keeps the ellipsoid.
       capPower: [3, 2],
       capA: 0.03,
       capB: 0.035,
@@ -101,7 +102,7 @@ export function foot(s: SideSign): Operation[] {
     kind: 'union',
     k: 0.018,
     local: { center: p(-0.02, 0, 0.05), radius: 0.1 },
-    shape: new Ellipsoid(p(-0.024, 0.001, 0.018), [0.022, 0.032, 0.03], { x: lat, y: [0, 1, 0] }),
+    shape: new Ellipsoid(p(-0.024, 0.001, 0.023), [0.022, 0.03, 0.03], { x: lat, y: [0, 1, 0] }),
   });
   // Body of the foot from the instep to the ball, thinning toward the toes.
   ops.push({
