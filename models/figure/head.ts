@@ -9,11 +9,13 @@ import { at, SIDES } from './side.js';
 
 export function head(): Operation[] {
   const ops: Operation[] = [
-    { kind: 'union', k: 0.04, shape: new Ellipsoid([0, 1.607, -0.02], [0.076, 0.093, 0.097]) },
+    // Cranium: nearly round from the front and behind (a tall ellipsoid read as an egg),
+    // widest above the ears, its top at the vertex.
+    { kind: 'union', k: 0.06, shape: new Ellipsoid([0, 1.619, -0.019], [0.074, 0.081, 0.09]) },
     // Upper face with the cheeks, set forward of the cranium.
-    { kind: 'union', k: 0.035, shape: new Ellipsoid([0, 1.562, 0.018], [0.06, 0.072, 0.068]) },
+    { kind: 'union', k: 0.035, shape: new Ellipsoid([0, 1.562, 0.018], [0.063, 0.072, 0.068]) },
     // Jaw and mouth: narrower, ending in the chin.
-    { kind: 'union', k: 0.03, shape: new Ellipsoid([0, 1.516, 0.016], [0.05, 0.042, 0.058], { x: [1, 0, 0], y: [0, 1, -0.2] }) },
+    { kind: 'union', k: 0.03, shape: new Ellipsoid([0, 1.516, 0.016], [0.054, 0.042, 0.058], { x: [1, 0, 0], y: [0, 1, -0.2] }) },
     { kind: 'union', k: 0.024, shape: new Ellipsoid([0, 1.488, 0.058], [0.021, 0.016, 0.016]) },
     // Nose: bridge to tip, then the alae.
     { kind: 'union', k: 0.012, shape: new RoundCone([0, 1.596, 0.083], [0, 1.556, 0.098], 0.005, 0.0085) },
@@ -21,7 +23,7 @@ export function head(): Operation[] {
   ];
   for (const { sign } of SIDES) {
     // Angle of the mandible, which squares the jaw.
-    ops.push({ kind: 'union', k: 0.025, shape: new Ellipsoid(at(sign, [0.047, 1.516, -0.008]), [0.012, 0.022, 0.022]) });
+    ops.push({ kind: 'union', k: 0.025, shape: new Ellipsoid(at(sign, [0.05, 1.516, -0.008]), [0.012, 0.022, 0.022]) });
     // Lower border of the mandible, from its angle to the chin: the jaw line that sets the
     // face off from the neck in profile.
     ops.push({ kind: 'union', k: 0.018, shape: new RoundCone(at(sign, [0.045, 1.503, -0.006]), at(sign, [0.014, 1.482, 0.05]), 0.011, 0.012) });

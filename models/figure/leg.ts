@@ -14,6 +14,8 @@ import { at, type SideSign } from './side.js';
  * front and back depth, and where the section centre sits (x of the left leg, z).
  */
 const LIMB: [y: number, hw: number, front: number, back: number, x: number, z: number][] = [
+  [1.0, 0.04, 0.03, 0.04, 0.084, -0.012],
+  [0.95, 0.055, 0.048, 0.06, 0.088, -0.011],
   [0.9, 0.074, 0.062, 0.075, 0.091, -0.011],
   [0.86, 0.078, 0.07, 0.078, 0.09, -0.01],
   [0.78, 0.076, 0.078, 0.077, 0.086, -0.006],
@@ -53,9 +55,10 @@ export function leg(s: SideSign): Operation[] {
         const axisZ = top[5] + (bottom[5] - top[5]) * t;
         return { t, hw, front, back, lateral: x - axisX, forward: z - axisZ, n: 2.1 };
       }),
-      // A short cap, buried in the pelvis: a longer one rose above the hip as a ledge. Its
-      // profile meets the thigh with no curvature (power 3): an ellipsoidal one left a faint
-      // line around the hip at its rim. The ankle's cap keeps the ellipsoid.
+      // The loft runs on up inside the trunk, tapering, to y = 1.0, and its short cap is
+      // buried there: when it ended at the hip (y = 0.9) its end showed through the blend as
+      // a ledge around the pelvis, like the waistband of shorts. The cap's profile meets the
+      // sides with no curvature (power 3). The ankle's cap keeps the ellipsoid.
       capPower: [3, 2],
       capA: 0.03,
       capB: 0.035,
@@ -92,12 +95,14 @@ export function foot(s: SideSign): Operation[] {
     ankle[2] + fwd[2] * f + lat[2] * l,
   ];
   const ops: Operation[] = [];
-  // Heel: the calcaneus rounded behind and below the ankle.
+  // Heel: the calcaneus, a modest block under and a little behind the calcaneal tendon,
+  // narrower than the ankle from behind. Low and flattened, with a small blend, so it does
+  // not stand out behind the ankle as a ball.
   ops.push({
     kind: 'union',
-    k: 0.03,
-    local: { center: p(-0.02, 0, 0.06), radius: 0.1 },
-    shape: new Ellipsoid(p(-0.03, 0.001, 0.034), [0.029, 0.036, 0.033], { x: lat, y: [0, 1, 0] }),
+    k: 0.018,
+    local: { center: p(-0.02, 0, 0.05), radius: 0.1 },
+    shape: new Ellipsoid(p(-0.024, 0.001, 0.023), [0.022, 0.03, 0.03], { x: lat, y: [0, 1, 0] }),
   });
   // Body of the foot from the instep to the ball, thinning toward the toes.
   ops.push({
@@ -110,7 +115,7 @@ export function foot(s: SideSign): Operation[] {
       lateral: lat,
       front: [0, 1, 0],
       keys: [
-        { t: 0, hw: 0.028, front: 0.04, back: 0.042 },
+        { t: 0, hw: 0.023, front: 0.04, back: 0.042 },
         { t: 0.35, hw: 0.034, front: 0.042, back: 0.03, lateral: 0.002 },
         { t: 0.72, hw: 0.041, front: 0.025, back: 0.02, lateral: 0.003, n: 2.3 },
         { t: 1, hw: 0.045, front: 0.015, back: 0.016, n: 2.3 },
