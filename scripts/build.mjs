@@ -5,6 +5,7 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { glslCompact, threeFromSource } from './three-from-source.mjs';
+import { cssCompact } from './css-compact.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -19,7 +20,7 @@ function libraryConfig({ fileName, external, minify, bundled = false }) {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: bundled ? [glslCompact()] : [],
+    plugins: bundled ? [cssCompact(), glslCompact()] : [cssCompact()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     define: { __ACUPOINT_MODEL_DIR__: JSON.stringify('./') },
     build: {
