@@ -583,9 +583,20 @@ export class AcupointMap extends LitElement {
     }
     list.style.removeProperty('--_list-bottom');
     list.style.removeProperty('--_list-max-width');
+    // The mode bar (practitioner, student, quiz) sits at the foot: beside a side panel, or
+    // above a bottom sheet, never under either (its last buttons were hidden).
+    const bar = root.querySelector<HTMLElement>('.mode-bar');
+    bar?.style.removeProperty('--_bar-bottom');
+    bar?.style.removeProperty('--_bar-max-width');
     if (!panel.hidden && panel.offsetWidth > 0) {
-      if (panel.offsetLeft < 20) list.style.setProperty('--_list-bottom', `${this.clientHeight - panel.offsetTop + 8}px`);
-      else list.style.setProperty('--_list-max-width', `${panel.offsetLeft - 20}px`);
+      if (panel.offsetLeft < 20) {
+        const aboveSheet = `${this.clientHeight - panel.offsetTop + 8}px`;
+        list.style.setProperty('--_list-bottom', aboveSheet);
+        bar?.style.setProperty('--_bar-bottom', aboveSheet);
+      } else {
+        list.style.setProperty('--_list-max-width', `${panel.offsetLeft - 20}px`);
+        bar?.style.setProperty('--_bar-max-width', `${panel.offsetLeft - 20}px`);
+      }
     }
   }
 

@@ -52,8 +52,8 @@ export const modeStyles = css`
   .mode-bar {
     position: absolute;
     inset-inline-start: 10px;
-    inset-block-end: calc(10px + var(--_notice-space, 0px));
-    max-inline-size: calc(100% - 20px);
+    inset-block-end: var(--_bar-bottom, calc(10px + var(--_notice-space, 0px)));
+    max-inline-size: min(calc(100% - 20px), var(--_bar-max-width, 100%));
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -111,7 +111,7 @@ export const modeStyles = css`
   }
 
   .quiz {
-    max-inline-size: min(560px, calc(100% - 20px));
+    max-inline-size: min(560px, calc(100% - 20px), var(--_bar-max-width, 100%));
   }
   .quiz .prompt {
     margin: 0 6px;

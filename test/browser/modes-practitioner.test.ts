@@ -59,6 +59,10 @@ describe('mode="practitioner"', () => {
     expect(panel(element).hidden).to.equal(false);
     expect(panel(element).textContent).to.include(kidney.rationale.slice(0, 60));
     expect(panel(element).textContent).to.include(kidney.source);
+    // The bar at the foot stays clear of the panel, so all its buttons can be reached.
+    const [bar, side] = [$(element, '[part~="mode-bar"]')!.getBoundingClientRect(), panel(element).getBoundingClientRect()];
+    const covered = bar.left < side.right && side.left < bar.right && bar.top < side.bottom && side.top < bar.bottom;
+    expect(covered, `mode bar ${bar.left}-${bar.right} x ${bar.top}-${bar.bottom} under the panel ${side.left}-${side.right}`).to.equal(false);
     expect(hotspots(element, 'KI3')[0].classList.contains('focus')).to.equal(true);
     button(element, 'Use these points as the plan').click();
     await element.updateComplete;
