@@ -1,6 +1,7 @@
 // npm run screenshots: the pictures in README.md and docs/images, taken in headless
 // Chromium from the demo pages. Each shot drives the widget through its public API or
 // real keyboard input, so the pictures show what a visitor sees.
+import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, root, startDemoServer } from './browser.js';
@@ -131,7 +132,25 @@ const shots: Shot[] = [
   },
 ];
 
+/**
+ * The panels show each point's Chinese characters. Without a CJK font Chromium draws
+ * empty boxes, and the pictures would quietly ship that, so refuse to take them.
+ */
+function requireCjkFont() {
+  let families = '';
+  try {
+    families = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  } catch {
+    // No fontconfig tools: cannot tell, so trust the machine.
+    return;
+  }
+  if (!families.trim()) {
+    throw new Error('screenshots: no Chinese font installed, the panels would show empty boxes. Install one first (Debian: apt-get install fonts-noto-cjk).');
+  }
+}
+
 async function main() {
+  requireCjkFont();
   await mkdir(out, { recursive: true });
   const { server, base } = await startDemoServer();
   const browser = await launchBrowser();
