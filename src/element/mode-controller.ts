@@ -10,7 +10,8 @@ import type { MapInternals } from './map-internals.js';
 import { renderPatientPlanBar, renderPractitionerBar, renderStudentBar } from './mode-bar.js';
 import type { OverlayController } from './overlay-controller.js';
 import { renderMeasurement, renderPlanToggle, renderSessionInfo } from './panel-extras.js';
-import { numberedPicture, PICTURE, printHandout } from './print-handout.js';
+import { bandAround, crowdedGroup } from '../modes/handout-close-up.js';
+import { CLOSE_UP, drawNumbers, NUMBER_RADIUS, PICTURE, planSpots, printHandout } from './print-handout.js';
 import { renderProtocolPanel } from './protocol-panel.js';
 import type { QuizController } from './quiz-controller.js';
 
@@ -214,12 +215,21 @@ export class ModeController implements ReactiveController {
     if (plan.length === 0) return null;
     const style = getComputedStyle(this.host);
     const accent = style.getPropertyValue('--acupoint-accent').trim() || '#0b6b66';
-    const snapshot = this.internals.view?.snapshot('back', PICTURE.width, PICTURE.height, PICTURE.scale) ?? null;
-    const picture = snapshot ? numberedPicture(snapshot, this.internals.markers, plan, accent, PICTURE.scale) : null;
+    const view = this.internals.view;
+    const markers = this.internals.markers;
+    const snapshot = view?.snapshot('back', PICTURE.width, PICTURE.height, PICTURE.scale) ?? null;
+    const spots = snapshot ? planSpots(snapshot, markers, plan) : [];
+    // Numbers that would cover each other on the whole figure go on a closer picture.
+    const crowded = crowdedGroup(spots, NUMBER_RADIUS);
+    if (snapshot) drawNumbers(snapshot.canvas, spots, accent, PICTURE.scale, crowded);
+    const close = crowded.length ? view!.snapshot('back', CLOSE_UP.width, CLOSE_UP.height, CLOSE_UP.scale, bandAround(crowded)) : null;
+    if (close) drawNumbers(close.canvas, planSpots(close, markers, plan), accent, CLOSE_UP.scale);
+    const seen = new Set(spots.map((spot) => spot.code));
     const byCode = new Map(this.internals.points.map((point) => [point.code, point]));
     return printHandout({
-      entries: plan.map((code, index) => ({ number: index + 1, point: byCode.get(code)!, inPicture: picture?.seen.has(code) ?? false })),
-      picture: picture?.canvas ?? null,
+      entries: plan.map((code, index) => ({ number: index + 1, point: byCode.get(code)!, inPicture: seen.has(code) })),
+      picture: snapshot?.canvas ?? null,
+      closeUp: close?.canvas ?? null,
       link: this.shareLink(),
       accent,
       font: style.fontFamily,

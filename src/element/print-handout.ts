@@ -1,5 +1,6 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
+import type { NumberedSpot } from '../modes/handout-close-up.js';
 import type { Snapshot } from '../scene/body-view.js';
 import { plainPinyin } from './names.js';
 
@@ -20,6 +21,8 @@ export interface Handout {
   entries: HandoutEntry[];
   /** The back view with the numbers drawn on, or null without a 3D view. */
   picture: HTMLCanvasElement | null;
+  /** A closer back view of where the numbers crowd on the whole picture, or null. */
+  closeUp: HTMLCanvasElement | null;
   /** The interactive version of this plan. */
   link: string;
   accent: string;
@@ -28,6 +31,10 @@ export interface Handout {
 
 /** CSS pixels of the picture on the sheet (drawn at twice that for print). */
 export const PICTURE = { width: 300, height: 600, scale: 2 } as const;
+/** The close-up under it: wider than tall, for the band across the lower back. */
+export const CLOSE_UP = { width: 300, height: 240, scale: 2 } as const;
+/** Radius of a numbered circle, CSS px. */
+export const NUMBER_RADIUS = 8.5;
 
 const HANDOUT_CSS = `
   @page { size: A4 portrait; margin: 14mm; }
@@ -40,6 +47,7 @@ const HANDOUT_CSS = `
   header p { margin: 0; color: #374151; }
   figure { margin: 0; }
   figure canvas { display: block; width: 60mm; height: auto; }
+  figure canvas.close-up { margin-top: 4mm; border: 1px solid #d1d5db; border-radius: 2mm; }
   figcaption { font-size: 8.5pt; color: #4b5563; text-align: center; margin-top: 1mm; }
   ol { list-style: none; margin: 0; padding: 0; }
   li { display: grid; grid-template-columns: 8mm 1fr; margin: 0 0 2.4mm; break-inside: avoid; }
@@ -63,7 +71,8 @@ export function renderHandout(handout: Handout): TemplateResult {
     </header>
     <figure>
       ${handout.picture ? html`<canvas class="picture" width=${handout.picture.width} height=${handout.picture.height}></canvas>` : nothing}
-      <figcaption>Seen from behind. Numbers match the list.</figcaption>
+      ${handout.closeUp ? html`<canvas class="close-up" width=${handout.closeUp.width} height=${handout.closeUp.height}></canvas>` : nothing}
+      <figcaption>Seen from behind${handout.closeUp ? '; the framed area, closer, below it' : ''}. Numbers match the list.</figcaption>
     </figure>
     <ol>
       ${handout.entries.map(
@@ -88,40 +97,64 @@ export function renderHandout(handout: Handout): TemplateResult {
   </article>`;
 }
 
-/** The snapshot with each plan point's visible markers numbered; which points could be seen. */
-export function numberedPicture(
-  snapshot: Snapshot,
-  markers: readonly PlacedMarker[],
-  plan: readonly string[],
-  accent: string,
-  scale: number,
-): { canvas: HTMLCanvasElement; seen: Set<string> } {
-  const canvas = snapshot.canvas;
-  const context = canvas.getContext('2d')!;
-  const seen = new Set<string>();
-  const radius = 8.5 * scale;
-  context.font = `700 ${Math.round(10.5 * scale)}px system-ui, sans-serif`;
-  context.textAlign = 'center';
-  context.textBaseline = 'middle';
+/** Where the plan's visible markers fall on the snapshot (CSS px), numbered as in the plan. */
+export function planSpots(snapshot: Snapshot, markers: readonly PlacedMarker[], plan: readonly string[]): NumberedSpot[] {
+  const spots: NumberedSpot[] = [];
   for (const marker of markers) {
     const number = plan.indexOf(marker.code) + 1;
     if (!number || marker.alternative) continue;
     const at = snapshot.project(marker.position, marker.normal);
-    if (!at.visible) continue;
-    seen.add(marker.code);
-    const x = at.x * scale;
-    const y = at.y * scale;
+    if (at.visible) spots.push({ code: marker.code, number, x: at.x, y: at.y, bodyY: marker.position.y });
+  }
+  return spots;
+}
+
+/**
+ * Numbered circles on the picture. Spots in `closer` (shown on a close-up instead) are
+ * small dots inside a frame, so the figure still shows where they are without numbers
+ * drawn over each other.
+ */
+export function drawNumbers(
+  canvas: HTMLCanvasElement,
+  spots: readonly NumberedSpot[],
+  accent: string,
+  scale: number,
+  closer: readonly NumberedSpot[] = [],
+): void {
+  const context = canvas.getContext('2d')!;
+  context.font = `700 ${Math.round(10.5 * scale)}px system-ui, sans-serif`;
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  const circle = (spot: NumberedSpot, radius: number) => {
     context.beginPath();
-    context.arc(x, y, radius, 0, Math.PI * 2);
+    context.arc(spot.x * scale, spot.y * scale, radius * scale, 0, Math.PI * 2);
     context.fillStyle = accent;
     context.fill();
-    context.lineWidth = 2 * scale;
+    context.lineWidth = (radius > 4 ? 2 : 1) * scale;
     context.strokeStyle = '#ffffff';
     context.stroke();
-    context.fillStyle = '#ffffff';
-    context.fillText(String(number), x, y + 0.5 * scale);
+  };
+  if (closer.length) {
+    const pad = NUMBER_RADIUS;
+    const left = Math.min(...closer.map((spot) => spot.x)) - pad;
+    const top = Math.min(...closer.map((spot) => spot.y)) - pad;
+    const right = Math.max(...closer.map((spot) => spot.x)) + pad;
+    const bottom = Math.max(...closer.map((spot) => spot.y)) + pad;
+    context.beginPath();
+    context.roundRect(left * scale, top * scale, (right - left) * scale, (bottom - top) * scale, 3 * scale);
+    context.lineWidth = 1.5 * scale;
+    context.strokeStyle = accent;
+    context.stroke();
   }
-  return { canvas, seen };
+  for (const spot of spots) {
+    if (closer.includes(spot)) {
+      circle(spot, 3);
+      continue;
+    }
+    circle(spot, NUMBER_RADIUS);
+    context.fillStyle = '#ffffff';
+    context.fillText(String(spot.number), spot.x * scale, (spot.y + 0.5) * scale);
+  }
 }
 
 const FRAME_ATTRIBUTE = 'data-acupoint-handout';
@@ -152,6 +185,8 @@ export function printHandout(handout: Handout): HTMLIFrameElement {
   render(renderHandout(handout), doc.body);
   const target = doc.querySelector<HTMLCanvasElement>('canvas.picture');
   if (target && handout.picture) target.getContext('2d')!.drawImage(handout.picture, 0, 0);
+  const closeUp = doc.querySelector<HTMLCanvasElement>('canvas.close-up');
+  if (closeUp && handout.closeUp) closeUp.getContext('2d')!.drawImage(handout.closeUp, 0, 0);
   win.addEventListener('afterprint', () => frame.remove(), { once: true });
   // The dialog opens from a task of its own: the frame is laid out first, and the caller
   // gets the frame before print() blocks the page (headless browsers never close it).

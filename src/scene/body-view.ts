@@ -7,7 +7,7 @@ import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
 import { loadBody, disposeObject, type LoadedBody } from './model-loader.js';
 import { OrbitInput } from './orbit-input.js';
-import { OrbitRig, type ViewName } from './orbit-rig.js';
+import { OrbitRig, type OrbitFrame, type ViewName } from './orbit-rig.js';
 import { projectMarker, type ScreenMarker } from './marker-projector.js';
 import { acquireRenderer, releaseRenderer, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
@@ -169,13 +169,14 @@ export class BodyView implements RenderTarget {
 
   /**
    * A still picture of the body alone (no overlays) from a preset view, framed like the
-   * widget's full view, for the printed handout; `project` places points on it (CSS px).
+   * widget's full view or on a band of the body (`frame`), for the printed handout;
+   * `project` places points on it (CSS px).
    */
-  snapshot(view: ViewName, cssWidth: number, cssHeight: number, scale: number): Snapshot | null {
+  snapshot(view: ViewName, cssWidth: number, cssHeight: number, scale: number, frame?: OrbitFrame): Snapshot | null {
     if (!this.ok || !this.body) return null;
     const rig = new OrbitRig();
     const { min, max } = this.body.bounds;
-    rig.setFrame({ height: max.y - min.y, centerY: (max.y + min.y) / 2 }, cssWidth / cssHeight);
+    rig.setFrame(frame ?? { height: max.y - min.y, centerY: (max.y + min.y) / 2 }, cssWidth / cssHeight);
     rig.setView(view, true);
     const canvas = document.createElement('canvas');
     const target: RenderTarget = {

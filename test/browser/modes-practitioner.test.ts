@@ -152,6 +152,13 @@ describe('mode="practitioner"', () => {
     const image = picture.getContext('2d')!.getImageData(0, 0, picture.width, picture.height);
     expect(drawnPixelCount(image) / (image.width * image.height)).to.be.within(0.04, 0.6);
     expect(pixelsNear(image, '#0b6b66', 30), 'numbered circles in the accent colour').to.be.greaterThan(1500);
+    // The lumbar numbers (BL23 to BL26, the Jiaji row, GV3) cover each other on the whole
+    // figure, so a closer picture of the lower back follows, with bigger gaps between them.
+    const closeUp = doc.querySelector<HTMLCanvasElement>('canvas.close-up');
+    expect(closeUp, 'a close-up of the crowded lower back').to.exist;
+    const closeImage = closeUp!.getContext('2d')!.getImageData(0, 0, closeUp!.width, closeUp!.height);
+    expect(drawnPixelCount(closeImage) / (closeImage.width * closeImage.height), 'the body fills much of the close-up').to.be.greaterThan(0.3);
+    expect(pixelsNear(closeImage, '#0b6b66', 30), 'numbered circles on the close-up').to.be.greaterThan(3000);
     // A print stylesheet with an A4 page; laid out at A4 width the sheet fits one page.
     const rules = [...doc.adoptedStyleSheets[0].cssRules];
     expect(rules.some((rule) => rule instanceof (frame.contentWindow as Window & typeof globalThis).CSSPageRule)).to.equal(true);
@@ -162,5 +169,13 @@ describe('mode="practitioner"', () => {
     // The widget itself was not disturbed.
     expect(shadow(element).querySelector('canvas')).to.exist;
     expect($$(element, '[part~="hotspot"] .num').length).to.be.greaterThan(10);
+    // Points far apart need no close-up.
+    element.setAttribute('plan', 'BL40 BL57');
+    await element.updateComplete;
+    button(element, 'Print handout').click();
+    const spread = document.querySelector<HTMLIFrameElement>('iframe[data-acupoint-handout]')!;
+    spread.contentWindow!.print = () => {};
+    expect(spread.contentDocument!.querySelectorAll('li').length).to.equal(2);
+    expect(spread.contentDocument!.querySelector('canvas.close-up')).to.equal(null);
   });
 });

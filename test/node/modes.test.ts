@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readAddressParam, withAddressParam } from '../../src/modes/address.js';
 import { parsePlan, planInAddress, planLink, serialisePlan, togglePlanCode } from '../../src/modes/plan.js';
 import { emphasisOf, findProtocol, focusCodes, planNumber } from '../../src/modes/protocol-highlight.js';
+import { bandAround, crowdedGroup } from '../../src/modes/handout-close-up.js';
 import { answer, createQuiz, currentCode, lastResult, next, score, skip } from '../../src/modes/quiz.js';
 import { PROTOCOLS } from '../../src/catalogue/protocols.js';
 import { LOW_BACK_PAIN_POINTS } from '../../src/catalogue/data/low-back-pain.js';
@@ -93,4 +94,20 @@ test('quiz: distinct questions in a seeded random order, scoring, skipping and t
   assert.throws(() => answer(createQuiz(['BL23']), -1));
   // Exactly at the tolerance still counts.
   assert.equal(lastResult(answer(createQuiz(['BL23']), 1))!.correct, true);
+});
+
+test('handout close-up: the largest cluster of overlapping circles of different points, and its band', () => {
+  let number = 0;
+  const spot = (code: string, x: number, y: number, bodyY: number) => ({ code, number: ++number, x, y, bodyY });
+  // Left and right of one point may touch: they carry the same number.
+  assert.deepEqual(crowdedGroup([spot('BL40', 100, 400, 0.48), spot('BL40', 110, 400, 0.48)], 8.5), []);
+  assert.deepEqual(crowdedGroup([spot('BL23', 100, 200, 1.03), spot('BL25', 100, 230, 0.97)], 8.5), []);
+  const lumbar = [spot('BL23', 100, 200, 1.03), spot('EX-B2', 108, 204, 1.0), spot('BL25', 100, 212, 0.97)];
+  const ankle = [spot('BL60', 90, 560, 0.06), spot('KI3', 96, 562, 0.06)];
+  const group = crowdedGroup([...ankle, spot('BL40', 100, 400, 0.48), ...lumbar], 8.5);
+  assert.deepEqual(group, lumbar, 'the lumbar cluster (three points) wins over the ankle (two); BL40 is readable');
+  const band = bandAround(group);
+  assert.ok(Math.abs(band.centerY - 1.0) < 1e-9, 'centred on the crowded points');
+  assert.equal(band.height, 0.26, 'never narrower than the lower back');
+  assert.ok(Math.abs(bandAround([spot('A', 0, 0, 1.3), spot('B', 0, 0, 0.9)]).height - 0.4 * 1.6) < 1e-9, 'a wider spread gets room around it');
 });
