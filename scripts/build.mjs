@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { glslCompact, threeFromSource } from './three-from-source.mjs';
 import { cssCompact } from './css-compact.mjs';
+import { threeShaderTrim } from './three-shader-trim.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -20,7 +21,7 @@ function libraryConfig({ fileName, external, minify, bundled = false }) {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: bundled ? [cssCompact(), glslCompact()] : [cssCompact()],
+    plugins: bundled ? [cssCompact(), glslCompact(), threeShaderTrim({ sourceDir: `${root}src` })] : [cssCompact()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     define: { __ACUPOINT_MODEL_DIR__: JSON.stringify('./') },
     build: {
