@@ -26,7 +26,7 @@ export function head(): Operation[] {
       shape: new Ellipsoid([0, 1.524, 0.022], [0.045, 0.05, 0.058], { x: [1, 0, 0], y: [0, 1, -0.3] }),
     },
     // Chin: a small, defined mound at the bottom of the oval.
-    { kind: 'union', k: 0.034, shape: new Ellipsoid([0, 1.488, 0.057], [0.021, 0.016, 0.017]) },
+    { kind: 'union', k: 0.034, shape: new Ellipsoid([0, 1.488, 0.057], [0.018, 0.016, 0.017]) },
     // Nose: a cone from the bridge to the tip, blended wide so its sides slope into the
     // cheeks (a tight blend made it a rod), and the alae, low and soft.
     { kind: 'union', k: 0.02, shape: new RoundCone([0, 1.6, 0.08], [0, 1.556, 0.096], 0.006, 0.0085) },
@@ -36,7 +36,7 @@ export function head(): Operation[] {
     // Lower border of the mandible, from its angle to the chin: a soft jaw line that sets
     // the face off from the neck in profile. It runs inside the lower face and only just
     // reaches the skin, so it defines without adding width.
-    ops.push({ kind: 'union', k: 0.02, shape: new RoundCone(at(sign, [0.042, 1.51, -0.008]), at(sign, [0.01, 1.484, 0.048]), 0.009, 0.009) });
+    ops.push({ kind: 'union', k: 0.02, shape: new RoundCone(at(sign, [0.042, 1.51, -0.008]), at(sign, [0.008, 1.485, 0.046]), 0.009, 0.008) });
     // Eyeball under the lids, set back into the socket so it only rounds its floor.
     ops.push({ kind: 'union', k: 0.008, shape: new Ellipsoid(at(sign, [0.03, 1.593, 0.066]), [0.012, 0.009, 0.011]) });
     // Ear: a flattened shell standing off the side of the head.
