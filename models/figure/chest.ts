@@ -22,8 +22,9 @@ export function frontDetails(skin: Skin): Operation[] {
       detail: new Blob(front(sign * 0.072, 1.3), [0.092, 0.068, 0.05], -0.015, { x: [1, 0.35 * sign, 0], y: [-0.35 * sign, 1, 0] }),
     });
   }
-  // Umbilicus: a small round pit.
-  ops.push({ kind: 'detail', detail: new Blob(front(0, LEVELS.umbilicus), [0.009, 0.009, 0.012], 0.0065) });
+  // Umbilicus: a round pit, as deep as before but wider at the rim, so the mesh resolves
+  // its walls smoothly (narrower, it showed as a small jagged star from the front).
+  ops.push({ kind: 'detail', detail: new Blob(front(0, LEVELS.umbilicus), [0.0125, 0.0115, 0.014], 0.0065) });
   // The sternal furrow between the pectorals, running on without a break into the faint
   // linea alba down to the navel (as two grooves, a bump was left where they met).
   ops.push({
