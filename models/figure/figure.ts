@@ -32,7 +32,7 @@ export function buildFigure(): Figure {
   const plainSkin = skinOf(plain);
   const back = (x: number, y: number) => plainSkin([x, y, -0.4], [0, 0, 1]);
 
-  const detailed: Operation[] = [...forms, ...backDetails(back), ...frontDetails(plainSkin), ...faceDetails((x, y) => plainSkin([x, y, 0.4], [0, 0, -1]))];
+  const detailed: Operation[] = [...forms, ...backDetails(back), ...frontDetails(plainSkin), ...faceDetails()];
   for (const { sign } of SIDES) detailed.push(...legDetails(sign, plainSkin));
 
   const withArms: Operation[] = [...detailed];

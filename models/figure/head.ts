@@ -7,7 +7,7 @@
  */
 import { Blob } from '../field/details.js';
 import type { Operation } from '../field/field.js';
-import { Ellipsoid, RoundCone, type V3 } from '../field/shapes.js';
+import { Ellipsoid, RoundCone } from '../field/shapes.js';
 import { at, SIDES } from './side.js';
 
 export function head(): Operation[] {
@@ -49,8 +49,12 @@ export function head(): Operation[] {
   return ops;
 }
 
-/** Details on the face, anchored on its skin (`front` casts a ray from in front). */
-export function faceDetails(front: (x: number, y: number) => V3): Operation[] {
+/**
+ * Details on the face: the eye sockets and the brow. There is no mouth, not even a hollow
+ * under the lip: from the front, at the distance the figure is seen, any hint of one read
+ * as a small open mouth.
+ */
+export function faceDetails(): Operation[] {
   const ops: Operation[] = [];
   for (const { sign } of SIDES) {
     // Eye socket: broad and shallow, under the brow.
@@ -58,7 +62,5 @@ export function faceDetails(front: (x: number, y: number) => V3): Operation[] {
     // Brow: a gentle, wide rise over the socket.
     ops.push({ kind: 'detail', detail: new Blob(at(sign, [0.03, 1.613, 0.084]), [0.028, 0.012, 0.016], -0.002) });
   }
-  // A faint hollow under the lower lip, the only hint of a mouth: it sets the chin off.
-  ops.push({ kind: 'detail', detail: new Blob(front(0, 1.505), [0.034, 0.014, 0.016], 0.001) });
   return ops;
 }
