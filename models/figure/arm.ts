@@ -79,19 +79,26 @@ export function arm(s: SideSign): Operation[] {
     forward: bendForward * bend(t),
   }));
   keys.unshift({ t: 0, hw: ARM[0][1], front: ARM[0][2], back: ARM[0][3], lateral: bendLateral * bend(dropped), forward: bendForward * bend(dropped) });
+  const limb = new Loft({
+    a: top,
+    b: wrist,
+    lateral: [s, 0, 0],
+    front: [0, 0, 1],
+    keys,
+    capA: 0.046,
+    capB: 0.02,
+  });
+  ops.push({ kind: 'union', k: 0.06, local: blendAtShoulder, shape: limb });
+  // The armpit: below the shoulder the blend above has faded, and the arm met the side of
+  // the chest in a hard, ragged crease (y 1.23 to 1.37). Joining the same form again with
+  // a small blend local to the armpit rounds that crease into a soft fold. It also lifts
+  // the arm's skin there by at most k / 6 = 4 mm, which does not show. (A thin bead laid
+  // in the crease, and smaller or more distant blends, left it ragged.)
   ops.push({
     kind: 'union',
-    k: 0.06,
-    local: blendAtShoulder,
-    shape: new Loft({
-      a: top,
-      b: wrist,
-      lateral: [s, 0, 0],
-      front: [0, 0, 1],
-      keys,
-      capA: 0.046,
-      capB: 0.02,
-    }),
+    k: 0.024,
+    local: { center: at(s, [0.157, 1.262, -0.035]), radius: 0.075 },
+    shape: limb,
   });
   // Deltoid: the rounded cap of the shoulder, tapering down the outside of the arm.
   const down = normalize(sub(elbow, shoulder));

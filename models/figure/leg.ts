@@ -97,12 +97,14 @@ export function foot(s: SideSign): Operation[] {
   const ops: Operation[] = [];
   // Heel: the calcaneus, a modest block under and a little behind the calcaneal tendon,
   // narrower than the ankle from behind. Low and flattened, with a small blend, so it does
-  // not stand out behind the ankle as a ball.
+  // not stand out behind the ankle as a ball. Its centre sits low, so the floor cuts it
+  // near its widest: from behind the heel stands on a broad pad with nearly upright sides
+  // (centred higher, it narrowed to a point at the floor and read as a balloon).
   ops.push({
     kind: 'union',
     k: 0.018,
     local: { center: p(-0.02, 0, 0.05), radius: 0.1 },
-    shape: new Ellipsoid(p(-0.024, 0.001, 0.023), [0.022, 0.03, 0.03], { x: lat, y: [0, 1, 0] }),
+    shape: new Ellipsoid(p(-0.022, 0.001, 0.015), [0.024, 0.03, 0.031], { x: lat, y: [0, 1, 0] }),
   });
   // Body of the foot from the instep to the ball, thinning toward the toes.
   ops.push({
