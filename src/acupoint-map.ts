@@ -598,6 +598,12 @@ export class AcupointMap extends LitElement {
         bar?.style.setProperty('--_bar-max-width', `${panel.offsetLeft - 20}px`);
       }
     }
+    // The "not medical advice" footnote moves up above a mode bar that reaches under it.
+    const footnote = root.querySelector<HTMLElement>('.footnote');
+    footnote?.style.removeProperty('--_footnote-bottom');
+    if (footnote && bar && bar.offsetWidth > 0 && bar.offsetLeft + bar.offsetWidth + 8 > footnote.offsetLeft) {
+      footnote.style.setProperty('--_footnote-bottom', `${this.clientHeight - bar.offsetTop + 6}px`);
+    }
   }
 
   private skinColor(): string {

@@ -417,7 +417,7 @@ export const styles = css`
   .footnote {
     position: absolute;
     inset-inline-end: 12px;
-    inset-block-end: 8px;
+    inset-block-end: var(--_footnote-bottom, 8px);
     font-size: 12px;
     color: var(--_muted);
     background: rgb(255 255 255 / 0.75);

@@ -137,6 +137,11 @@ describe('mode="student"', () => {
     expect(hotspots(element).every((b) => getComputedStyle(b).display === 'none'), 'markers hidden').to.equal(true);
     const quiz = $(element, '[part~="quiz"]')!;
     expect(quiz.querySelector('[role="status"]')!.textContent).to.include(`Find ${first}`);
+    // The "not medical advice" footnote stays readable: above the quiz bar, not under it.
+    const note = $(element, '.footnote')!.getBoundingClientRect();
+    const bar = quiz.getBoundingClientRect();
+    const overlaps = note.left < bar.right && note.right > bar.left && note.top < bar.bottom && note.bottom > bar.top;
+    expect(overlaps, 'footnote clear of the quiz bar').to.equal(false);
 
     // Click exactly where the point is.
     await clickAt(element, where[first].x, where[first].y);
