@@ -18,6 +18,11 @@ map.addEventListener('load', () => {
   fillSelectedOptions();
 });
 map.addEventListener('point-select', (event) => logEvent(`point-select: ${event.detail.code} (${event.detail.point.english})`));
+map.addEventListener('quiz-question', (event) => logEvent(`quiz-question: find ${event.detail.code}`));
+map.addEventListener('quiz-answer', (event) => {
+  const { code, correct, errorCun } = event.detail;
+  logEvent(`quiz-answer: ${code} ${correct ? 'correct' : 'wrong'}${errorCun === null ? '' : `, ${errorCun.toFixed(2)} cun off`}`);
+});
 map.addEventListener('error', (event) => {
   const { type, message } = (event as unknown as CustomEvent<{ type: string; message: string }>).detail;
   logEvent(`error [${type}]: ${message}`);
@@ -29,6 +34,9 @@ function fillSelectedOptions(): void {
   for (const point of map.points) select.add(new Option(`${point.code} ${point.english}`, point.code));
 }
 fillSelectedOptions();
+
+const protocolSelect = form.elements.namedItem('protocol') as HTMLSelectElement;
+for (const protocol of map.protocols) protocolSelect.add(new Option(protocol.name, protocol.id));
 
 form.addEventListener('change', (event) => {
   const input = event.target as HTMLInputElement | HTMLSelectElement;
@@ -67,10 +75,25 @@ form.addEventListener('click', (event) => {
     case 'landmark':
       show(map.landmarkPosition('L4'));
       break;
+    case 'start-quiz':
+      map.startQuiz();
+      break;
+    case 'stop-quiz':
+      map.stopQuiz();
+      break;
+    case 'print':
+      map.printHandout();
+      break;
   }
 });
 
-// Keep the form in step with the element (selection by click, Escape...).
+// Keep the form in step with the element (selection by click, Escape, the practitioner's
+// plan toggles, the mode bar's protocol and channel buttons...).
+const reflected = ['selected', 'protocol', 'plan', 'mode', 'show-meridians', 'show-labels'];
 new MutationObserver(() => {
-  (form.elements.namedItem('selected') as HTMLSelectElement).value = map.getAttribute('selected') ?? '';
-}).observe(map, { attributes: true, attributeFilter: ['selected'] });
+  for (const name of reflected) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = map.hasAttribute(name);
+    else field.value = map.getAttribute(name) ?? '';
+  }
+}).observe(map, { attributes: true, attributeFilter: reflected });
