@@ -14,6 +14,8 @@ import { SIDES } from './side.js';
 export type BackSkin = (x: number, y: number) => V3;
 
 const INTO_BACK: V3 = [0, 0, 1];
+/** Into the body at the gluteal fold, where the skin faces down and back. */
+const GLUTEAL_FOLD_DEPTH: V3 = [0, 0.5, 1];
 
 function ridge(skin: BackSkin, pts: [x: number, y: number, amount: number, width: number][], depthReach = 0.012): Tube {
   return new Tube(
@@ -110,17 +112,26 @@ export function backDetails(skin: BackSkin): Operation[] {
 
     // Gluteal fold: the crease where the buttock meets the thigh, deepest in its middle
     // and fading toward the cleft and the side of the hip. Wide and shallow: a narrow crease
-    // is finer than the mesh and came out jagged.
+    // is finer than the mesh and came out jagged. The skin there faces down and back, so
+    // the crease reaches into the body along that normal, not along z: measured along z its
+    // short depth reach cut the crease off partway under the buttock, and the cut showed
+    // as a wrinkled, doubled edge under a raking light.
     ops.push({
       kind: 'detail',
-      detail: ridge(skin, [
-        [sign * 0.032, LEVELS.glutealFold + 0.016, 0, 0.013],
-        [sign * 0.058, LEVELS.glutealFold + 0.002, 0.0024, 0.016],
-        [sign * 0.1, LEVELS.glutealFold + 0.004, 0.0021, 0.016],
-        [sign * 0.135, LEVELS.glutealFold + 0.026, 0, 0.013],
-      ]),
+      detail: new Tube(
+        (
+          [
+            [sign * 0.03, LEVELS.glutealFold + 0.018, 0, 0.014],
+            [sign * 0.05, LEVELS.glutealFold + 0.006, 0.0016, 0.017],
+            [sign * 0.072, LEVELS.glutealFold + 0.002, 0.0024, 0.018],
+            [sign * 0.098, LEVELS.glutealFold + 0.005, 0.0018, 0.018],
+            [sign * 0.12, LEVELS.glutealFold + 0.014, 0.0007, 0.017],
+            [sign * 0.138, LEVELS.glutealFold + 0.028, 0, 0.015],
+          ] as const
+        ).map(([x, y, amount, width]): TubePoint => ({ at: skin(x, y), amount, width, depthReach: 0.02 })),
+        GLUTEAL_FOLD_DEPTH,
+      ),
     });
-
   }
   // Gluteal cleft, from just below the sacral hiatus down between the buttocks.
   ops.push({
