@@ -29,24 +29,22 @@ export function backDetails(skin: BackSkin): Operation[] {
   const L = SPINE_LEVELS;
   // Spinal furrow: shallow between the shoulder blades, deepest in the lumbar region,
   // fading out over the sacrum.
-  ops.push({
-    kind: 'detail',
-    detail: ridge(
-      skin,
-      [
-        [0, L.C7 + 0.03, 0, 0.024],
-        [0, L.T2, 0.0012, 0.028],
-        [0, L.T6, 0.0025, 0.034],
-        [0, L.T10, 0.004, 0.04],
-        [0, L.L1, 0.006, 0.045],
-        [0, L.L3, 0.0065, 0.046],
-        [0, L.L5, 0.0045, 0.04],
-        [0, LEVELS.s2, 0.0012, 0.03],
-        [0, LEVELS.s2 - 0.035, 0, 0.024],
-      ],
-      0.035,
-    ),
-  });
+  const furrow = ridge(
+    skin,
+    [
+      [0, L.C7 + 0.03, 0, 0.024],
+      [0, L.T2, 0.0012, 0.028],
+      [0, L.T6, 0.0025, 0.034],
+      [0, L.T10, 0.004, 0.04],
+      [0, L.L1, 0.006, 0.045],
+      [0, L.L3, 0.0065, 0.046],
+      [0, L.L5, 0.0045, 0.04],
+      [0, LEVELS.s2, 0.0012, 0.03],
+      [0, LEVELS.s2 - 0.035, 0, 0.024],
+    ],
+    0.035,
+  );
+  ops.push({ kind: 'detail', detail: furrow });
   for (const { sign } of SIDES) {
     // Erector spinae: two long ridges either side of the furrow.
     ops.push({
@@ -65,11 +63,16 @@ export function backDetails(skin: BackSkin): Operation[] {
       ),
     });
   }
-  // Spinous processes: a low, rounded rise just above each inferior border.
+  // Spinous processes: a low, rounded rise just above each inferior border. Each sits on
+  // the floor of the furrow, not on the plain skin: centred on the plain skin, a bump in
+  // the deep lumbar furrow kept only the part of it that reached the floor, which varied
+  // with the furrow's depth and left the bumps uneven and lumpy.
   for (const [name, y] of Object.entries(L)) {
-    const amount = name === 'C7' ? -0.0025 : name === 'T1' ? -0.0015 : name.startsWith('L') ? -0.0014 : -0.0007;
-    const r = name === 'C7' ? 0.024 : name === 'T1' ? 0.02 : name.startsWith('L') ? 0.019 : 0.014;
-    ops.push({ kind: 'detail', detail: new Blob(skin(0, y + 0.01), [r * 0.65, r, 0.018], amount) });
+    const amount = name === 'C7' ? -0.0025 : name === 'T1' ? -0.0015 : name.startsWith('L') ? -0.0013 : -0.0006;
+    const r = name === 'C7' ? 0.024 : name === 'T1' ? 0.02 : name.startsWith('L') ? 0.022 : 0.014;
+    const [sx, sy, sz] = skin(0, y + 0.01);
+    const floor: V3 = [sx, sy, sz + furrow.offset(sx, sy, sz)];
+    ops.push({ kind: 'detail', detail: new Blob(floor, [r * 0.8, r, 0.02], amount) });
   }
   for (const { sign } of SIDES) {
     // Scapula: a low plate whose medial border and inferior angle read through the skin,
