@@ -136,11 +136,23 @@ export function backDetails(skin: BackSkin): Operation[] {
       ),
     });
   }
-  // Gluteal cleft, from just below the sacral hiatus down between the buttocks.
+  // Gluteal cleft, from just below the sacral hiatus down between the buttocks. The
+  // narrow carve ends a little lower, inside a shallow groove that deepens down from the
+  // hiatus: where the carve itself reached the skin, its tip was narrower than the mesh
+  // and came out as a jagged slit.
+  ops.push({
+    kind: 'detail',
+    detail: ridge(skin, [
+      [0, LEVELS.sacralHiatus - 0.004, 0, 0.014],
+      [0, LEVELS.sacralHiatus - 0.03, 0.003, 0.013],
+      [0, LEVELS.sacralHiatus - 0.06, 0.004, 0.012],
+      [0, LEVELS.sacralHiatus - 0.09, 0.003, 0.011],
+    ], 0.02),
+  });
   ops.push({
     kind: 'carve',
     k: 0.008,
-    shape: new Ellipsoid([0, 0.79, -0.155], [0.0065, 0.092, 0.08], { x: [1, 0, 0], y: [0, 1, 0.33] }),
+    shape: new Ellipsoid([0, 0.785, -0.155], [0.0065, 0.082, 0.08], { x: [1, 0, 0], y: [0, 1, 0.33] }),
   });
   return ops;
 }
