@@ -124,12 +124,12 @@ export function backDetails(skin: BackSkin): Operation[] {
       detail: new Tube(
         (
           [
-            [sign * 0.03, LEVELS.glutealFold + 0.018, 0, 0.014],
-            [sign * 0.05, LEVELS.glutealFold + 0.006, 0.0016, 0.017],
-            [sign * 0.072, LEVELS.glutealFold + 0.002, 0.0024, 0.018],
-            [sign * 0.098, LEVELS.glutealFold + 0.005, 0.0018, 0.018],
-            [sign * 0.12, LEVELS.glutealFold + 0.014, 0.0007, 0.017],
-            [sign * 0.138, LEVELS.glutealFold + 0.028, 0, 0.015],
+            [sign * 0.03, LEVELS.glutealFold + 0.018, 0, 0.016],
+            [sign * 0.05, LEVELS.glutealFold + 0.006, 0.0016, 0.02],
+            [sign * 0.072, LEVELS.glutealFold + 0.002, 0.0024, 0.022],
+            [sign * 0.098, LEVELS.glutealFold + 0.005, 0.0018, 0.022],
+            [sign * 0.12, LEVELS.glutealFold + 0.014, 0.0007, 0.02],
+            [sign * 0.138, LEVELS.glutealFold + 0.028, 0, 0.017],
           ] as const
         ).map(([x, y, amount, width]): TubePoint => ({ at: skin(x, y), amount, width, depthReach: 0.02 })),
         GLUTEAL_FOLD_DEPTH,
