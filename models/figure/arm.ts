@@ -102,11 +102,16 @@ export function arm(s: SideSign): Operation[] {
   });
   // Deltoid: the rounded cap of the shoulder, tapering down the outside of the arm.
   const down = normalize(sub(elbow, shoulder));
+  const deltoid = new Ellipsoid(add(add(shoulder, scale(down, 0.058)), [0.011 * s, 0, 0]), [0.034, 0.076, 0.054], { x: [s, 0, 0], y: down });
+  ops.push({ kind: 'union', k: 0.035, local: blendAtShoulder, shape: deltoid });
+  // Its lower end lies where the shoulder's blend has faded, and there it met the arm in
+  // a hard crease, a small V notch at the front. Joining it again with a blend local to
+  // that end rounds the crease (lifting the skin there by at most k / 6 = 5 mm).
   ops.push({
     kind: 'union',
-    k: 0.035,
-    local: blendAtShoulder,
-    shape: new Ellipsoid(add(add(shoulder, scale(down, 0.058)), [0.011 * s, 0, 0]), [0.034, 0.076, 0.054], { x: [s, 0, 0], y: down }),
+    k: 0.03,
+    local: { center: add(add(shoulder, scale(down, 0.13)), [0.011 * s, 0, 0.015]), radius: 0.08 },
+    shape: deltoid,
   });
   // Olecranon at the back of the elbow.
   ops.push({ kind: 'union', k: 0.02, shape: new Ellipsoid(add(elbow, [0.004 * s, 0.004, -0.03]), [0.012, 0.016, 0.009]) });

@@ -14,6 +14,8 @@ import { SIDES } from './side.js';
 export type BackSkin = (x: number, y: number) => V3;
 
 const INTO_BACK: V3 = [0, 0, 1];
+/** Into the body at the gluteal fold, where the skin faces down and back. */
+const GLUTEAL_FOLD_DEPTH: V3 = [0, 0.5, 1];
 
 function ridge(skin: BackSkin, pts: [x: number, y: number, amount: number, width: number][], depthReach = 0.012): Tube {
   return new Tube(
@@ -27,24 +29,22 @@ export function backDetails(skin: BackSkin): Operation[] {
   const L = SPINE_LEVELS;
   // Spinal furrow: shallow between the shoulder blades, deepest in the lumbar region,
   // fading out over the sacrum.
-  ops.push({
-    kind: 'detail',
-    detail: ridge(
-      skin,
-      [
-        [0, L.C7 + 0.03, 0, 0.024],
-        [0, L.T2, 0.0012, 0.028],
-        [0, L.T6, 0.0025, 0.034],
-        [0, L.T10, 0.004, 0.04],
-        [0, L.L1, 0.006, 0.045],
-        [0, L.L3, 0.0065, 0.046],
-        [0, L.L5, 0.0045, 0.04],
-        [0, LEVELS.s2, 0.0012, 0.03],
-        [0, LEVELS.s2 - 0.035, 0, 0.024],
-      ],
-      0.035,
-    ),
-  });
+  const furrow = ridge(
+    skin,
+    [
+      [0, L.C7 + 0.03, 0, 0.024],
+      [0, L.T2, 0.0012, 0.028],
+      [0, L.T6, 0.0025, 0.034],
+      [0, L.T10, 0.004, 0.04],
+      [0, L.L1, 0.006, 0.045],
+      [0, L.L3, 0.0065, 0.046],
+      [0, L.L5, 0.0045, 0.04],
+      [0, LEVELS.s2, 0.0012, 0.03],
+      [0, LEVELS.s2 - 0.035, 0, 0.024],
+    ],
+    0.035,
+  );
+  ops.push({ kind: 'detail', detail: furrow });
   for (const { sign } of SIDES) {
     // Erector spinae: two long ridges either side of the furrow.
     ops.push({
@@ -63,11 +63,16 @@ export function backDetails(skin: BackSkin): Operation[] {
       ),
     });
   }
-  // Spinous processes: a low, rounded rise just above each inferior border.
+  // Spinous processes: a low, rounded rise just above each inferior border. Each sits on
+  // the floor of the furrow, not on the plain skin: centred on the plain skin, a bump in
+  // the deep lumbar furrow kept only the part of it that reached the floor, which varied
+  // with the furrow's depth and left the bumps uneven and lumpy.
   for (const [name, y] of Object.entries(L)) {
-    const amount = name === 'C7' ? -0.0025 : name === 'T1' ? -0.0015 : name.startsWith('L') ? -0.0014 : -0.0007;
-    const r = name === 'C7' ? 0.024 : name === 'T1' ? 0.02 : name.startsWith('L') ? 0.019 : 0.014;
-    ops.push({ kind: 'detail', detail: new Blob(skin(0, y + 0.01), [r * 0.65, r, 0.018], amount) });
+    const amount = name === 'C7' ? -0.0025 : name === 'T1' ? -0.0015 : name.startsWith('L') ? -0.0013 : -0.0006;
+    const r = name === 'C7' ? 0.024 : name === 'T1' ? 0.02 : name.startsWith('L') ? 0.022 : 0.014;
+    const [sx, sy, sz] = skin(0, y + 0.01);
+    const floor: V3 = [sx, sy, sz + furrow.offset(sx, sy, sz)];
+    ops.push({ kind: 'detail', detail: new Blob(floor, [r * 0.8, r, 0.02], amount) });
   }
   for (const { sign } of SIDES) {
     // Scapula: a low plate whose medial border and inferior angle read through the skin,
@@ -110,23 +115,44 @@ export function backDetails(skin: BackSkin): Operation[] {
 
     // Gluteal fold: the crease where the buttock meets the thigh, deepest in its middle
     // and fading toward the cleft and the side of the hip. Wide and shallow: a narrow crease
-    // is finer than the mesh and came out jagged.
+    // is finer than the mesh and came out jagged. The skin there faces down and back, so
+    // the crease reaches into the body along that normal, not along z: measured along z its
+    // short depth reach cut the crease off partway under the buttock, and the cut showed
+    // as a wrinkled, doubled edge under a raking light.
     ops.push({
       kind: 'detail',
-      detail: ridge(skin, [
-        [sign * 0.032, LEVELS.glutealFold + 0.016, 0, 0.013],
-        [sign * 0.058, LEVELS.glutealFold + 0.002, 0.0024, 0.016],
-        [sign * 0.1, LEVELS.glutealFold + 0.004, 0.0021, 0.016],
-        [sign * 0.135, LEVELS.glutealFold + 0.026, 0, 0.013],
-      ]),
+      detail: new Tube(
+        (
+          [
+            [sign * 0.03, LEVELS.glutealFold + 0.018, 0, 0.016],
+            [sign * 0.05, LEVELS.glutealFold + 0.006, 0.0016, 0.02],
+            [sign * 0.072, LEVELS.glutealFold + 0.002, 0.0024, 0.022],
+            [sign * 0.098, LEVELS.glutealFold + 0.005, 0.0018, 0.022],
+            [sign * 0.12, LEVELS.glutealFold + 0.014, 0.0007, 0.02],
+            [sign * 0.138, LEVELS.glutealFold + 0.028, 0, 0.017],
+          ] as const
+        ).map(([x, y, amount, width]): TubePoint => ({ at: skin(x, y), amount, width, depthReach: 0.02 })),
+        GLUTEAL_FOLD_DEPTH,
+      ),
     });
-
   }
-  // Gluteal cleft, from just below the sacral hiatus down between the buttocks.
+  // Gluteal cleft, from just below the sacral hiatus down between the buttocks. The
+  // narrow carve ends a little lower, inside a shallow groove that deepens down from the
+  // hiatus: where the carve itself reached the skin, its tip was narrower than the mesh
+  // and came out as a jagged slit.
+  ops.push({
+    kind: 'detail',
+    detail: ridge(skin, [
+      [0, LEVELS.sacralHiatus - 0.004, 0, 0.014],
+      [0, LEVELS.sacralHiatus - 0.03, 0.003, 0.013],
+      [0, LEVELS.sacralHiatus - 0.06, 0.004, 0.012],
+      [0, LEVELS.sacralHiatus - 0.09, 0.003, 0.011],
+    ], 0.02),
+  });
   ops.push({
     kind: 'carve',
     k: 0.008,
-    shape: new Ellipsoid([0, 0.79, -0.155], [0.0065, 0.092, 0.08], { x: [1, 0, 0], y: [0, 1, 0.33] }),
+    shape: new Ellipsoid([0, 0.785, -0.155], [0.0065, 0.082, 0.08], { x: [1, 0, 0], y: [0, 1, 0.33] }),
   });
   return ops;
 }

@@ -16,10 +16,12 @@ export function frontDetails(skin: Skin): Operation[] {
   for (const { sign } of SIDES) {
     // Pectoralis major: each a broad, rounded rise of its own, fullest low and to the side
     // and tilted up toward the shoulder, so the chest reads as two muscles over a rib cage
-    // and not as one flat slab. Broad, so its edges fade instead of drawing a border.
+    // and not as one flat slab. Broad, so its edges fade instead of drawing a border; its
+    // lower edge fades over a longer reach, since a shorter one dropped off quickly into a
+    // flat stretch and showed in profile as a shelf under the chest.
     ops.push({
       kind: 'detail',
-      detail: new Blob(front(sign * 0.072, 1.3), [0.092, 0.068, 0.05], -0.015, { x: [1, 0.35 * sign, 0], y: [-0.35 * sign, 1, 0] }),
+      detail: new Blob(front(sign * 0.072, 1.298), [0.092, 0.08, 0.05], -0.014, { x: [1, 0.35 * sign, 0], y: [-0.35 * sign, 1, 0] }),
     });
   }
   // Umbilicus: a round pit, as deep as before but wider at the rim, so the mesh resolves

@@ -19,18 +19,20 @@ export function head(): Operation[] {
     // the cranium.
     { kind: 'union', k: 0.035, shape: new Ellipsoid([0, 1.578, 0.014], [0.062, 0.07, 0.071]) },
     // Lower face: narrower than the cheekbones and leaning forward at the bottom, so the
-    // oval tapers toward the chin instead of ending in a broad, receding jaw.
+    // oval tapers toward the chin instead of ending in a broad, receding jaw. It stays
+    // behind the line from brow to chin: set farther forward, the mouth region stood out
+    // like a muzzle in profile and three-quarter view.
     {
       kind: 'union',
       k: 0.035,
-      shape: new Ellipsoid([0, 1.524, 0.022], [0.045, 0.05, 0.058], { x: [1, 0, 0], y: [0, 1, -0.3] }),
+      shape: new Ellipsoid([0, 1.524, 0.02], [0.045, 0.05, 0.056], { x: [1, 0, 0], y: [0, 1, -0.3] }),
     },
     // Chin: a small, defined mound at the bottom of the oval.
-    { kind: 'union', k: 0.034, shape: new Ellipsoid([0, 1.488, 0.057], [0.018, 0.016, 0.017]) },
+    { kind: 'union', k: 0.034, shape: new Ellipsoid([0, 1.488, 0.055], [0.018, 0.016, 0.017]) },
     // Nose: a cone from the bridge to the tip, blended wide so its sides slope into the
     // cheeks (a tight blend made it a rod), and the alae, low and soft.
     { kind: 'union', k: 0.02, shape: new RoundCone([0, 1.6, 0.08], [0, 1.556, 0.096], 0.006, 0.0085) },
-    { kind: 'union', k: 0.014, shape: new Ellipsoid([0, 1.553, 0.088], [0.013, 0.007, 0.008]) },
+    { kind: 'union', k: 0.014, shape: new Ellipsoid([0, 1.553, 0.086], [0.013, 0.007, 0.008]) },
   ];
   for (const { sign } of SIDES) {
     // Lower border of the mandible, from its angle to the chin: a soft jaw line that sets
