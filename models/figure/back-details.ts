@@ -17,10 +17,10 @@ const INTO_BACK: V3 = [0, 0, 1];
 /** Into the body at the gluteal fold, where the skin faces down and back. */
 const GLUTEAL_FOLD_DEPTH: V3 = [0, 0.5, 1];
 
-function ridge(skin: BackSkin, pts: [x: number, y: number, amount: number, width: number][], depthReach = 0.012): Tube {
+function ridge(skin: BackSkin, pts: [x: number, y: number, amount: number, width: number][], depthReach = 0.012, into: V3 = INTO_BACK): Tube {
   return new Tube(
     pts.map(([x, y, amount, width]): TubePoint => ({ at: skin(x, y), amount, width, depthReach })),
-    INTO_BACK,
+    into,
   );
 }
 
@@ -121,17 +121,17 @@ export function backDetails(skin: BackSkin): Operation[] {
     // as a wrinkled, doubled edge under a raking light.
     ops.push({
       kind: 'detail',
-      detail: new Tube(
-        (
-          [
-            [sign * 0.03, LEVELS.glutealFold + 0.018, 0, 0.016],
-            [sign * 0.05, LEVELS.glutealFold + 0.006, 0.0016, 0.02],
-            [sign * 0.072, LEVELS.glutealFold + 0.002, 0.0024, 0.022],
-            [sign * 0.098, LEVELS.glutealFold + 0.005, 0.0018, 0.022],
-            [sign * 0.12, LEVELS.glutealFold + 0.014, 0.0007, 0.02],
-            [sign * 0.138, LEVELS.glutealFold + 0.028, 0, 0.017],
-          ] as const
-        ).map(([x, y, amount, width]): TubePoint => ({ at: skin(x, y), amount, width, depthReach: 0.02 })),
+      detail: ridge(
+        skin,
+        [
+          [sign * 0.03, LEVELS.glutealFold + 0.018, 0, 0.016],
+          [sign * 0.05, LEVELS.glutealFold + 0.006, 0.0016, 0.02],
+          [sign * 0.072, LEVELS.glutealFold + 0.002, 0.0024, 0.022],
+          [sign * 0.098, LEVELS.glutealFold + 0.005, 0.0018, 0.022],
+          [sign * 0.12, LEVELS.glutealFold + 0.014, 0.0007, 0.02],
+          [sign * 0.138, LEVELS.glutealFold + 0.028, 0, 0.017],
+        ],
+        0.02,
         GLUTEAL_FOLD_DEPTH,
       ),
     });
