@@ -63,6 +63,10 @@ const HANDOUT_CSS = `
   .link { word-break: break-all; }
 `;
 
+/** A canvas on the sheet for a picture, filled by `printHandout` once the frame is laid out. */
+const pictureSlot = (name: string, picture: HTMLCanvasElement | null) =>
+  picture ? html`<canvas class=${name} width=${picture.width} height=${picture.height}></canvas>` : nothing;
+
 export function renderHandout(handout: Handout): TemplateResult {
   return html`<article class="sheet">
     <header>
@@ -70,8 +74,7 @@ export function renderHandout(handout: Handout): TemplateResult {
       <p>For low back pain · ${new Date().toLocaleDateString()}</p>
     </header>
     <figure>
-      ${handout.picture ? html`<canvas class="picture" width=${handout.picture.width} height=${handout.picture.height}></canvas>` : nothing}
-      ${handout.closeUp ? html`<canvas class="close-up" width=${handout.closeUp.width} height=${handout.closeUp.height}></canvas>` : nothing}
+      ${pictureSlot('picture', handout.picture)} ${pictureSlot('close-up', handout.closeUp)}
       <figcaption>Seen from behind${handout.closeUp ? '; the framed area, closer, below it' : ''}. Numbers match the list.</figcaption>
     </figure>
     <ol>
@@ -183,10 +186,9 @@ export function printHandout(handout: Handout): HTMLIFrameElement {
   doc.documentElement.style.setProperty('--accent', handout.accent);
   doc.documentElement.style.setProperty('--font', handout.font);
   render(renderHandout(handout), doc.body);
-  const target = doc.querySelector<HTMLCanvasElement>('canvas.picture');
-  if (target && handout.picture) target.getContext('2d')!.drawImage(handout.picture, 0, 0);
-  const closeUp = doc.querySelector<HTMLCanvasElement>('canvas.close-up');
-  if (closeUp && handout.closeUp) closeUp.getContext('2d')!.drawImage(handout.closeUp, 0, 0);
+  for (const [name, picture] of [['picture', handout.picture], ['close-up', handout.closeUp]] as const) {
+    if (picture) doc.querySelector<HTMLCanvasElement>(`canvas.${name}`)?.getContext('2d')!.drawImage(picture, 0, 0);
+  }
   win.addEventListener('afterprint', () => frame.remove(), { once: true });
   // The dialog opens from a task of its own: the frame is laid out first, and the caller
   // gets the frame before print() blocks the page (headless browsers never close it).
