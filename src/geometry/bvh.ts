@@ -119,7 +119,7 @@ export function buildBvh(positions: ArrayLike<number>, indices: ArrayLike<number
     const o = 6 * node;
     bounds[o] = minX; bounds[o + 1] = minY; bounds[o + 2] = minZ;
     bounds[o + 3] = maxX; bounds[o + 4] = maxY; bounds[o + 5] = maxZ;
-    // A leaf until proven otherwise.
+    // Stored as a leaf first; the split below, if any, makes it an inner node.
     const count = end - start;
     info[2 * node] = start;
     info[2 * node + 1] = count;
