@@ -1,12 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ROLE_LABELS } from '../catalogue/labels.js';
 import type { AcuPoint, PointRole } from '../catalogue/types.js';
 import { plainPinyin } from './names.js';
 
-const GROUPS: { role: PointRole; heading: string }[] = [
-  { role: 'local', heading: 'On the lower back' },
-  { role: 'adjacent', heading: 'Near the lower back' },
-  { role: 'distal', heading: 'On the legs, feet and hands' },
-];
+const GROUPS = (Object.keys(ROLE_LABELS) as PointRole[]).map((role) => ({ role, heading: ROLE_LABELS[role].heading }));
 
 /**
  * Every point as a button: the keyboard route to every point, and what remains when

@@ -88,7 +88,7 @@ describe('mode="student"', () => {
     expect(label.dataset.cun).to.equal('1.5');
     expect(label.dataset.scaleCun).to.equal('1.5');
     expect(label.dataset.ticks).to.equal('4');
-    expect(label.textContent!.trim()).to.equal('1.5 B-cun lateral from L2');
+    expect(label.textContent!.trim()).to.equal('1.5 B-cun lateral from the midline just below the L2 spinous process');
     expect(label.hidden).to.equal(false);
     // The 1.5 B-cun line with its ticks covers some 30 to 50 px of a full-body view.
     expect(ink(pixels(element)) - before, 'the ruler is drawn on the back').to.be.greaterThan(20);
@@ -197,7 +197,7 @@ describe('mode="student"', () => {
     expectSameNode(element.shadowRoot!.activeElement, quiz, 'focus moves to the quiz');
     expect(quiz.querySelector('[role="status"]')!.textContent).to.match(/Question 1 of 1\s+Find BL57 Chengshan/);
     button(element, 'Skip and show me').click();
-    expect(answers).to.deep.equal([{ code: 'BL57', correct: false, errorCun: null }]);
+    expect(answers).to.deep.equal([{ code: 'BL57', correct: false, errorCun: null, clicked: null }]);
     await element.updateComplete;
     await frames(1);
     expect(hotspots(element, 'BL57').every((b) => b.classList.contains('reveal'))).to.equal(true);

@@ -295,7 +295,7 @@ test('CV4 is on the anterior midline, 3 B-cun below the umbilicus', () => {
 test('the cun ruler explains BL23 and BL57 in the words and numbers of the placement', () => {
   const bl23 = LOW_BACK_PAIN_POINTS.points.find((p) => p.code === 'BL23')!;
   const ruler = describeMeasurement(bl23, 0, 'left', landmarks, surface);
-  assert.equal(ruler.text, '1.5 B-cun lateral from L2');
+  assert.equal(ruler.text, '1.5 B-cun lateral from the midline just below the L2 spinous process');
   assert.deepEqual(ruler.position, marker('BL23', 'left').position);
   const [walk] = ruler.legs;
   assert.equal(walk.span?.name, 'back');
