@@ -16,9 +16,12 @@ export interface RoleLabel {
 export const ROLE_LABELS: Record<PointRole, RoleLabel> = {
   local: { heading: 'On the lower back', badge: 'Local point: on the painful area' },
   adjacent: { heading: 'Near the lower back', badge: 'Adjacent point: near the painful area' },
-  distal: { heading: 'On the legs, feet and hands', badge: 'Distal point: far from the painful area' },
   front: { heading: 'On the front of the trunk', badge: 'Front point: on the belly, level with the lower back' },
+  distal: { heading: 'Away from the back: legs, feet, hands and face', badge: 'Distal point: far from the painful area' },
 };
+
+/** Heading of the list's entries that have no marker (Ashi points). */
+export const UNPLACED_HEADING = 'Without a fixed place';
 
 const WHO_2008_TITLE = 'WHO Standard Acupuncture Point Locations';
 
@@ -33,8 +36,8 @@ export function locationLabel(point: AcuPoint): string {
   return `Location (${short}; not part of WHO 2008)`;
 }
 
-/** "GB/T 12346-2021" from "GB/T 12346-2021, Nomenclature and ...": the part before the first comma. */
+/** "GB/T 12346-2006" from "GB/T 12346-2006 (2006 edition), Nomenclature ...": up to the first comma or parenthesis. */
 function shortTitle(title: string): string {
-  const cut = title.indexOf(',');
-  return cut > 0 ? title.slice(0, cut) : title;
+  const cut = title.search(/[,(]/);
+  return (cut > 0 ? title.slice(0, cut) : title).trim();
 }

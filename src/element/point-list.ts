@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ROLE_LABELS } from '../catalogue/labels.js';
+import { ASHI } from '../catalogue/ashi.js';
+import { ROLE_LABELS, UNPLACED_HEADING } from '../catalogue/labels.js';
 import type { AcuPoint, PointRole } from '../catalogue/types.js';
 import { plainPinyin } from './names.js';
 
@@ -36,5 +37,15 @@ export function renderPointList(
         )}
       </ul>
     `;
-  })}`;
+  })}
+  <h2 id="list-unplaced">${UNPLACED_HEADING}</h2>
+  <details class="unplaced">
+    <summary>
+      <span class="code">${ASHI.code}</span>
+      <span class="name">${plainPinyin(ASHI.pinyin)} <span lang="zh">${ASHI.hanzi}</span></span>
+      <span class="english">${ASHI.english}</span>
+    </summary>
+    ${ASHI.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+    <p class="sources">${ASHI.sources.join('; ')}</p>
+  </details>`;
 }
