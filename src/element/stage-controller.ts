@@ -175,7 +175,7 @@ export class StageController implements ReactiveController {
 
   /**
    * Replace the point set and re-place its markers. A fetched set was validated by
-   * loadPointSet; the built-in set is validated by the tests (test/node/schema.test.ts), not
+   * loadPointSet; the built-in set is validated by the tests (test/node/catalogue/schema.test.ts), not
    * again on every page load.
    */
   private setPoints(points: AcuPoint[]): void {
