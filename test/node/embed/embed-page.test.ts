@@ -12,9 +12,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/browser.js';
-import { requireDist, serveDist, type DistServer } from './support/dist-server.js';
-import { skinPixels } from './support/drawn-pixels.js';
+import { chromiumArgs, chromiumPath } from '../../../scripts/browser.js';
+import { requireDist, serveDist, type DistServer } from '../support/dist-server.js';
+import { skinPixels } from '../support/drawn-pixels.js';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,11 +1,11 @@
 /** What dist/embed.html reads from its address (src/embed/settings.ts), and the builder's snippets. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readEmbedSettings, readColour, safeLinkUrl, DEFAULT_CTA_LABEL } from '../../src/embed/settings.js';
-import { contrastRatio, normaliseHex, parseRgb, textOn } from '../../src/embed/colour.js';
-import { DEFAULT_CHOICE, embedUrl, iframeSnippet, scriptSnippet, type EmbedChoice } from '../../src/embed/snippets.js';
-import { PROTOCOLS } from '../../src/catalogue/protocols.js';
-import { LOW_BACK_PAIN_POINTS } from '../../src/catalogue/data/low-back-pain.js';
+import { readEmbedSettings, readColour, safeLinkUrl, DEFAULT_CTA_LABEL } from '../../../src/embed/settings.js';
+import { contrastRatio, normaliseHex, parseRgb, textOn } from '../../../src/embed/colour.js';
+import { DEFAULT_CHOICE, embedUrl, iframeSnippet, scriptSnippet, type EmbedChoice } from '../../../src/embed/snippets.js';
+import { PROTOCOLS } from '../../../src/catalogue/protocols.js';
+import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
 
 const catalogue = { protocols: PROTOCOLS, pointCodes: LOW_BACK_PAIN_POINTS.points.map((p) => p.code) };
 const read = (search: string) => readEmbedSettings(search, catalogue, (name) => ['navy', 'rebeccapurple'].includes(name));
