@@ -56,12 +56,13 @@ export function describeMeasurement(
 
 /** The explanation of a marker already placed: its legs were kept, nothing is resolved again. */
 export function measurementOf(marker: PlacedMarker): MeasurementDescription {
-  const { code, side, label, alternative, position, normal, legs } = marker;
+  const { code, side, label, alternative, approximate, position, normal, legs } = marker;
   return {
     code,
     side,
     ...(label !== undefined ? { label } : {}),
     ...(alternative !== undefined ? { alternative } : {}),
+    ...(approximate !== undefined ? { approximate } : {}),
     position,
     normal,
     legs,

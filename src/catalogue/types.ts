@@ -137,6 +137,8 @@ export interface PlacedMarker {
   side: Side;
   label?: string;
   alternative?: boolean;
+  /** The definition's note when its rule only approximates a palpated location. */
+  approximate?: string;
   position: Vec3;
   normal: Vec3;
   /** Which of the point's marker definitions (`point.markers[definition]`) this marker is. */
