@@ -9,9 +9,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ViteDevServer } from 'vite';
 import type { Browser, Locator } from 'playwright-core';
-import { launchBrowser, startDemoServer } from '../../scripts/browser.js';
-import { requireDist, serveDist, type DistServer } from './support/dist-server.js';
-import { skinPixels } from './support/drawn-pixels.js';
+import { launchBrowser, startDemoServer } from '../../../scripts/browser.js';
+import { requireDist, serveDist, type DistServer } from '../support/dist-server.js';
+import { skinPixels } from '../support/drawn-pixels.js';
 
 let browser: Browser;
 let demo: { server: ViteDevServer; base: string };
