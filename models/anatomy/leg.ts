@@ -82,7 +82,7 @@ function foot(body: BodyProbe, f: LegFrame): StructureDef {
   const blob = (c: V3, r: V3, k = 0.004) => ops.push({ kind: 'union', shape: new Ellipsoid(c, r, { x: side, y: [0, 1, 0] }), k });
   blob(at(0, ankle[1] - 0.006, 0.004), [0.015, 0.012, 0.022]);
   // Calcaneus: from under the talus back to the heel's tuber, above the sole.
-  ops.push({ kind: 'union', shape: new RoundCone(at(0.003, 0.035, 0.0), at(0.0, sole[1] + 0.024, sole[2] - ankle[2] - 0.006), 0.014, 0.016), k: 0.006 });
+  ops.push({ kind: 'union', shape: new RoundCone(at(0.003, 0.035, 0.0), at(0.0, sole[1] + 0.026, sole[2] - ankle[2] + 0.002), 0.014, 0.0145), k: 0.006 });
   blob(at(0.006, 0.028, 0.022), [0.012, 0.012, 0.012]);
   blob(at(-0.012, 0.046, 0.035), [0.011, 0.011, 0.009]);
   blob(at(0.016, 0.03, 0.05), [0.011, 0.011, 0.014]);
@@ -90,12 +90,12 @@ function foot(body: BodyProbe, f: LegFrame): StructureDef {
   // Metatarsals I to V and their toes.
   for (let i = 0; i < 5; i++) {
     const across = -0.021 + i * 0.011;
-    const base = at(across + (i === 4 ? 0.006 : 0), 0.038 - i * 0.004, 0.068 + (i === 4 ? -0.006 : 0));
-    const headPt = at(across * 1.15 - 0.002, 0.017, 0.122 - i * 0.008);
-    const r = i === 0 ? 0.0075 : 0.0045;
+    const base = at(across + (i === 4 ? 0.006 : 0), 0.032 - i * 0.003, 0.062 + (i === 4 ? -0.006 : 0));
+    const headPt = at(across - 0.002, 0.0135, 0.106 - i * 0.007);
+    const r = i === 0 ? 0.0062 : 0.0038;
     ops.push({ kind: 'union', shape: new RoundCone(base, headPt, r * 1.05, r), k: 0.002 });
-    const tip = at(across * 1.2 - 0.003, 0.013, (i === 0 ? 0.166 : 0.156) - i * 0.01);
-    ops.push({ kind: 'union', shape: new RoundCone(headPt, tip, r * 0.9, r * 0.65), k: 0.0015 });
+    const tip = at(across - 0.003, 0.0095, (i === 0 ? 0.142 : 0.132) - i * 0.01);
+    ops.push({ kind: 'union', shape: new RoundCone(headPt, tip, r * 0.8, r * 0.55), k: 0.0015 });
   }
   return { name: 'foot-bones', group: 'bone', side: 'left', ops, cell: 0.0022 };
 }

@@ -68,9 +68,9 @@ export function sciaticPath(body: BodyProbe): { trunk: PathPoint[]; tibial: Path
   const neck = leg.fibulaNeck;
   const fibular: PathPoint[] = [
     { at: division, radius: 0.0032 },
-    { at: axpy(inThigh(body, crease[0] + 0.024, crease[1] + 0.03, 0.017), [[0, 0, 0], 0]), radius: 0.003 },
-    { at: axpy(leg.fibulaHead, [[0, 0, -1], 0.015], [[1, 0, 0], 0.003], [[0, 1, 0], 0.004]), radius: 0.0028 },
-    { at: axpy(neck, [[1, 0, 0], 0.0095], [[0, 0, -1], 0.004]), radius: 0.0027 },
+    { at: inThigh(body, crease[0] + 0.02, crease[1] + 0.03, 0.022), radius: 0.003 },
+    { at: axpy(leg.fibulaHead, [[0, 0, -1], 0.0115], [[-1, 0, 0], 0.003], [[0, 1, 0], 0.004]), radius: 0.0026 },
+    { at: axpy(neck, [[1, 0, 0], 0.0062], [[0, 0, -1], 0.001]), radius: 0.0024 },
     { at: axpy(neck, [[1, 0, 0], 0.0065], [[0, 0, 1], 0.009], [[0, -1, 0], 0.005]), radius: 0.0026 },
   ];
   const fork = fibular[fibular.length - 1].at;

@@ -29,9 +29,9 @@ export interface HipFrame {
 }
 
 /** Skin over the bony points (m). */
-const OVER_ASIS = 0.011;
+const OVER_ASIS = 0.016;
 const OVER_CREST = 0.014;
-const OVER_PSIS = 0.012;
+const OVER_PSIS = 0.015;
 const OVER_TROCHANTER = 0.018;
 
 export function hipFrame(body: BodyProbe): HipFrame {

@@ -16,8 +16,11 @@ import { axpy, type StructureDef } from './structure.js';
 export const VERTEBRAE = ['T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5'] as const;
 /** Skin over a lumbar spinous process tip (m): thin, the tips are easy to feel. */
 export const SPINOUS_TIP_DEPTH = 0.009;
-/** The tip's centre sits this far above the landmark (the process's inferior border). */
-const TIP_ABOVE_LANDMARK = 0.004;
+/**
+ * The tip's centre sits this far above the landmark. The landmark marks the process's
+ * inferior border, but the point farthest back on the club-shaped tip is near its middle.
+ */
+const TIP_ABOVE_LANDMARK = 0;
 
 /** Relative size of each vertebra (lumbar bodies grow toward L5). */
 const SIZE: Record<string, number> = { T10: 0.78, T11: 0.82, T12: 0.86, L1: 0.9, L2: 0.94, L3: 0.98, L4: 1.0, L5: 1.02 };
@@ -55,7 +58,8 @@ export function vertebraFrame(body: BodyProbe, name: string): VertebraFrame {
 function vertebra(body: BodyProbe, name: string): StructureDef {
   const f = vertebraFrame(body, name);
   const s = f.size;
-  const lumbar = name.startsWith('L');
+  // T12's spinous process is already lumbar in form; T10 and T11 slope down like thoracic ones.
+  const lumbar = name.startsWith('L') || name === 'T12';
   const X: V3 = [1, 0, 0];
   /** A point `a` to the left, `u` up and `d` forward of the tip. */
   const P = (a: number, u: number, d: number) => axpy(f.tip, [X, a], [f.up, u], [f.fwd, d]);

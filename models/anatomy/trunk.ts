@@ -34,10 +34,10 @@ function scapula(body: BodyProbe): StructureDef {
   // Glenoid: the shallow socket at the lateral angle.
   ops.push({ kind: 'union', shape: new Ellipsoid(axpy(neck, [[1, 0, 0], 0.008], [[0, 0, 1], 0.004]), [0.007, 0.018, 0.013]), k: 0.005 });
   // Spine of the scapula rising to the acromion.
-  const spinePts = [0, 0.33, 0.66, 1].map((t) => under(mb[0] + 0.004 + 0.078 * t, mb[1] + 0.006 + 0.026 * t, 0.006 + 0.006 * t));
+  const spinePts = [0, 0.33, 0.66, 1].map((t) => under(mb[0] + 0.004 + 0.07 * t, mb[1] + 0.006 + 0.018 * t, 0.007 + 0.009 * t));
   ops.push(...tube(spinePts.map((at, i) => ({ at, radius: 0.003 + 0.0015 * i })), 3, 0.004));
-  const acromion = axpy(spinePts[3], [[1, 0, 0], 0.018], [[0, 0, 1], 0.02], [[0, 1, 0], 0.006]);
-  ops.push({ kind: 'union', shape: new Ellipsoid(acromion, [0.016, 0.006, 0.02]), k: 0.008 });
+  const acromion = axpy(spinePts[3], [[1, 0, 0], 0.006], [[0, 0, 1], 0.014], [[0, -1, 0], 0.004]);
+  ops.push({ kind: 'union', shape: new Ellipsoid(acromion, [0.012, 0.005, 0.015]), k: 0.008 });
   ops.push({ kind: 'union', shape: new Ellipsoid(axpy(spinePts[1], [[0, 0, 1], 0.006]), [0.03, 0.006, 0.008]), k: 0.008 });
   return { name: 'scapula', group: 'bone', side: 'left', ops, cell: 0.002 };
 }
