@@ -5,17 +5,17 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readShippedBody, type BodyData } from '../../models/read-body.js';
-import { readShippedAnatomy } from '../../models/anatomy/read-anatomy.js';
-import { TriangleSurface } from '../../src/geometry/triangle-surface.js';
-import { computeDepthSection, type SectionStructure } from '../../src/geometry/depth-section.js';
-import { sectionLoops } from '../../src/geometry/plane-section.js';
-import { placeAll } from '../../src/catalogue/place.js';
-import { pointDepth, needleAngle } from '../../src/catalogue/depth.js';
-import { DEPTH_AT_RISK } from '../../src/catalogue/data/depth-at-risk.js';
-import { CUN_SPANS } from '../../src/catalogue/spans.js';
-import { LOW_BACK_PAIN_POINTS } from '../../src/catalogue/data/low-back-pain.js';
-import type { PlacedMarker } from '../../src/catalogue/types.js';
+import { readShippedBody, type BodyData } from '../../../models/read-body.js';
+import { readShippedAnatomy } from '../../../models/anatomy/read-anatomy.js';
+import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
+import { computeDepthSection, type SectionStructure } from '../../../src/geometry/depth-section.js';
+import { sectionLoops } from '../../../src/geometry/plane-section.js';
+import { placeAll } from '../../../src/catalogue/place.js';
+import { pointDepth, needleAngle } from '../../../src/catalogue/depth.js';
+import { DEPTH_AT_RISK } from '../../../src/catalogue/data/depth-at-risk.js';
+import { CUN_SPANS } from '../../../src/catalogue/spans.js';
+import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
+import type { PlacedMarker } from '../../../src/catalogue/types.js';
 
 let body: BodyData;
 let structures: SectionStructure[];
