@@ -15,6 +15,8 @@ import { OrbitRig } from './orbit-rig.js';
 import { projectMarker } from './marker-projector.js';
 import { acquireRenderer, releaseRenderer, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
+import { AnatomyStage } from './anatomy-layer.js';
+import type { DepthSection } from '../geometry/depth-section.js';
 import { markStage } from '../perf-mark.js';
 
 export type { BodyModel, BodyViewCallbacks, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
@@ -39,6 +41,8 @@ export class BodyView implements RenderTarget {
   private readonly renderer: SharedRenderer;
   private readonly skin: MeshStandardMaterial;
   private body: LoadedBody | null = null;
+  /** Bones, nerves and organs under the skin, fetched on first use. */
+  private readonly anatomy: AnatomyStage;
   private surfaceIndex: TriangleSurface | null = null;
   private markers: PlacedMarker[] = [];
   /** Where `markers` were in the last frame drawn. */
@@ -93,6 +97,12 @@ export class BodyView implements RenderTarget {
     );
     if (!this.ok) this.input.dispose();
     else this.renderer.prepare(this.skin, this.scene, this.camera);
+    this.anatomy = new AnatomyStage({
+      scene: this.scene,
+      skin: this.skin,
+      body: () => this.body,
+      invalidate: () => this.invalidate(),
+    });
   }
 
   /** @internal RenderTarget: the camera the shared renderer draws with. */
@@ -129,10 +139,36 @@ export class BodyView implements RenderTarget {
     this.body = body;
     this.surfaceIndex = surface;
     this.scene.add(body.root);
+    this.anatomy.bodyChanged();
     const height = body.bounds.max.y - body.bounds.min.y;
     this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
     this.invalidate();
     return { landmarks: body.landmarks, surface };
+  }
+
+  /** False where the page forbids WebAssembly: compressed models (the anatomy) cannot be decoded. */
+  canDecodeCompressed(): boolean {
+    return canCompileWasm();
+  }
+
+  /**
+   * Show the anatomy model at `url` under a see-through skin (fetched the first time), or
+   * hide it (null). Rejects with a ModelLoadError when the file cannot be used.
+   */
+  showAnatomy(url: string | null): Promise<void> {
+    return this.anatomy.show(url);
+  }
+
+  /**
+   * The cross-section at a marker for its depth view: skin and anatomy (from `url`) cut
+   * through the needle, and where the needle meets the structures named in `atRisk`.
+   */
+  depthSection(
+    url: string,
+    marker: PlacedMarker,
+    needle: { angle: number; depth: number; atRisk: readonly string[] },
+  ): Promise<DepthSection> {
+    return this.anatomy.section(url, { point: marker.position, normal: marker.normal, side: marker.side, ...needle });
   }
 
   setMarkers(markers: PlacedMarker[]): void {
@@ -369,6 +405,7 @@ export class BodyView implements RenderTarget {
     this.input.dispose();
     if (this.ok) releaseRenderer(this);
     for (const name of [...this.overlays.keys()]) this.setOverlay(name, null);
+    this.anatomy.dispose();
     if (this.body) {
       this.scene.remove(this.body.root);
       this.body.dispose();
