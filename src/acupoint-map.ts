@@ -7,7 +7,6 @@ import { AnatomyController } from './element/anatomy-controller.js';
 import { anatomyStyles } from './element/anatomy-styles.js';
 import { CameraController } from './element/camera-controller.js';
 import { DepthController } from './element/depth-controller.js';
-import { renderDepthView, riskSentence } from './element/depth-view.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
 import { HotspotController } from './element/hotspot-controller.js';
@@ -162,6 +161,7 @@ export class AcupointMap extends LitElement {
   private readonly overlays: OverlayController;
   private readonly modes: ModeController;
   private readonly anatomy: AnatomyController;
+  private readonly depth: DepthController;
 
   constructor() {
     super();
@@ -193,7 +193,7 @@ export class AcupointMap extends LitElement {
     this.overlays = new OverlayController(this, this.store);
     this.modes = new ModeController(this, this.store);
     this.anatomy = new AnatomyController(this, this.store);
-    new DepthController(this, this.store);
+    this.depth = new DepthController(this, this.store);
   }
 
   /** The point objects as loaded (built-in or from `points-src`). Read-only. */
@@ -357,19 +357,12 @@ export class AcupointMap extends LitElement {
     if (state.panel === 'protocol') return this.modes.renderProtocolPanel(close);
     const point = selectedPoint(state);
     if (!point) return nothing;
-    const who = audience(state);
-    const depth = state.depth?.code === point.code ? state.depth : null;
     return renderPointPanel(
       point,
-      who,
+      audience(state),
       { close, showEvidence: () => toggleEvidence(this.store, null) },
       this.modes.panelExtra(point),
-      {
-        open: who !== 'patient' || state.depthOpen,
-        toggled: (open) => this.store.set('depthOpen', open),
-        content: depth ? renderDepthView(point, depth.depth, depth.view) : nothing,
-        risk: depth?.depth ? riskSentence(depth.depth, depth.view.status === 'ready' ? depth.view.section.risks : null) : null,
-      },
+      this.depth.panelDepth(point),
     );
   }
 

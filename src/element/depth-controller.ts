@@ -1,21 +1,25 @@
-import type { LitElement, ReactiveController } from 'lit';
-import { pointDepth } from '../catalogue/depth.js';
-import type { PlacedMarker } from '../catalogue/types.js';
+import { html, nothing, type LitElement, type ReactiveController } from 'lit';
+import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import { anatomySource } from './anatomy-source.js';
+import type { PanelDepth } from './panel.js';
 import { audience, selectedPoint } from './selectors.js';
 import type { MapStore } from './store.js';
 
+type DepthLib = typeof import('./depth-panel.js');
+
 /**
- * The selected point's depth view: its numbers at once, and its cross-section once the 3D
- * view has cut it from the body and the anatomy (fetched on first use). Practitioners and
+ * The selected point's depth view: its numbers, and its cross-section once the 3D view has
+ * cut it from the body and the anatomy (both fetched on first use). Practitioners and
  * students get it with the panel; a patient gets it only on asking (`depthOpen`).
  */
 export class DepthController implements ReactiveController {
   /** What the current depth view is for: point, marker, body; null when none. */
   private key: string | null = null;
+  private lib: DepthLib | null = null;
+  private libLoad: Promise<DepthLib> | null = null;
 
   constructor(
-    host: LitElement,
+    private readonly host: LitElement,
     private readonly store: MapStore,
   ) {
     host.addController(this);
@@ -26,15 +30,24 @@ export class DepthController implements ReactiveController {
     const point = selectedPoint(state);
     const marker = point ? this.markerFor(point.code) : null;
     const wanted = state.panel === 'point' && point && marker && state.model && (audience(state) !== 'patient' || state.depthOpen);
+    if (wanted && !this.lib) {
+      this.libLoad ??= import('./depth-panel.js');
+      void this.libLoad.then((lib) => {
+        this.lib = lib;
+        this.host.requestUpdate();
+      });
+      return;
+    }
     const index = marker ? state.markers.indexOf(marker) : -1;
     const key = wanted ? `${point.code}|${index}|${state.markers.length}|${state.body ? 'view' : ''}` : null;
     if (key === this.key) return;
     this.key = key;
-    if (!key || !point || !marker || !state.model) {
+    const lib = this.lib;
+    if (!key || !point || !marker || !state.model || !lib) {
       if (state.depth) this.store.set('depth', null);
       return;
     }
-    const depth = pointDepth(point, marker.side, state.model.landmarks);
+    const depth = lib.pointDepth(point, marker.side, state.model.landmarks);
     const view = state.body;
     const source = anatomySource(state);
     if (!depth || !view || 'reason' in source) {
@@ -61,6 +74,25 @@ export class DepthController implements ReactiveController {
           });
         },
       );
+  }
+
+  /** The depth view's place in the panel of `point`. */
+  panelDepth(point: AcuPoint): PanelDepth {
+    const state = this.store.state;
+    const depth = state.depth?.code === point.code ? state.depth : null;
+    const lib = this.lib;
+    const open = audience(state) !== 'patient' || state.depthOpen;
+    return {
+      open,
+      toggled: (next) => this.store.set('depthOpen', next),
+      content:
+        lib && depth
+          ? lib.renderDepthView(point, depth.depth, depth.view)
+          : open
+            ? html`<div class="depth-wait" role="status">Drawing the cross-section…</div>`
+            : nothing,
+      risk: lib && depth?.depth ? lib.riskSentence(depth.depth, depth.view.status === 'ready' ? depth.view.section.risks : null) : null,
+    };
   }
 
   /** The marker the view is for: the one clicked, else the left one, else the first. */

@@ -15,7 +15,7 @@ import { OrbitRig } from './orbit-rig.js';
 import { projectMarker } from './marker-projector.js';
 import { acquireRenderer, releaseRenderer, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
-import { AnatomyStage } from './anatomy-layer.js';
+import type { AnatomyStage } from './anatomy-layer.js';
 import type { DepthSection } from '../geometry/depth-section.js';
 import { markStage } from '../perf-mark.js';
 
@@ -41,8 +41,11 @@ export class BodyView implements RenderTarget {
   private readonly renderer: SharedRenderer;
   private readonly skin: MeshStandardMaterial;
   private body: LoadedBody | null = null;
-  /** Bones, nerves and organs under the skin, fetched on first use. */
-  private readonly anatomy: AnatomyStage;
+  /**
+   * Bones, nerves and organs under the skin: their code is a chunk of its own, imported the
+   * first time the anatomy or a depth view is asked for, and the model file is fetched then.
+   */
+  private anatomy: Promise<AnatomyStage> | null = null;
   private surfaceIndex: TriangleSurface | null = null;
   private markers: PlacedMarker[] = [];
   /** Where `markers` were in the last frame drawn. */
@@ -97,12 +100,7 @@ export class BodyView implements RenderTarget {
     );
     if (!this.ok) this.input.dispose();
     else this.renderer.prepare(this.skin, this.scene, this.camera);
-    this.anatomy = new AnatomyStage({
-      scene: this.scene,
-      skin: this.skin,
-      body: () => this.body,
-      invalidate: () => this.invalidate(),
-    });
+
   }
 
   /** @internal RenderTarget: the camera the shared renderer draws with. */
@@ -139,7 +137,7 @@ export class BodyView implements RenderTarget {
     this.body = body;
     this.surfaceIndex = surface;
     this.scene.add(body.root);
-    this.anatomy.bodyChanged();
+    void this.anatomy?.then((stage) => stage.bodyChanged());
     const height = body.bounds.max.y - body.bounds.min.y;
     this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
     this.invalidate();
@@ -156,7 +154,8 @@ export class BodyView implements RenderTarget {
    * hide it (null). Rejects with a ModelLoadError when the file cannot be used.
    */
   showAnatomy(url: string | null): Promise<void> {
-    return this.anatomy.show(url);
+    if (!url && !this.anatomy) return Promise.resolve();
+    return this.anatomyStage().then((stage) => stage.show(url));
   }
 
   /**
@@ -168,7 +167,17 @@ export class BodyView implements RenderTarget {
     marker: PlacedMarker,
     needle: { angle: number; depth: number; atRisk: readonly string[] },
   ): Promise<DepthSection> {
-    return this.anatomy.section(url, { point: marker.position, normal: marker.normal, side: marker.side, ...needle });
+    return this.anatomyStage().then((stage) =>
+      stage.section(url, { point: marker.position, normal: marker.normal, side: marker.side, ...needle }),
+    );
+  }
+
+  private anatomyStage(): Promise<AnatomyStage> {
+    this.anatomy ??= import('./anatomy-layer.js').then(
+      ({ AnatomyStage }) =>
+        new AnatomyStage({ scene: this.scene, skin: this.skin, body: () => this.body, invalidate: () => this.invalidate() }),
+    );
+    return this.anatomy;
   }
 
   setMarkers(markers: PlacedMarker[]): void {
@@ -405,7 +414,8 @@ export class BodyView implements RenderTarget {
     this.input.dispose();
     if (this.ok) releaseRenderer(this);
     for (const name of [...this.overlays.keys()]) this.setOverlay(name, null);
-    this.anatomy.dispose();
+    void this.anatomy?.then((stage) => stage.dispose());
+    this.anatomy = null;
     if (this.body) {
       this.scene.remove(this.body.root);
       this.body.dispose();
