@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The anatomy legend (top left of the view) and the depth view in the panel. */
+/** The anatomy legend (top left of the view); the depth view's styles come with its chunk. */
 export const anatomyStyles = css`
   .anatomy-legend {
     position: absolute;
@@ -39,45 +39,5 @@ export const anatomyStyles = css`
   }
   .anatomy-legend .anatomy-wait {
     margin: 0 0 6px;
-  }
-  .depth-details {
-    margin-block: 10px;
-  }
-  .depth-details summary {
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .depth {
-    margin: 8px 0 0;
-  }
-  .depth svg {
-    display: block;
-    inline-size: 100%;
-    block-size: auto;
-    max-block-size: 300px;
-    aspect-ratio: 4 / 3;
-    background: #fbfaf8;
-    border-radius: 8px;
-    font-family: var(--acupoint-font, system-ui), sans-serif;
-  }
-  .depth figcaption {
-    margin-top: 6px;
-    font-size: 13px;
-    line-height: 1.45;
-  }
-  .depth figcaption span {
-    display: block;
-    margin-top: 4px;
-  }
-  .depth .depth-source {
-    color: var(--_muted, #4b5563);
-    font-size: 12px;
-  }
-  .depth-wait {
-    padding: 24px 8px;
-    text-align: center;
-    color: var(--_muted, #4b5563);
-    background: #fbfaf8;
-    border-radius: 8px;
   }
 `;

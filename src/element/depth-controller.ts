@@ -1,4 +1,4 @@
-import { html, nothing, type LitElement, type ReactiveController } from 'lit';
+import { html, nothing, type CSSResult, type LitElement, type ReactiveController } from 'lit';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import { anatomySource } from './anatomy-source.js';
 import type { PanelDepth } from './panel.js';
@@ -6,6 +6,19 @@ import { audience, selectedPoint } from './selectors.js';
 import type { MapStore } from './store.js';
 
 type DepthLib = typeof import('./depth-panel.js');
+
+/** Add a chunk's styles to the element's shadow root (browsers without adoptable sheets get a <style>). */
+function adoptStyles(host: LitElement, styles: CSSResult): void {
+  const root = host.renderRoot as ShadowRoot;
+  const sheet = styles.styleSheet;
+  if (sheet && 'adoptedStyleSheets' in root) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else {
+    const style = document.createElement('style');
+    style.textContent = styles.cssText;
+    root.append(style);
+  }
+}
 
 /**
  * The selected point's depth view: its numbers, and its cross-section once the 3D view has
@@ -34,6 +47,7 @@ export class DepthController implements ReactiveController {
       this.libLoad ??= import('./depth-panel.js');
       void this.libLoad.then((lib) => {
         this.lib = lib;
+        adoptStyles(this.host, lib.depthStyles);
         this.host.requestUpdate();
       });
       return;

@@ -5,3 +5,4 @@
  */
 export { pointDepth } from '../catalogue/depth.js';
 export { renderDepthView, riskSentence } from './depth-view.js';
+export { depthStyles } from './depth-styles.js';

@@ -139,8 +139,10 @@ export class QuizController implements ReactiveController {
         <button
           class="chip"
           aria-pressed=${this.store.state.showAnatomy ? 'true' : 'false'}
+          aria-label="Hint: show the bones and nerves under the skin"
+          title="Show the bones and nerves under the skin"
           @click=${() => this.store.set('showAnatomy', !this.store.state.showAnatomy)}
-        >Hint: bones and nerves</button>
+        >Hint</button>
         <button class="chip" @click=${() => this.skip()}>Skip and show me</button>
         <button class="chip" @click=${() => this.stop()}>Stop quiz</button>
       </div>`;

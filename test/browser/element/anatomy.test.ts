@@ -85,7 +85,7 @@ describe('show-anatomy and the depth view', () => {
     const element = await mountReady({ mode: 'student' });
     element.startQuiz({ points: ['GB30'], count: 1 });
     await until(() => !!$(element, '[part~="quiz"]'), 'the quiz');
-    const hint = button(element, /Hint/);
+    const hint = shadow(element).querySelector<HTMLButtonElement>('[part~="quiz"] button[aria-label^="Hint"]')!;
     hint.click();
     await until(() => element.showAnatomy, 'the anatomy to turn on');
     expect(hint.getAttribute('aria-pressed')).to.equal('true');
