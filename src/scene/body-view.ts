@@ -1,6 +1,7 @@
 import { Object3D, Raycaster, Vector2, type MeshStandardMaterial, Color } from 'three';
 import type { PlacedMarker, Vec3 } from '../catalogue/types.js';
-import { TriangleSurface } from '../geometry/triangle-surface.js';
+import type { TriangleSurface } from '../geometry/triangle-surface.js';
+import { buildSurface } from '../geometry/surface-builder.js';
 import type { MeridianLine } from '../modes/meridian-paths.js';
 import type { RulerGeometry } from '../modes/ruler-geometry.js';
 import { createCunRuler } from './cun-ruler.js';
@@ -105,7 +106,12 @@ export class BodyView implements RenderTarget {
     return this.input.wasDrag;
   }
 
-  /** Load a model and show it, replacing the current one only once the new one is ready. */
+  /**
+   * Load a model and show it. The first body is drawn as soon as it is decoded, while its
+   * query index (placement, picking, marker occlusion) is built off the main thread; the
+   * promise resolves when both are ready. A body that replaces another is shown only then,
+   * so the markers never stand on a body they were not placed on.
+   */
   async load(url: string, signal?: AbortSignal): Promise<BodyModel> {
     const body = await loadBody(url, signal);
     if (signal?.aborted) {
@@ -113,20 +119,39 @@ export class BodyView implements RenderTarget {
       throw new DOMException('Model load aborted', 'AbortError');
     }
     markStage('model');
-    const surface = new TriangleSurface(body.positions, body.indices);
+    const first = this.body === null;
+    if (first) this.show(body);
+    let surface: TriangleSurface;
+    try {
+      surface = await buildSurface(body.positions, body.indices, { signal });
+    } catch (error) {
+      // A body shown early leaves with its load (show disposes it); a waiting one is disposed here.
+      if (first && this.body === body) this.show(null);
+      else body.dispose();
+      throw error;
+    }
     markStage('surface');
+    if (!first) this.show(body);
+    this.surfaceIndex = surface;
+    this.invalidate();
+    return { landmarks: body.landmarks, surface };
+  }
+
+  /** Put `body` in the scene (null: none), disposing the one it replaces. */
+  private show(body: LoadedBody | null): void {
     if (this.body) {
       this.scene.remove(this.body.root);
       this.body.dispose();
     }
-    applySkin(body.root, this.skin);
     this.body = body;
-    this.surfaceIndex = surface;
-    this.scene.add(body.root);
-    const height = body.bounds.max.y - body.bounds.min.y;
-    this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
+    this.surfaceIndex = null;
+    if (body) {
+      applySkin(body.root, this.skin);
+      this.scene.add(body.root);
+      const height = body.bounds.max.y - body.bounds.min.y;
+      this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
+    }
     this.invalidate();
-    return { landmarks: body.landmarks, surface };
   }
 
   setMarkers(markers: PlacedMarker[]): void {

@@ -31,6 +31,11 @@ export interface RenderTarget {
   /** Device pixels of the target canvas. */
   pixelWidth: number;
   pixelHeight: number;
+  /**
+   * True while the picture is in motion (a drag, a camera transition): such frames may be
+   * drawn at a lower render scale when frames come slowly. Absent: never.
+   */
+  readonly moving?: boolean;
   /** Called just before drawing (camera-relative lights). */
   beforeRender(): void;
   /** Called after the view has been drawn (marker projection, events). */
@@ -218,18 +223,21 @@ class SharedRenderer {
     this.frameRequest = 0;
     // Continuous: this frame was asked for during or right after the previous one.
     const continuous = this.requestedAt - this.lastFrameEnd < 20;
-    const scale = this.atRest ? 1 : this.scale.value;
+    const atRest = this.atRest;
     this.atRest = false;
     const due = [...this.dirty];
     this.dirty.clear();
-    if (due.length) this.scale.frame(time, continuous);
+    // Only frames of a motion judge the speed (start-up work, a click's frame say nothing).
+    if (due.some((view) => view.moving)) this.scale.frame(time, continuous);
+    const scaleOf = (view: RenderTarget) => (!atRest && view.moving ? this.scale.value : 1);
     // The directly shown view last: drawing any other view reuses its drawing buffer.
     due.sort((a, b) => Number(a === this.direct) - Number(b === this.direct));
     for (const view of due) {
+      const scale = scaleOf(view);
       if (view.update(time)) this.dirty.add(view);
       this.draw(view, scale);
     }
-    if (this.direct && due.length && !due.includes(this.direct)) this.draw(this.direct, this.reduced.has(this.direct) ? scale : 1);
+    if (this.direct && due.length && !due.includes(this.direct)) this.draw(this.direct, this.reduced.has(this.direct) ? this.scale.value : 1);
     if (this.reduced.size) {
       clearTimeout(this.restTimer);
       this.restTimer = window.setTimeout(this.onRest, REST_DELAY);
