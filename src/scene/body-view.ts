@@ -13,6 +13,7 @@ import { projectMarker, type ScreenMarker } from './marker-projector.js';
 import { acquireRenderer, releaseRenderer, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 import { markStage } from '../perf-mark.js';
+import { yieldToMain } from '../yield-to-main.js';
 
 export interface BodyViewCallbacks {
   /**
@@ -64,6 +65,8 @@ export class BodyView implements RenderTarget {
   }
 
   private readonly ok: boolean;
+  /** The skin's shader program is linked: drawing the body no longer waits for it. */
+  private readonly programReady: Promise<void>;
 
   private constructor(
     readonly canvas: HTMLCanvasElement,
@@ -88,7 +91,7 @@ export class BodyView implements RenderTarget {
       () => callbacks.resetRequested(),
     );
     if (!this.ok) this.input.dispose();
-    else this.renderer.prepare(this.skin, this.scene, this.camera);
+    this.programReady = this.ok ? this.renderer.prepare(this.skin, this.scene, this.camera) : Promise.resolve();
   }
 
   get camera() {
@@ -120,7 +123,17 @@ export class BodyView implements RenderTarget {
     }
     markStage('model');
     const first = this.body === null;
-    if (first) this.show(body);
+    if (first) {
+      // Its own task, after the decoding's; and only once the program is linked, so the
+      // first frame with the body does not stall the page.
+      await this.programReady;
+      await yieldToMain();
+      if (signal?.aborted) {
+        body.dispose();
+        throw new DOMException('Model load aborted', 'AbortError');
+      }
+      this.show(body);
+    }
     let surface: TriangleSurface;
     try {
       surface = await buildSurface(body.positions, body.indices, { signal });
@@ -150,8 +163,11 @@ export class BodyView implements RenderTarget {
       this.scene.add(body.root);
       const height = body.bounds.max.y - body.bounds.min.y;
       this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
+      this.invalidate();
+    } else if (this.ok) {
+      // One empty frame, so the body that left is not still shown.
+      this.renderer.drawNow(this);
     }
-    this.invalidate();
   }
 
   setMarkers(markers: PlacedMarker[]): void {
@@ -299,13 +315,14 @@ export class BodyView implements RenderTarget {
     return hit ? hit.point : null;
   }
 
+  /** Ask for a frame. Nothing is drawn before there is a body: an empty frame costs a task. */
   invalidate(): void {
-    if (this.ok) this.renderer.invalidate(this);
+    if (this.ok && this.body) this.renderer.invalidate(this);
   }
 
   /** Draw synchronously (the first frame, tests). */
   drawNow(): void {
-    if (this.ok) this.renderer.drawNow(this);
+    if (this.ok && this.body) this.renderer.drawNow(this);
   }
 
   // RenderTarget

@@ -74,7 +74,7 @@ class SharedRenderer {
   readonly renderer: WebGLRenderer;
   private readonly views = new Set<RenderTarget>();
   private readonly dirty = new Set<RenderTarget>();
-  /** Views' stages on screen, from an IntersectionObserver; absent: not known yet. */
+  /** Whether views' stages are on screen, from an IntersectionObserver; absent: not known yet. */
   private readonly onScreen = new Map<RenderTarget, boolean>();
   private readonly stages = new Map<Element, RenderTarget>();
   private readonly observer: IntersectionObserver | null;
@@ -118,6 +118,9 @@ class SharedRenderer {
       this.stages.set(stage, view);
       this.observer.observe(stage);
     }
+    // Until the observer reports (a frame later), a staged view counts as on screen: a lone
+    // widget draws its first frames directly instead of through a copy.
+    this.choosePresentation();
     this.invalidate(view);
   }
 
@@ -152,15 +155,21 @@ class SharedRenderer {
    * GPU process: begun now, it runs beside the model's download, decoding and placement,
    * and the first draw finds the program ready instead of waiting for it (seconds with
    * software WebGL). The program is shared by every view whose material and lights match.
+   * Resolves once the program is linked (KHR_parallel_shader_compile tells without waiting):
+   * a first draw before that would block the page's main thread until it is.
    */
-  prepare(material: Material, scene: Scene, camera: Camera): void {
-    if (this.contextLost) return;
+  prepare(material: Material, scene: Scene, camera: Camera): Promise<void> {
+    if (this.contextLost) return Promise.resolve();
     // Position and normal, as the body has: the attributes that choose the shader variant.
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new BufferAttribute(new Float32Array(9), 3));
     geometry.setAttribute('normal', new BufferAttribute(new Float32Array(9), 3));
-    this.renderer.compile(new Mesh(geometry, material), camera, scene);
+    const compiled = this.renderer.compileAsync(new Mesh(geometry, material), camera, scene);
     geometry.dispose();
+    return compiled.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Draw one view now, at full resolution (tests and the first frame use this to avoid waiting a frame). */
@@ -317,7 +326,8 @@ class SharedRenderer {
    * both, never a blank stage.
    */
   private choosePresentation(): void {
-    const shown = [...this.views].filter((view) => this.onScreen.get(view) === true);
+    const staged = new Set(this.stages.values());
+    const shown = [...this.views].filter((view) => staged.has(view) && this.onScreen.get(view) !== false);
     const next = shown.length === 1 ? shown[0] : null;
     const previous = this.direct;
     if (next === previous) return;
