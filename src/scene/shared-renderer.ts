@@ -164,7 +164,11 @@ class SharedRenderer {
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new BufferAttribute(new Float32Array(9), 3));
     geometry.setAttribute('normal', new BufferAttribute(new Float32Array(9), 3));
-    const compiled = this.renderer.compileAsync(new Mesh(geometry, material), camera, scene);
+    const mesh = new Mesh(geometry, material);
+    // Without the extension (SwiftShader lacks it) three could only poll by waiting, and
+    // says so in the console on every page: compile the plain way then.
+    const parallel = this.renderer.extensions.has('KHR_parallel_shader_compile');
+    const compiled = parallel ? this.renderer.compileAsync(mesh, camera, scene) : Promise.resolve(this.renderer.compile(mesh, camera, scene));
     geometry.dispose();
     return compiled.then(
       () => undefined,
