@@ -6,6 +6,15 @@ import { plainPinyin } from './names.js';
 /** Who reads the panel: plain words for patients, the standard's terms otherwise. */
 export type Audience = 'patient' | 'practitioner' | 'student';
 
+/** The depth view's place in the panel: open or not, and what it holds. */
+export interface PanelDepth {
+  open: boolean;
+  toggled(open: boolean): void;
+  content: TemplateResult | typeof nothing;
+  /** "Structure at risk: ... cm" for the needling section, when known. */
+  risk: string | null;
+}
+
 export interface PanelActions {
   close(): void;
   showEvidence(): void;
@@ -20,6 +29,7 @@ export function renderPointPanel(
   audience: Audience,
   actions: PanelActions,
   extra: TemplateResult | typeof nothing = nothing,
+  depth: PanelDepth | null = null,
 ): TemplateResult {
   const patient = audience === 'patient';
   const { hanzi } = point;
@@ -52,6 +62,16 @@ export function renderPointPanel(
 
     ${extra}
 
+    ${depth
+      ? html`<details class="depth-details" ?open=${depth.open} @toggle=${(event: Event) => {
+          const open = (event.currentTarget as HTMLDetailsElement).open;
+          if (open !== depth.open) depth.toggled(open);
+        }}>
+          <summary>Under the skin: depth view</summary>
+          ${depth.open ? depth.content : nothing}
+        </details>`
+      : nothing}
+
     <details ?open=${!patient}>
       <summary>Needling and cautions</summary>
       <h3>Needling</h3>
@@ -64,6 +84,7 @@ export function renderPointPanel(
         ${point.cautions.depth ? html`<li><strong>Depth:</strong> ${point.cautions.depth}</li>` : nothing}
         ${point.cautions.structures ? html`<li><strong>Nearby structures:</strong> ${point.cautions.structures}</li>` : nothing}
         ${point.cautions.moxibustion ? html`<li><strong>Moxibustion:</strong> ${point.cautions.moxibustion}</li>` : nothing}
+        ${depth?.risk ? html`<li class="depth-risk"><strong>Under the point:</strong> ${depth.risk}</li>` : nothing}
       </ul>
     </details>
 
