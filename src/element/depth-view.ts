@@ -26,10 +26,10 @@ export type DepthViewState =
 
 const GROUP_COLOR = new Map(ANATOMY_GROUPS.map((g) => [g.id as string, g.color]));
 const SKIN_FILL = '#f6e1d6';
-const SKIN_EDGE = '#a8735e';
+const SKIN_EDGE = '#8a5a47';
 const NEEDLE = '#3b4250';
-const RANGE = '#1f8a5b';
-const RISK = '#c0392b';
+const RANGE = '#11683f';
+const RISK = '#a61b1b';
 
 const mm = (v: number) => Math.round(v * 10000) / 10;
 

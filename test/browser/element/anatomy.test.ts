@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { canvasOf, cleanup, differingFraction, frames, hotspots, nextEvent, panel, pixels, shadow, until } from '../helpers.js';
 import { $, button, mountReady } from '../mode-helpers.js';
+import { axeViolations } from '../support/axe.js';
 
 /** Pixels of a strong warm colour (nerve yellow, kidney and artery red) that the plain skin never has. */
 function structurePixels(image: ImageData): number {
@@ -57,6 +58,10 @@ describe('show-anatomy and the depth view', () => {
     expect(caption).to.match(/\d\.\d cm on this body/);
     // The panel text names the structure with its distance, in the needling section too.
     expect(panel(element).querySelector('.depth-risk')!.textContent).to.match(/sciatic nerve.*\d+\.\d cm/);
+    // With the anatomy on as well, axe finds nothing in the legend, the panel or the drawing.
+    element.showAnatomy = true;
+    await until(() => !!$(element, '[part~="anatomy-legend"]') && !$(element, '.anatomy-wait'), 'the anatomy', 120000);
+    expect(await axeViolations(element)).to.deep.equal([]);
   });
 
   it('BL23 quotes the published skin-to-kidney depth with its source', async () => {
