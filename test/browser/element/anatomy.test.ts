@@ -1,4 +1,6 @@
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
+import { rendererStats } from '../../../src/index.js';
 import { canvasOf, cleanup, differingFraction, frames, hotspots, nextEvent, panel, pixels, shadow, until } from '../helpers.js';
 import { $, button, mountReady } from '../mode-helpers.js';
 import { axeViolations } from '../support/axe.js';
@@ -40,6 +42,26 @@ describe('show-anatomy and the depth view', () => {
     element.showAnatomy = false;
     await until(() => !$(element, '[part~="anatomy-legend"]'), 'the legend to go');
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('shows in every view, and under reduced motion it appears without animating', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const element = await mountReady({ 'show-anatomy': true });
+      await until(() => !!$(element, '[part~="anatomy-legend"]') && !$(element, '.anatomy-wait'), 'the anatomy to load', 120000);
+      await frames(3);
+      const drawn = rendererStats().framesDrawn;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(rendererStats().framesDrawn, 'nothing keeps drawing once it is shown').to.equal(drawn);
+      for (const view of ['back', 'left', 'front', 'right'] as const) {
+        element.setView(view);
+        await element.updateComplete;
+        await frames(3);
+        expect(structurePixels(pixels(element)), `nerves and organs in the ${view} view`).to.be.greaterThan(150);
+      }
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('draws the depth view of GB30 for a practitioner, naming the sciatic nerve with its distance', async () => {
