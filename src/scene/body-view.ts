@@ -159,7 +159,8 @@ export class BodyView implements RenderTarget {
     markStage('surface');
     if (!first) this.show(body);
     this.surfaceIndex = surface;
-    this.invalidate();
+    // Marker occlusion now has the skin: the next frame projects the markers again.
+    this.reproject();
     return { landmarks: body.landmarks, surface };
   }
 
@@ -186,7 +187,8 @@ export class BodyView implements RenderTarget {
   setMarkers(markers: PlacedMarker[]): void {
     this.markers = markers;
     this.screen = [];
-    this.invalidate();
+    // Markers are the element's buttons, not pixels: the picture stays as it is.
+    this.reproject();
   }
 
   /**
@@ -399,6 +401,11 @@ export class BodyView implements RenderTarget {
   /** Ask for a frame. Nothing is drawn before there is a body: an empty frame costs a task. */
   invalidate(): void {
     if (this.ok && this.body) this.renderer.invalidate(this);
+  }
+
+  /** Project the markers again in the next frame, without drawing the picture again. */
+  private reproject(): void {
+    if (this.ok && this.body) this.renderer.reproject(this);
   }
 
   /** Draw synchronously (the first frame, tests). */
