@@ -91,8 +91,8 @@ class SharedRenderer {
   /** The next frame draws at full resolution: the motion has come to rest. */
   private atRest = false;
   private frameRequest = 0;
+  /** When the pending frame was asked for. */
   private requestedAt = 0;
-  private lastFrameEnd = -Infinity;
   contextLost = false;
 
   constructor() {
@@ -264,8 +264,7 @@ class SharedRenderer {
 
   private onFrame = (time: number): void => {
     this.frameRequest = 0;
-    // Continuous: this frame was asked for during or right after the previous one.
-    const continuous = this.requestedAt - this.lastFrameEnd < 20;
+    const askedAt = this.requestedAt;
     const atRest = this.atRest;
     this.atRest = false;
     const due = [...this.dirty];
@@ -273,7 +272,7 @@ class SharedRenderer {
     for (const view of this.stale) if (!due.includes(view)) view.afterRender();
     this.stale.clear();
     // Only frames of a motion judge the speed (start-up work, a click's frame say nothing).
-    if (due.some((view) => view.moving)) this.scale.frame(time, continuous);
+    const moving = due.some((view) => view.moving);
     const scaleOf = (view: RenderTarget) => (!atRest && view.moving ? this.scale.value : 1);
     // The directly shown view last: drawing any other view reuses its drawing buffer.
     due.sort((a, b) => Number(a === this.direct) - Number(b === this.direct));
@@ -287,11 +286,8 @@ class SharedRenderer {
       clearTimeout(this.restTimer);
       this.restTimer = window.setTimeout(this.onRest, REST_DELAY);
     }
-    if (this.dirty.size && !this.contextLost) {
-      this.requestedAt = performance.now();
-      this.frameRequest = requestAnimationFrame(this.onFrame);
-    }
-    this.lastFrameEnd = performance.now();
+    if (moving) this.scale.frame(performance.now() - askedAt);
+    if (this.dirty.size) this.requestFrame();
   };
 
   /** The motion has rested: one frame at full resolution for every view drawn below it. */
