@@ -58,7 +58,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @fires {Event} load - The model and points are ready and the first frame is drawn.
  * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`. Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use.
  * @fires {CustomEvent<QuizQuestionDetail>} quiz-question - The quiz asks for a point. `detail: {code}`.
- * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped.
+ * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun, clicked}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped; `correct` means within the point's own tolerance (half the distance to the nearest other point's marker, at most 1 B-cun); `clicked` names another point the click found instead, else null.
  *
  * @csspart stage - The 3D viewport (focusable; arrow keys orbit, +/- zoom, Home resets).
  * @csspart canvas - The canvas the body is drawn into.
