@@ -92,6 +92,29 @@ const shots: Shot[] = [
     target: depthView,
   })),
   { name: 'widget-practitioner-panel', width: 960, height: 640, attributes: { selected: 'GB30', mode: 'practitioner' } },
+  // The second edition's points where they are: the body turns to the selected point, then zooms.
+  ...([
+    ['points-sacral', 'BL33', 6],
+    ['points-leg-front', 'ST36', 3],
+    ['points-leg-side', 'GB39', 3],
+    ['points-hand', 'LI4', 6],
+    ['points-foot', 'LR3', 4],
+    ['face-front', 'GV26', 6],
+  ] as const).map(([name, code, zoom]) => ({
+    name,
+    width: 720,
+    height: 640,
+    attributes: { mode: 'student', 'show-labels': '' },
+    act: async (page: Page) => {
+      // Zoomed in first, the turn to the point may also raise or lower the view to it (the
+      // rig keeps its target within the body only as far as the zoom allows).
+      await zoomIn(zoom)(page);
+      await page.waitForTimeout(700);
+      await call('select', code)(page);
+      await page.waitForTimeout(900);
+      await call('clearSelection')(page);
+    },
+  })),
   { name: 'widget-narrow', width: 360, height: 640, attributes: { selected: 'BL40' } },
   { name: 'clinic-page', width: 1280, height: 1000, page: 'clinic' },
   {
