@@ -20,6 +20,8 @@ interface Shot {
   page?: 'clinic' | 'embed-builder' | 'iframe';
   /** Screenshot this instead of the widget (the printed handout's frame). */
   target?: (page: Page) => Locator;
+  /** Device pixels per CSS pixel (small figures are taken at 2 so they stay sharp in the README). */
+  scale?: number;
 }
 
 const zoomIn = (times: number) => async (page: Page) => {
@@ -90,6 +92,7 @@ const shots: Shot[] = [
     attributes: { mode: 'practitioner', selected: code },
     act: depthDrawn,
     target: depthView,
+    scale: 2,
   })),
   { name: 'widget-practitioner-panel', width: 960, height: 640, attributes: { selected: 'GB30', mode: 'practitioner' } },
   // The second edition's points where they are: the body turns to the selected point, then zooms.
@@ -241,7 +244,7 @@ async function main() {
     // `npm run screenshots -- mode-` remakes only the shots whose names start so.
     const only = process.argv.slice(2);
     for (const shot of shots.filter((s) => only.length === 0 || only.some((prefix) => s.name.startsWith(prefix)))) {
-      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.scale ?? 1 });
       page.on('pageerror', (error) => console.error(`[${shot.name}] page error:`, error.message));
       const pages = { clinic: '/demo/', 'embed-builder': '/demo/embed-builder.html', iframe: '/demo/iframe.html' };
       const url = shot.page ? `${base}${pages[shot.page]}` : `${base}/demo/shot.html?${new URLSearchParams(shot.attributes ?? {})}`;

@@ -4,7 +4,6 @@ import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
 import { isViewName, VIEW_NAMES, type ViewName } from './scene/body-view-types.js';
 import { AnatomyController } from './element/anatomy-controller.js';
-import { anatomyStyles } from './element/anatomy-styles.js';
 import { CameraController } from './element/camera-controller.js';
 import { DepthController } from './element/depth-controller.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
@@ -92,7 +91,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @cssprop [--acupoint-focus-ring=#1d4ed8] - Keyboard focus outline colour.
  */
 export class AcupointMap extends LitElement {
-  static override styles = [styles, modeStyles, anatomyStyles];
+  static override styles = [styles, modeStyles];
 
   // The store holds the values (accessors below): Lit only converts and reflects attributes.
   static override properties = {
