@@ -18,12 +18,12 @@ export const zipPath = join(root, 'build/acupoint-map.zip');
 
 /**
  * The files of dist/ a page needs to run the bundle: the bundle, any chunk it loads, the
- * body models and the licences. Not the npm build (it imports bare "lit" and "three"), its
- * types, source maps, or the iframe page.
+ * body models and the licences. Not the npm build (acupoint-map.js and its acupoint-map-*
+ * chunks import bare "lit" and "three"), its types, source maps, or the iframe page.
  */
 export function widgetFiles(names: string[]): string[] {
   return names.filter(
-    (name) => !/\.map$|\.d\.ts$/.test(name) && !name.startsWith('types/') && name !== 'acupoint-map.js' && !name.startsWith('embed.'),
+    (name) => !/\.map$|\.d\.ts$/.test(name) && !name.startsWith('types/') && name !== 'acupoint-map.js' && !name.startsWith('acupoint-map-') && !name.startsWith('embed.'),
   );
 }
 

@@ -1,11 +1,16 @@
 // npm run build: dist/ for npm users (ESM + .d.ts, lit and three as dependencies) and for
-// clinics (one self-contained ES module), with the default body model beside them.
+// clinics (one self-contained ES module and its sibling chunks), with the default body model
+// beside them. Each build is two stages: the entry (element, Lit, styles, shell, point
+// content) defines the element at once; the 3D stage (three, the scene, placement, the BVH)
+// is a chunk the entry imports with import() when a widget nears the viewport. Chunks are
+// imported by relative URL, so dist/ works wherever it is copied.
 import { build } from 'vite';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { glslCompact, threeFromSource } from './three-from-source.mjs';
 import { cssCompact } from './css-compact.mjs';
+import { schemaCompact } from './schema-compact.mjs';
 import { threeShaderTrim } from './three-shader-trim.mjs';
 import { buildEmbed } from './build-embed.mjs';
 
@@ -17,12 +22,14 @@ const dist = `${root}dist/`;
 const bundledNotice = `/*! acupoint-map (MIT). Contains three.js (MIT, (c) 2010-2026 three.js authors), Lit (BSD-3-Clause, (c) 2017 Google LLC) and the meshoptimizer decoder (MIT, (c) 2016-2026 Arseny Kapoulkine): see THIRD-PARTY-LICENSES.md. */`;
 
 /** Shared settings: the model is found beside the built file (see src/default-model.ts). */
-function libraryConfig({ fileName, external, minify, bundled = false }) {
+function libraryConfig({ fileName, chunkPrefix, external, minify, bundled = false }) {
   return {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: bundled ? [cssCompact(), glslCompact(), threeShaderTrim({ sourceDir: `${root}src` })] : [cssCompact()],
+    plugins: bundled
+      ? [cssCompact(), schemaCompact(), glslCompact(), threeShaderTrim({ sourceDir: `${root}src` })]
+      : [cssCompact(), schemaCompact()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     define: { __ACUPOINT_MODEL_DIR__: JSON.stringify('./') },
     build: {
@@ -35,8 +42,14 @@ function libraryConfig({ fileName, external, minify, bundled = false }) {
       sourcemap: true,
       license: bundled ? { fileName: 'THIRD-PARTY-LICENSES.md' } : false,
       lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => fileName },
-      // One file: the lazily imported meshopt decoder stays inside, evaluated on first use.
-      rollupOptions: { external, output: { codeSplitting: false, postBanner: bundled ? bundledNotice : undefined } },
+      // The 3D stage and the meshopt decoder (loaded on first use) become sibling chunks.
+      rollupOptions: {
+        external,
+        // Modules both stages use stay in the entry (it exports them to the 3D chunk) rather
+        // than a third file the entry would have to fetch before it can run.
+        preserveEntrySignatures: 'allow-extension',
+        output: { chunkFileNames: `${chunkPrefix}-[name]-[hash].js`, postBanner: bundled ? bundledNotice : undefined },
+      },
     },
   };
 }
@@ -46,12 +59,19 @@ await mkdir(dist, { recursive: true });
 
 // For npm: keep lit and three as imports so an app shares one copy of each.
 await build(
-  libraryConfig({ fileName: 'acupoint-map.js', external: [/^lit($|\/)/, /^three($|\/)/, /^@lit\//], minify: false }),
+  libraryConfig({
+    fileName: 'acupoint-map.js',
+    chunkPrefix: 'acupoint-map',
+    external: [/^lit($|\/)/, /^three($|\/)/, /^@lit\//],
+    minify: false,
+  }),
 );
-// For a <script type="module"> on any page: everything inside one file. terser, though
-// slower, makes this file ~12 KB gzipped smaller than the default oxc minifier; three from
-// its source modules (three-from-source.mjs) another ~6 KB.
-await build(libraryConfig({ fileName: 'acupoint-map.bundle.js', external: [], minify: 'terser', bundled: true }));
+// For a <script type="module"> on any page: everything inside the file and its chunks.
+// terser, though slower, makes it ~12 KB gzipped smaller than the default oxc minifier;
+// three from its source modules (three-from-source.mjs) another ~6 KB.
+await build(
+  libraryConfig({ fileName: 'acupoint-map.bundle.js', chunkPrefix: 'acupoint-map.bundle', external: [], minify: 'terser', bundled: true }),
+);
 
 for (const file of ['body.glb', 'body.quantized.glb']) {
   await copyFile(`${root}models/${file}`, `${dist}${file}`);

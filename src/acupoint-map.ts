@@ -6,7 +6,7 @@ import { isViewName, VIEW_NAMES, type ViewName } from './scene/body-view-types.j
 import { CameraController } from './element/camera-controller.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
-import { HotspotController } from './element/hotspot-controller.js';
+import type { HotspotController } from './element/hotspot-controller.js';
 import { LayoutController } from './element/layout-controller.js';
 import { ModeController } from './element/mode-controller.js';
 import { modeStyles } from './element/mode-styles.js';
@@ -143,7 +143,8 @@ export class AcupointMap extends LitElement {
   private readonly store: MapStore;
   private readonly camera: CameraController;
   private readonly layout: LayoutController;
-  private readonly hotspots: HotspotController;
+  /** The marker buttons: second-stage code, made when that stage arrives. */
+  private hotspots: HotspotController | null = null;
   private readonly quiz: QuizController;
   private readonly overlays: OverlayController;
   private readonly modes: ModeController;
@@ -172,7 +173,6 @@ export class AcupointMap extends LitElement {
     new StageController(this, this.store);
     this.camera = new CameraController(this, this.store);
     this.layout = new LayoutController(this, this.store);
-    this.hotspots = new HotspotController(this, this.store);
     this.quiz = new QuizController(this, this.store);
     this.overlays = new OverlayController(this, this.store);
     this.modes = new ModeController(this, this.store);
@@ -267,6 +267,11 @@ export class AcupointMap extends LitElement {
     return { x, y, visible };
   }
 
+  protected override willUpdate(): void {
+    const stage3d = this.store.state.stage3d;
+    if (stage3d && !this.hotspots) this.hotspots = new stage3d.HotspotController(this, this.store);
+  }
+
   override render() {
     const state = this.store.state;
     const point = selectedPoint(state);
@@ -285,7 +290,7 @@ export class AcupointMap extends LitElement {
         @click=${this.quiz.onStageClick}
       >
         <canvas part="canvas" aria-hidden="true"></canvas>
-        ${this.hotspots.render()}
+        ${this.hotspots?.render() ?? nothing}
         ${this.overlays.render()}${this.quiz.renderGuess()}
         ${renderStageStatus(state)}
       </div>

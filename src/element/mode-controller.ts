@@ -1,12 +1,12 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { AcuPoint } from '../catalogue/types.js';
-import { bandAround, crowdedGroup } from '../modes/handout-close-up.js';
 import { POINT_KEY, withAddressParam } from '../modes/address.js';
 import { planLink, serialisePlan, togglePlanCode } from '../modes/plan.js';
 import { planNumber } from '../modes/protocol-highlight.js';
 import { renderPatientPlanBar, renderPractitionerBar, renderStudentBar } from './mode-bar.js';
 import { renderMeasurement, renderPlanToggle, renderSessionInfo } from './panel-extras.js';
-import { CLOSE_UP, drawNumbers, NUMBER_RADIUS, PICTURE, planSpots, printHandout } from './print-handout.js';
+import { load3dStage } from './load-3d-stage.js';
+import type { Stage3d } from './stage-3d.js';
 import { renderProtocolPanel } from './protocol-panel.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes } from './selectors.js';
@@ -119,30 +119,33 @@ export class ModeController implements ReactiveController {
     }
   }
 
-  /** Print the plan as a one-page handout; returns the frame it was laid out in, or null without a plan. */
+  /**
+   * Print the plan as a one-page handout (code of the second stage: its pictures come from
+   * the 3D view). Returns the frame it was laid out in, or null without a plan or while
+   * that stage is still on its way (it prints when it arrives).
+   */
   print(): HTMLIFrameElement | null {
+    if (planCodes(this.store.state).length === 0) return null;
+    const stage3d = this.store.state.stage3d;
+    if (stage3d) return this.printWith(stage3d);
+    void load3dStage().then((loaded) => this.printWith(loaded));
+    return null;
+  }
+
+  private printWith(stage3d: Stage3d): HTMLIFrameElement | null {
     const state = this.store.state;
     const plan = planCodes(state);
     if (plan.length === 0) return null;
     const style = getComputedStyle(this.host);
-    const accent = style.getPropertyValue('--acupoint-accent').trim() || '#0b6b66';
-    const { body: view, markers } = state;
-    const snapshot = view?.snapshot('back', PICTURE.width, PICTURE.height, PICTURE.scale) ?? null;
-    const spots = snapshot ? planSpots(snapshot, markers, plan) : [];
-    // Numbers that would cover each other on the whole figure go on a closer picture.
-    const crowded = crowdedGroup(spots, NUMBER_RADIUS);
-    if (snapshot) drawNumbers(snapshot.canvas, spots, accent, PICTURE.scale, crowded);
-    const close = crowded.length ? view!.snapshot('back', CLOSE_UP.width, CLOSE_UP.height, CLOSE_UP.scale, bandAround(crowded)) : null;
-    if (close) drawNumbers(close.canvas, planSpots(close, markers, plan), accent, CLOSE_UP.scale);
-    const seen = new Set(spots.map((spot) => spot.code));
-    const byCode = new Map(state.points.map((point) => [point.code, point]));
-    return printHandout({
-      entries: plan.map((code, index) => ({ number: index + 1, point: byCode.get(code)!, inPicture: seen.has(code) })),
-      picture: snapshot?.canvas ?? null,
-      closeUp: close?.canvas ?? null,
+    return stage3d.printPlan({
+      plan,
+      points: state.points,
+      markers: state.markers,
+      view: state.body,
       link: this.shareLink(),
-      accent,
+      accent: style.getPropertyValue('--acupoint-accent').trim() || '#0b6b66',
       font: style.fontFamily,
     });
   }
+
 }

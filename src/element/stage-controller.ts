@@ -4,14 +4,12 @@ import type { AcuPoint } from '../catalogue/types.js';
 import { defaultModelUrl } from '../default-model.js';
 import { markStage } from '../perf-mark.js';
 import { fitView, skinColor } from './fit-view.js';
+import { load3dStage } from './load-3d-stage.js';
 import { whenNearViewport } from './near-viewport.js';
 import { loadPointSet } from './points-source.js';
 import { reportError } from './report-error.js';
 import type { MapStore } from './store.js';
-import { BodyView } from '../scene/body-view.js';
 
-/** The 3D stage: three.js, the scene, placement, the BVH and the decoders. */
-const load3dStage = async () => ({ BodyView });
 
 /**
  * Start-up, loading and teardown: waits until the widget nears the viewport (or at once
@@ -76,8 +74,10 @@ export class StageController implements ReactiveController {
     const generation = ++this.generation;
     markStage('start');
     if (store.state.pointsSrc) void this.loadPoints();
-    const { BodyView } = await load3dStage();
+    const stage3d = await load3dStage();
     if (generation !== this.generation) return;
+    store.set('stage3d', stage3d);
+    const { BodyView } = stage3d;
     const canvas = host.renderRoot.querySelector('canvas')!;
     const stage = host.renderRoot.querySelector<HTMLElement>('.stage')!;
     const view = BodyView.create(

@@ -8,6 +8,7 @@ import type { RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyView } from '../scene/body-view.js';
 import type { ScreenMarker, ViewName } from '../scene/body-view-types.js';
 import type { Notice } from './notice.js';
+import type { Stage3d } from './stage-3d.js';
 import type { Audience } from './panel.js';
 
 /** What the panel shows: a point, "About the evidence", a protocol card, or nothing. */
@@ -39,6 +40,8 @@ export interface MapState extends PublicState {
   selectedMarker: number | null;
   /** The point set in use (built-in or `points-src`). */
   points: AcuPoint[];
+  /** The second stage's code (three.js and what needs it), once loaded. */
+  stage3d: Stage3d | null;
   /** The 3D view, once the 3D stage has made it; null before, without WebGL, and after teardown. */
   body: BodyView | null;
   /** The loaded body model (landmarks and skin), or null. */
@@ -74,6 +77,7 @@ export interface MapState extends PublicState {
 export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   selectedMarker: null,
   points: LOW_BACK_PAIN_POINTS.points,
+  stage3d: null,
   body: null,
   model: null,
   markers: [],

@@ -5,6 +5,7 @@ import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import { TriangleSurface } from '../geometry/triangle-surface.js';
 import type { Vec3 } from '../geometry/vec3.js';
 import { meridianLines } from '../modes/meridian-paths.js';
+import { quizMiss } from '../modes/quiz-distance.js';
 import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 import { createCunRuler } from './cun-ruler.js';
@@ -13,11 +14,15 @@ import { canCompileWasm, loadBody, disposeObject, type LoadedBody } from './mode
 import { OrbitInput } from './orbit-input.js';
 import { OrbitRig } from './orbit-rig.js';
 import { projectMarker } from './marker-projector.js';
-import { acquireRenderer, releaseRenderer, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
+import { provideRendererStats } from './renderer-stats.js';
+import { acquireRenderer, releaseRenderer, rendererStats, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 import { markStage } from '../perf-mark.js';
 
 export type { BodyModel, BodyViewCallbacks, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
+
+// `rendererStats()` (exported by the entry, which does not load three) reads the shared renderer from now on.
+provideRendererStats(rendererStats);
 
 /** What placing a point set on the body gave: the markers, and why some points have none. */
 export interface Placement {
@@ -197,6 +202,16 @@ export class BodyView implements RenderTarget {
       this.scene.add(object);
     }
     this.invalidate();
+  }
+
+  /**
+   * How far a quiz click (a skin point from `pick`) is from the nearest marker of `point`,
+   * in B-cun of the point's region; null when the point has no marker on this body.
+   */
+  missInCun(point: AcuPoint, clicked: Vec3): number | null {
+    const model = this.model;
+    if (!model || !this.markers.some((marker) => marker.code === point.code)) return null;
+    return quizMiss(point, this.markers, clicked, model.landmarks).errorCun;
   }
 
   /** Draw the channels near the lower back on the skin, through these markers; null: none. */
