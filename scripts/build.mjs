@@ -73,7 +73,8 @@ await build(
   libraryConfig({ fileName: 'acupoint-map.bundle.js', chunkPrefix: 'acupoint-map.bundle', external: [], minify: 'terser', bundled: true }),
 );
 
-for (const file of ['body.glb', 'body.quantized.glb']) {
+// The models, and the still pictures shown until the 3D stage has drawn (npm run placeholder).
+for (const file of ['body.glb', 'body.quantized.glb', 'body-back.webp', 'body-front.webp', 'body-left.webp', 'body-right.webp']) {
   await copyFile(`${root}models/${file}`, `${dist}${file}`);
 }
 await copyFile(`${root}src/catalogue/points.schema.json`, `${dist}points.schema.json`);

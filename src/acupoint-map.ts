@@ -13,6 +13,7 @@ import { modeStyles } from './element/mode-styles.js';
 import { renderNotice } from './element/notice.js';
 import { OverlayController } from './element/overlay-controller.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
+import { renderPlaceholder } from './element/placeholder.js';
 import { renderPointList } from './element/point-list.js';
 import { QuizController, type QuizOptions } from './element/quiz-controller.js';
 import { reportError } from './element/report-error.js';
@@ -289,6 +290,9 @@ export class AcupointMap extends LitElement {
           : '3D body with acupuncture points. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset.'}
         @click=${this.quiz.onStageClick}
       >
+        ${state.webgl === false || state.drawn || state.modelState === 'failed'
+          ? nothing
+          : renderPlaceholder(isViewName(state.view) ? state.view : 'back')}
         <canvas part="canvas" aria-hidden="true"></canvas>
         ${this.hotspots?.render() ?? nothing}
         ${this.overlays.render()}${this.quiz.renderGuess()}

@@ -53,6 +53,8 @@ export interface MapState extends PublicState {
   /** null until tried; false when the browser has no WebGL. */
   webgl: boolean | null;
   modelState: 'idle' | 'loading' | 'ready' | 'failed';
+  /** The first frame with the body and its markers is drawn (`load` has fired). */
+  drawn: boolean;
   panel: PanelContent;
   listOpen: boolean;
   notice: Notice | null;
@@ -84,6 +86,7 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   started: false,
   webgl: null,
   modelState: 'idle',
+  drawn: false,
   panel: null,
   listOpen: false,
   notice: null,
