@@ -12,6 +12,7 @@ import { glslCompact, threeFromSource } from './three-from-source.mjs';
 import { cssCompact } from './css-compact.mjs';
 import { schemaCompact } from './schema-compact.mjs';
 import { threeShaderTrim } from './three-shader-trim.mjs';
+import { threeNoXr } from './three-no-xr.mjs';
 import { buildEmbed } from './build-embed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,7 +20,27 @@ const dist = `${root}dist/`;
 
 // The self-contained bundle carries lit, three and the meshopt decoder: their licences ask
 // for the copyright notice to travel with the code (full texts: THIRD-PARTY-LICENSES.md).
-const bundledNotice = `/*! acupoint-map (MIT). Contains three.js (MIT, (c) 2010-2026 three.js authors), Lit (BSD-3-Clause, (c) 2017 Google LLC) and the meshoptimizer decoder (MIT, (c) 2016-2026 Arseny Kapoulkine): see THIRD-PARTY-LICENSES.md. */`;
+// Each file names what it holds: Lit is in the entry, three in the 3D stage, the decoder in
+// its own chunk.
+const NOTICES = {
+  lit: 'Lit (BSD-3-Clause, (c) 2017 Google LLC)',
+  three: 'three.js (MIT, (c) 2010-2026 three.js authors)',
+  meshopt: 'the meshoptimizer decoder (MIT, (c) 2016-2026 Arseny Kapoulkine)',
+};
+
+/** The licence line for one output chunk of the bundle, naming the libraries inside it. */
+function bundledNotice(chunk) {
+  const ids = Object.keys(chunk.modules ?? {});
+  const held = Object.entries({
+    lit: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/,
+    three: /node_modules[\\/]three[\\/](?!examples)/,
+    meshopt: /meshopt_decoder/,
+  })
+    .filter(([, pattern]) => ids.some((id) => pattern.test(id)))
+    .map(([name]) => NOTICES[name]);
+  const contains = held.length ? ` Contains ${held.join(', ')}: see THIRD-PARTY-LICENSES.md.` : '';
+  return `/*! acupoint-map (MIT).${contains} */`;
+}
 
 /** Shared settings: the model is found beside the built file (see src/default-model.ts). */
 function libraryConfig({ fileName, chunkPrefix, external, minify, bundled = false }) {
@@ -28,7 +49,7 @@ function libraryConfig({ fileName, chunkPrefix, external, minify, bundled = fals
     configFile: false,
     logLevel: 'warn',
     plugins: bundled
-      ? [cssCompact(), schemaCompact(), glslCompact(), threeShaderTrim({ sourceDir: `${root}src` })]
+      ? [cssCompact(), schemaCompact(), glslCompact(), threeNoXr(), threeShaderTrim({ sourceDir: `${root}src` })]
       : [cssCompact(), schemaCompact()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     define: { __ACUPOINT_MODEL_DIR__: JSON.stringify('./') },

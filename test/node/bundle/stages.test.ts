@@ -54,3 +54,42 @@ test('the npm build: the entry imports lit, not three; its 3D chunk imports thre
   assert.ok(stage3d && existsSync(join(dist, stage3d)), 'the 3D chunk is beside the entry');
   assert.match(read(stage3d), /from\s*["']three["']/, 'the 3D chunk imports three');
 });
+
+test('a 3D chunk that cannot be fetched: the widget says so, fires error, and the list works', { timeout: 300_000 }, async () => {
+  requireDist();
+  const { chromium } = await import('playwright-core');
+  const { chromiumArgs, chromiumPath } = await import('../../../scripts/browser.js');
+  const { serveDist } = await import('../support/dist-server.js');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+<style>acupoint-map { display: block; height: 600px; }</style>
+<script type="module" src="/acupoint-map.bundle.js"></script></head>
+<body><acupoint-map loading="eager"></acupoint-map>
+<script>window.__errors = []; document.querySelector('acupoint-map').addEventListener('error', (e) => window.__errors.push(e.detail));</script>
+</body></html>`;
+  const served = await serveDist({ headers: {}, html, files: {} });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+  try {
+    const page = await browser.newPage();
+    // The 3D stage's chunk is missing (a partial upload of dist/).
+    await page.route(/acupoint-map\.bundle-stage-3d-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${served.base}/`);
+    await page.waitForFunction(() => (window as unknown as { __errors: unknown[] }).__errors.length > 0, null, { timeout: 120_000 });
+    const state = await page.evaluate(() => {
+      const root = document.querySelector('acupoint-map')!.shadowRoot!;
+      return {
+        errors: (window as unknown as { __errors: { type: string; message: string }[] }).__errors,
+        notice: root.querySelector('[part~="notice"]')?.textContent ?? '',
+        listHidden: (root.querySelector('[part~="point-list"]') as HTMLElement).hidden,
+        listButtons: root.querySelectorAll('[part~="point-list"] button').length,
+      };
+    });
+    assert.equal(state.errors[0].type, 'model');
+    assert.match(state.errors[0].message, /could not be loaded/);
+    assert.match(state.notice, /could not be loaded/);
+    assert.equal(state.listHidden, false, 'the list is open');
+    assert.ok(state.listButtons > 10, 'the list has the points');
+  } finally {
+    await browser.close();
+    served.close();
+  }
+});
