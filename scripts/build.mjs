@@ -53,6 +53,10 @@ function libraryConfig({ fileName, chunkPrefix, external, minify, bundled = fals
       : [cssCompact(), schemaCompact()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     define: { __ACUPOINT_MODEL_DIR__: JSON.stringify('./') },
+    // Relative: the surface worker (and any other emitted file) is found beside the entry
+    // through import.meta.url, wherever dist/ is copied to.
+    base: './',
+    worker: { format: 'es' },
     build: {
       outDir: dist,
       emptyOutDir: false,
@@ -95,7 +99,9 @@ await build(
 );
 
 // The models, and the still pictures shown until the 3D stage has drawn (npm run placeholder).
-for (const file of ['body.glb', 'body.quantized.glb', 'body-back.webp', 'body-front.webp', 'body-left.webp', 'body-right.webp']) {
+const MODEL_FILES = ['body.glb', 'body.quantized.glb', 'anatomy.glb'];
+const PLACEHOLDERS = ['body-back.webp', 'body-front.webp', 'body-left.webp', 'body-right.webp'];
+for (const file of [...MODEL_FILES, ...PLACEHOLDERS]) {
   await copyFile(`${root}models/${file}`, `${dist}${file}`);
 }
 await copyFile(`${root}src/catalogue/points.schema.json`, `${dist}points.schema.json`);

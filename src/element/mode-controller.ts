@@ -5,8 +5,6 @@ import { planLink, serialisePlan, togglePlanCode } from '../modes/plan.js';
 import { planNumber } from '../modes/protocol-highlight.js';
 import { renderPatientPlanBar, renderPractitionerBar, renderStudentBar } from './mode-bar.js';
 import { renderMeasurement, renderPlanToggle, renderSessionInfo } from './panel-extras.js';
-import { load3dStage } from './load-3d-stage.js';
-import type { Stage3d } from './stage-3d.js';
 import { renderProtocolPanel } from './protocol-panel.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes } from './selectors.js';
@@ -17,7 +15,18 @@ import type { MapStore } from './store.js';
  * point panel adds, the plan numbers in the list, and the plan's link and handout. The ideas
  * themselves live in src/modes and the files imported here.
  */
+type PlanHandoutModule = typeof import('./plan-handout.js');
+
+/** The handout's code (its pictures need the 3D view), fetched when first wanted. */
+function loadHandout(): Promise<PlanHandoutModule> {
+  return import('./plan-handout.js');
+}
+
 export class ModeController implements ReactiveController {
+  /** The handout's code, once fetched: printing then lays the sheet out at once. */
+  private handout: PlanHandoutModule | null = null;
+  private handoutRequested = false;
+
   constructor(
     private readonly host: LitElement,
     private readonly store: MapStore,
@@ -29,6 +38,18 @@ export class ModeController implements ReactiveController {
     // A message about the link is about the plan it was made for.
     const status = this.store.state.linkStatus;
     if (status && serialisePlan(planCodes(this.store.state)) !== status.plan) this.store.set('linkStatus', null);
+  }
+
+  hostUpdated(): void {
+    // With a plan to print and the 3D stage here (the pictures come from it), fetch the
+    // handout's code ahead of the click.
+    const state = this.store.state;
+    if (!this.handoutRequested && state.stage3d && planCodes(state).length > 0) this.fetchHandout();
+  }
+
+  private fetchHandout(): Promise<PlanHandoutModule> {
+    this.handoutRequested = true;
+    return loadHandout().then((module) => (this.handout = module));
   }
 
   // ---- bars and panels -----------------------------------------------------------------
@@ -120,24 +141,22 @@ export class ModeController implements ReactiveController {
   }
 
   /**
-   * Print the plan as a one-page handout (code of the second stage: its pictures come from
-   * the 3D view). Returns the frame it was laid out in, or null without a plan or while
-   * that stage is still on its way (it prints when it arrives).
+   * Print the plan as a one-page handout. Returns the frame it was laid out in, or null
+   * without a plan or while the handout's code is still on its way (it prints when it arrives).
    */
   print(): HTMLIFrameElement | null {
     if (planCodes(this.store.state).length === 0) return null;
-    const stage3d = this.store.state.stage3d;
-    if (stage3d) return this.printWith(stage3d);
-    void load3dStage().then((loaded) => this.printWith(loaded));
+    if (this.handout) return this.printWith(this.handout);
+    void this.fetchHandout().then((module) => this.printWith(module));
     return null;
   }
 
-  private printWith(stage3d: Stage3d): HTMLIFrameElement | null {
+  private printWith(handout: PlanHandoutModule): HTMLIFrameElement | null {
     const state = this.store.state;
     const plan = planCodes(state);
     if (plan.length === 0) return null;
     const style = getComputedStyle(this.host);
-    return stage3d.printPlan({
+    return handout.printPlan({
       plan,
       points: state.points,
       markers: state.markers,

@@ -2,7 +2,8 @@ import { Object3D, Raycaster, Vector2, type MeshStandardMaterial, Color } from '
 import { measurementOf } from '../catalogue/describe-measurement.js';
 import { placePoint } from '../catalogue/place.js';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
-import { TriangleSurface } from '../geometry/triangle-surface.js';
+import type { TriangleSurface } from '../geometry/triangle-surface.js';
+import { buildSurface } from '../geometry/surface-builder.js';
 import type { Vec3 } from '../geometry/vec3.js';
 import { meridianLines } from '../modes/meridian-paths.js';
 import { quizMiss } from '../modes/quiz-distance.js';
@@ -18,6 +19,7 @@ import { provideRendererStats } from './renderer-stats.js';
 import { acquireRenderer, releaseRenderer, rendererStats, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 import { markStage } from '../perf-mark.js';
+import { yieldToMain } from '../yield-to-main.js';
 
 export type { BodyModel, BodyViewCallbacks, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 
@@ -73,6 +75,8 @@ export class BodyView implements RenderTarget {
   }
 
   private readonly ok: boolean;
+  /** The skin's shader program is linked: drawing the body no longer waits for it. */
+  private readonly programReady: Promise<void>;
 
   private constructor(
     readonly canvas: HTMLCanvasElement,
@@ -97,7 +101,7 @@ export class BodyView implements RenderTarget {
       () => callbacks.resetRequested(),
     );
     if (!this.ok) this.input.dispose();
-    else this.renderer.prepare(this.skin, this.scene, this.camera);
+    this.programReady = this.ok ? this.renderer.prepare(this.skin, this.scene, this.camera) : Promise.resolve();
   }
 
   /** @internal RenderTarget: the camera the shared renderer draws with. */
@@ -111,12 +115,22 @@ export class BodyView implements RenderTarget {
       : null;
   }
 
+  /** @internal RenderTarget: in motion (a drag, a pinch, a camera transition, auto-rotation). */
+  get moving(): boolean {
+    return this.input.dragging || this.rig.animating;
+  }
+
   /** True if the last pointer press was a drag rather than a click. */
   get lastPressWasDrag(): boolean {
     return this.input.wasDrag;
   }
 
-  /** Load a model and show it, replacing the current one only once the new one is ready. */
+  /**
+   * Load a model and show it. The first body is drawn as soon as it is decoded, while its
+   * query index (placement, picking, marker occlusion) is built off the main thread; the
+   * promise resolves when both are ready. A body that replaces another is shown only then,
+   * so the markers never stand on a body they were not placed on.
+   */
   async load(url: string, signal?: AbortSignal): Promise<BodyModel> {
     const body = await loadBody(url, signal);
     if (signal?.aborted) {
@@ -124,20 +138,52 @@ export class BodyView implements RenderTarget {
       throw new DOMException('Model load aborted', 'AbortError');
     }
     markStage('model');
-    const surface = new TriangleSurface(body.positions, body.indices);
+    const first = this.body === null;
+    if (first) {
+      // Its own task, after the decoding's; and only once the program is linked, so the
+      // first frame with the body does not stall the page.
+      await this.programReady;
+      await yieldToMain();
+      if (signal?.aborted) {
+        body.dispose();
+        throw new DOMException('Model load aborted', 'AbortError');
+      }
+      this.show(body);
+    }
+    let surface: TriangleSurface;
+    try {
+      surface = await buildSurface(body.positions, body.indices, { signal });
+    } catch (error) {
+      // A body shown early leaves with its load (show disposes it); a waiting one is disposed here.
+      if (first && this.body === body) this.show(null);
+      else body.dispose();
+      throw error;
+    }
     markStage('surface');
+    if (!first) this.show(body);
+    this.surfaceIndex = surface;
+    this.invalidate();
+    return { landmarks: body.landmarks, surface };
+  }
+
+  /** Put `body` in the scene (null: none), disposing the one it replaces. */
+  private show(body: LoadedBody | null): void {
     if (this.body) {
       this.scene.remove(this.body.root);
       this.body.dispose();
     }
-    applySkin(body.root, this.skin);
     this.body = body;
-    this.surfaceIndex = surface;
-    this.scene.add(body.root);
-    const height = body.bounds.max.y - body.bounds.min.y;
-    this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
-    this.invalidate();
-    return { landmarks: body.landmarks, surface };
+    this.surfaceIndex = null;
+    if (body) {
+      applySkin(body.root, this.skin);
+      this.scene.add(body.root);
+      const height = body.bounds.max.y - body.bounds.min.y;
+      this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
+      this.invalidate();
+    } else if (this.ok) {
+      // One empty frame, so the body that left is not still shown.
+      this.renderer.drawNow(this);
+    }
   }
 
   setMarkers(markers: PlacedMarker[]): void {
@@ -348,13 +394,14 @@ export class BodyView implements RenderTarget {
     return hit ? hit.point : null;
   }
 
+  /** Ask for a frame. Nothing is drawn before there is a body: an empty frame costs a task. */
   invalidate(): void {
-    if (this.ok) this.renderer.invalidate(this);
+    if (this.ok && this.body) this.renderer.invalidate(this);
   }
 
   /** Draw synchronously (the first frame, tests). */
   drawNow(): void {
-    if (this.ok) this.renderer.drawNow(this);
+    if (this.ok && this.body) this.renderer.drawNow(this);
   }
 
   // RenderTarget

@@ -14,6 +14,12 @@ export interface RendererStats {
   framesDrawn: number;
   /** Draw calls issued since the page loaded. */
   drawCalls: number;
+  /** Frames copied from the WebGL canvas into a widget's 2D canvas since the page loaded. */
+  copies: number;
+  /** True while one widget alone is on screen and shows the WebGL canvas itself. */
+  direct: boolean;
+  /** The render scale moving frames are drawn at (1: full resolution). */
+  renderScale: number;
   /** GPU geometries and textures alive now (three's renderer.info.memory). */
   geometries: number;
   textures: number;
@@ -30,5 +36,18 @@ export function provideRendererStats(read: () => RendererStats): void {
 
 /** Counters for tests and the benchmark: contexts, frames, draw calls, GPU memory. */
 export function rendererStats(): RendererStats {
-  return source?.() ?? { contexts: 0, views: 0, framesDrawn: 0, drawCalls: 0, geometries: 0, textures: 0, contextLost: false };
+  return (
+    source?.() ?? {
+      contexts: 0,
+      views: 0,
+      framesDrawn: 0,
+      drawCalls: 0,
+      copies: 0,
+      direct: false,
+      renderScale: 1,
+      geometries: 0,
+      textures: 0,
+      contextLost: false,
+    }
+  );
 }

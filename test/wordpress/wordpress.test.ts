@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath, root } from '../../scripts/browser.js';
 import { skinPixels } from '../node/support/drawn-pixels.js';
-import { ADMIN, HOST, startWordPress, type WordPressSite } from './support/wordpress-site.js';
+import { HOST, installWithPlugin, logIn, startWordPress, type WordPressSite } from './support/wordpress-site.js';
 
 let site: WordPressSite;
 let browser: Browser;
@@ -26,23 +26,12 @@ const PLUGIN_DIST = '/wp-content/plugins/acupoint-map/dist/';
 before(async () => {
   execFileSync('npx', ['tsx', join(root, 'scripts/build-wordpress.ts')], { cwd: root, stdio: 'inherit' });
   site = await startWordPress();
-  site.php(`define('WP_INSTALLING', true); require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-    $r = wp_install('Riverside Clinic (test)', '${ADMIN.user}', 'admin@clinic.example', true, '', '${ADMIN.password}');
-    if (empty($r['user_id'])) { fwrite(STDERR, 'install failed'); exit(1); }`);
-  const out = site.php(`require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/file.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php';
-    WP_Filesystem();
-    $unzipped = unzip_file('${join(root, 'build/acupoint-map.zip')}', WP_PLUGIN_DIR);
-    if (is_wp_error($unzipped)) { fwrite(STDERR, $unzipped->get_error_message()); exit(1); }
-    $activated = activate_plugin('acupoint-map/acupoint-map.php');
-    if (is_wp_error($activated)) { fwrite(STDERR, $activated->get_error_message()); exit(1); }
-    wp_set_current_user(1);
-    $page = function ($title, $content) { return get_permalink(wp_insert_post(array('post_type' => 'page', 'post_status' => 'publish', 'post_title' => $title, 'post_content' => $content), true)); };
-    echo json_encode(array(
-      'shortcode' => $page('Shortcode', '<p>Our treatment points.</p>[acupoint_map cta="Book a visit" cta_url="/book/" height="560"]'),
-      'block' => $page('Block', '<!-- wp:acupoint-map/map {"mode":"practitioner","protocol":"chronic-nonspecific","accent":"#7a3b8f","showLabels":true} /-->'),
-      'plain' => $page('Plain', '<p>No map on this page.</p>'),
-    ));`);
-  pages = JSON.parse(out);
+  const urls = installWithPlugin(site, join(root, 'build/acupoint-map.zip'), {
+    Shortcode: '<p>Our treatment points.</p>[acupoint_map cta="Book a visit" cta_url="/book/" height="560"]',
+    Block: '<!-- wp:acupoint-map/map {"mode":"practitioner","protocol":"chronic-nonspecific","accent":"#7a3b8f","showLabels":true} /-->',
+    Plain: '<p>No map on this page.</p>',
+  });
+  pages = { shortcode: urls.Shortcode, block: urls.Block, plain: urls.Plain };
   browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: [...chromiumArgs, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
@@ -173,10 +162,7 @@ test('attribute values are escaped and bad ones fall back, with a note only edit
 test('the block editor offers the block with its options in the sidebar', { timeout: 400_000 }, async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
-    await page.goto(`${site.base}/wp-login.php`, { timeout: 120_000 });
-    await page.fill('#user_login', ADMIN.user);
-    await page.fill('#user_pass', ADMIN.password);
-    await Promise.all([page.waitForURL(/wp-admin/, { timeout: 120_000 }), page.click('#wp-submit')]);
+    await logIn(page, site);
     await page.goto(`${site.base}/wp-admin/post-new.php?post_type=page`, { timeout: 180_000 });
     await page.waitForFunction(() => (window as unknown as { wp?: { blocks?: { getBlockType(n: string): unknown } } }).wp?.blocks?.getBlockType('acupoint-map/map'), undefined, { timeout: 180_000 });
     await page.evaluate(() => {
