@@ -6,7 +6,7 @@ import type { TriangleSurface } from '../geometry/triangle-surface.js';
 import { buildSurface } from '../geometry/surface-builder.js';
 import type { Vec3 } from '../geometry/vec3.js';
 import { meridianLines } from '../modes/meridian-paths.js';
-import { quizMiss } from '../modes/quiz-distance.js';
+import { quizMiss, type QuizMiss } from '../modes/quiz-distance.js';
 import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 import { createCunRuler } from './cun-ruler.js';
@@ -296,12 +296,13 @@ export class BodyView implements RenderTarget {
 
   /**
    * How far a quiz click (a skin point from `pick`) is from the nearest marker of `point`,
-   * in B-cun of the point's region; null when the point has no marker on this body.
+   * in B-cun of the point's region, how near counts as correct there, and which other
+   * point it is nearer to; null when the point has no marker on this body.
    */
-  missInCun(point: AcuPoint, clicked: Vec3): number | null {
+  quizMiss(point: AcuPoint, clicked: Vec3): QuizMiss | null {
     const model = this.model;
     if (!model || !this.markers.some((marker) => marker.code === point.code)) return null;
-    return quizMiss(point, this.markers, clicked, model.landmarks).errorCun;
+    return quizMiss(point, this.markers, clicked, model.landmarks);
   }
 
   /** Draw the channels near the lower back on the skin, through these markers; null: none. */
