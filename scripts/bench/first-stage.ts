@@ -19,7 +19,7 @@ const DYNAMIC = /\bimport\(\s*["']\.\/([^"']+)["']\s*\)/g;
 export interface FirstStageSize {
   /** The entry and the files it imports statically: all a page runs before the 3D stage. */
   firstStage: { files: string[]; gzipBytes: number };
-  /** Every script file of the bundle a page can load (the first stage, the 3D stage, the decoder). */
+  /** Every chunk the bundle can import, statically or with import() (workers not included). */
   total: { files: string[]; gzipBytes: number };
 }
 
@@ -143,7 +143,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const size = measureFirstStage();
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   console.log(`first stage (before the 3D stage is requested): ${kb(size.firstStage.gzipBytes)} gzipped, ${size.firstStage.files.join(' + ')}`);
-  console.log(`all JavaScript of the bundle: ${kb(size.total.gzipBytes)} gzipped, ${size.total.files.length} files`);
+  console.log(`every chunk the bundle can import (also those only some pages need): ${kb(size.total.gzipBytes)} gzipped, ${size.total.files.length} files`);
   const { launchBrowser } = await import('../browser.js');
   const browser = await launchBrowser();
   try {
