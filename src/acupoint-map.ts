@@ -361,7 +361,7 @@ export class AcupointMap extends LitElement {
   private renderPanelContent() {
     const state = this.store.state;
     const close = () => closePanel(this.store);
-    if (state.panel === 'evidence') return renderEvidencePanel(close);
+    if (state.panel === 'evidence') return renderEvidencePanel(close, () => this.requestUpdate());
     if (state.panel === 'protocol') return this.modes.renderProtocolPanel(close);
     const point = selectedPoint(state);
     if (!point) return nothing;

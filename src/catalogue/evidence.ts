@@ -4,6 +4,8 @@
  * Numbers come from the project's reference facts (shared/reference/low-back-pain-points.md).
  */
 
+import { EVIDENCE_TITLE } from './labels.js';
+
 export interface EvidenceSection {
   heading: string;
   paragraphs: string[];
@@ -49,7 +51,7 @@ const CARR_2015 =
   '2015;33(5):413-419.';
 
 export const EVIDENCE: EvidenceContent = {
-  title: 'About the evidence',
+  title: EVIDENCE_TITLE,
   disclaimer:
     'This map is for learning. It is not medical advice, a diagnosis or a treatment plan. Low back ' +
     'pain has many causes: if yours is new, severe or getting worse, see a doctor, and choose a ' +

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { SESSION_INFO } from '../../../src/catalogue/session-info.js';
-import { cleanup, hotspots, panel, shadow } from '../helpers.js';
+import { cleanup, hotspots, panel, shadow, until } from '../helpers.js';
 import { $, $$, button, mountReady, contrastRatio, rgb } from '../mode-helpers.js';
 import { listToggle, pointList } from '../support/point-list.js';
 
@@ -28,6 +28,9 @@ describe('mode="patient" (the default)', () => {
     panel(element).querySelector<HTMLButtonElement>('.disclaimer .link-button')!.click();
     await element.updateComplete;
     expect(panel(element).querySelector('#panel-title')!.textContent).to.match(/evidence/i);
+    // Its text is a chunk fetched on first opening: it arrives and is shown.
+    await until(() => (panel(element).textContent ?? '').includes('47.6%'), 'the evidence text');
+    expect(panel(element).textContent).to.include('red flags');
   });
 
   it('names where a location comes from: WHO 2008 for channel points, the textbook for extra points', async () => {
