@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { LOW_BACK_PAIN_POINTS } from './catalogue/data/low-back-pain.js';
 import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import { placePoint } from './catalogue/place.js';
+import { missingLandmarks } from './catalogue/landmarks-needed.js';
 import type { AcuPoint, PlacedMarker, Side, Vec3 } from './catalogue/types.js';
 import { defaultModelUrl } from './default-model.js';
 import { emit, type AcupointErrorDetail, type AcupointErrorType, type PointSelectDetail } from './element/events.js';
@@ -622,7 +623,11 @@ export class AcupointMap extends LitElement {
     this._modelState = 'loading';
     const url = this.src || defaultModelUrl(canCompileWasm());
     try {
-      this.model = await view.load(url, request.signal);
+      this.model = await view.load(url, {
+        signal: request.signal,
+        // A body without the landmarks the points need is refused: the one shown stays.
+        missingLandmarks: (landmarks) => missingLandmarks(this._points, landmarks),
+      });
       if (request.signal.aborted) return;
       this._modelState = 'ready';
       this.placeMarkers();

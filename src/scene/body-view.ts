@@ -5,7 +5,7 @@ import type { MeridianLine } from '../modes/meridian-paths.js';
 import type { RulerGeometry } from '../modes/ruler-geometry.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
-import { loadBody, disposeObject, type LoadedBody } from './model-loader.js';
+import { loadBody, disposeObject, type LoadBodyOptions, type LoadedBody } from './model-loader.js';
 import { OrbitInput } from './orbit-input.js';
 import { OrbitRig, type OrbitFrame, type ViewName } from './orbit-rig.js';
 import { projectMarker, type ScreenMarker } from './marker-projector.js';
@@ -106,8 +106,9 @@ export class BodyView implements RenderTarget {
   }
 
   /** Load a model and show it, replacing the current one only once the new one is ready. */
-  async load(url: string, signal?: AbortSignal): Promise<BodyModel> {
-    const body = await loadBody(url, signal);
+  async load(url: string, options: LoadBodyOptions = {}): Promise<BodyModel> {
+    const { signal } = options;
+    const body = await loadBody(url, options);
     if (signal?.aborted) {
       body.dispose();
       throw new DOMException('Model load aborted', 'AbortError');
