@@ -2,6 +2,7 @@
  * Which landmarks a point set needs that a body model lacks: a model without them cannot
  * carry the points, so the widget refuses it and keeps the body it has.
  */
+import { LOW_BACK_PAIN_POINTS } from './data/low-back-pain.js';
 import { CUN_SPANS } from './spans.js';
 import { sidesOf } from './place.js';
 import type { AcuPoint, BodyLandmarks, PlacementDef } from './types.js';
@@ -25,6 +26,22 @@ export function missingLandmarks(points: readonly AcuPoint[], landmarks: BodyLan
     }
   }
   return [...missing].sort();
+}
+
+let standard: Set<string> | null = null;
+
+/**
+ * What a body model must have for `points`: the landmarks they need that are standard
+ * ones (those the built-in points and spans use, models/README.md). A model missing any
+ * cannot carry the points and is refused; a landmark only a points file invents is that
+ * file's problem (its points are reported as not placeable), not the model's.
+ */
+export function modelMissingLandmarks(points: readonly AcuPoint[], landmarks: BodyLandmarks): string[] {
+  standard ??= new Set([
+    ...missingLandmarks(LOW_BACK_PAIN_POINTS.points, {}),
+    ...Object.values(CUN_SPANS).flatMap((span) => [span.from, span.to].flatMap((end) => (/-(left|right)$/.test(end) ? [end] : [`${end}-left`, `${end}-right`]))),
+  ]);
+  return missingLandmarks(points, landmarks).filter((name) => standard!.has(name));
 }
 
 function namesIn(at: PlacementDef): string[] {

@@ -2,6 +2,7 @@ import { Box3, BufferGeometry, Mesh, Vector3, type Material, type Object3D } fro
 import type { BodyLandmarks } from '../catalogue/types.js';
 import { FetchFileError, fetchFile } from '../net/fetch-file.js';
 import { GlbFormatError, readGlb, type MeshoptDecoderLike } from './glb-reader.js';
+import { yieldToMain } from '../yield-to-main.js';
 
 export interface LoadedBody {
   /** The figure, ready to add to a scene (model space: metres, y up, facing +z). */
@@ -46,7 +47,7 @@ export function canCompileWasm(): boolean {
  * The meshopt decoder, imported on first use: its module starts compiling WebAssembly as
  * soon as it is evaluated, which a strict CSP page would report as an error.
  */
-function meshoptDecoder(): Promise<MeshoptDecoderLike> {
+export function meshoptDecoder(): Promise<MeshoptDecoderLike> {
   return import('three/addons/libs/meshopt_decoder.module.js').then((module) => module.MeshoptDecoder as MeshoptDecoderLike);
 }
 
@@ -90,6 +91,8 @@ export async function bodyFromGlb(
     const reason = error instanceof GlbFormatError ? error.message : 'its contents could not be read';
     throw new ModelLoadError(`Body model ${url} is not a usable glTF file: ${reason}.`);
   }
+  // Decoding and merging the triangles are separate tasks: neither alone blocks the page long.
+  await yieldToMain();
   const body = extractBody(scene, url);
   const missing = missingLandmarks?.(body.landmarks) ?? [];
   if (missing.length) {
@@ -167,19 +170,28 @@ function mergeWorldTriangles(meshes: Mesh[]): { positions: Float32Array; indices
   }
   const positions = new Float32Array(vertexCount * 3);
   const indices = new Uint32Array(indexCount);
-  const v = new Vector3();
   let vertexOffset = 0;
   let indexOffset = 0;
   for (const mesh of meshes) {
     const geometry = mesh.geometry as BufferGeometry;
     const position = geometry.attributes.position;
-    for (let i = 0; i < position.count; i++) {
-      v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
-      positions.set([v.x, v.y, v.z], (vertexOffset + i) * 3);
+    // The world matrix written out, not Vector3.applyMatrix4 per vertex: this loop runs on
+    // the page's main thread for every vertex of the body.
+    const [m0, m1, m2, , m4, m5, m6, , m8, m9, m10, , m12, m13, m14] = mesh.matrixWorld.elements;
+    for (let i = 0, o = vertexOffset * 3; i < position.count; i++, o += 3) {
+      // getX/Y/Z undo the attribute's quantisation (normalised integers).
+      const x = position.getX(i), y = position.getY(i), z = position.getZ(i);
+      positions[o] = m0 * x + m4 * y + m8 * z + m12;
+      positions[o + 1] = m1 * x + m5 * y + m9 * z + m13;
+      positions[o + 2] = m2 * x + m6 * y + m10 * z + m14;
     }
-    const count = geometry.index ? geometry.index.count : position.count;
-    for (let i = 0; i < count; i++) {
-      indices[indexOffset + i] = vertexOffset + (geometry.index ? geometry.index.getX(i) : i);
+    const index = geometry.index;
+    const count = index ? index.count : position.count;
+    if (index) {
+      const source = index.array;
+      for (let i = 0; i < count; i++) indices[indexOffset + i] = vertexOffset + source[i];
+    } else {
+      for (let i = 0; i < count; i++) indices[indexOffset + i] = vertexOffset + i;
     }
     vertexOffset += position.count;
     indexOffset += count;
