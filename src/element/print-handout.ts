@@ -168,10 +168,8 @@ const FRAME_ATTRIBUTE = 'data-acupoint-handout';
  * own without `allow-same-origin`, and its print() is silently ignored without `allow-modals`.
  */
 export const PRINT_BLOCKED = {
-  sameOrigin:
-    'Printing is blocked on this page: it runs in a sandboxed frame without "allow-same-origin", so the handout cannot be laid out. Add allow-same-origin and allow-modals to the frame\'s sandbox attribute, or open the page on its own.',
-  modals:
-    'Printing is blocked on this page: it runs in a sandboxed frame without "allow-modals", so the browser ignores the print request. Add allow-modals to the frame\'s sandbox attribute, or open the page on its own.',
+  sameOrigin: 'Printing is blocked on this page: it is in a sandboxed frame without "allow-same-origin" (add it and "allow-modals" to the sandbox, or open the page on its own).',
+  modals: 'Printing is blocked on this page: it is in a sandboxed frame without "allow-modals" (add it to the sandbox, or open the page on its own).',
 } as const;
 
 /**

@@ -145,16 +145,14 @@ function splitChunks(data: ArrayBuffer): { json: GltfJson; bin: Uint8Array | nul
 }
 
 function bufferBytes(json: GltfJson, index: number, bin: Uint8Array | null): Uint8Array {
-  const buffer = json.buffers?.[index];
-  if (!buffer) throw new GlbFormatError(`buffer ${index} does not exist`);
-  if (buffer.uri !== undefined) throw new GlbFormatError('external buffers are not supported: use a single .glb');
+  // checkGltfJson made every index refer to an item that exists.
+  if (json.buffers![index].uri !== undefined) throw new GlbFormatError('external buffers are not supported: use a single .glb');
   if (!bin) throw new GlbFormatError('it has no binary chunk');
   return bin;
 }
 
 function decodeBufferView(json: GltfJson, index: number, bin: Uint8Array | null, meshopt: MeshoptDecoderLike | null): Uint8Array {
-  const view = json.bufferViews?.[index];
-  if (!view) throw new GlbFormatError(`buffer view ${index} does not exist`);
+  const view = json.bufferViews![index];
   const compressed = view.extensions?.EXT_meshopt_compression;
   if (compressed && meshopt) {
     const source = bufferBytes(json, compressed.buffer, bin);
@@ -189,8 +187,7 @@ function readAccessor(
   index: number,
   viewBytes: (index: number) => Uint8Array,
 ): { array: InstanceType<TypedArrayConstructor>; itemSize: number; normalized: boolean } {
-  const accessor = json.accessors?.[index];
-  if (!accessor) throw new GlbFormatError(`accessor ${index} does not exist`);
+  const accessor = json.accessors![index];
   // Own keys only: a file's "type": "constructor" must not find Object's.
   const Component = Object.hasOwn(COMPONENT, accessor.componentType) ? COMPONENT[accessor.componentType] : undefined;
   const itemSize = Object.hasOwn(ITEM_SIZE, accessor.type) ? ITEM_SIZE[accessor.type] : undefined;

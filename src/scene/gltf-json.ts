@@ -72,117 +72,106 @@ export interface GltfBufferView {
 
 type Json = Record<string, unknown>;
 
+/**
+ * What the reader uses of each list's items: `n` a whole number of 0 or more (`n!` also
+ * required), `s` text, `f3` three finite numbers, `>list` an index into that list
+ * (`>list!` required, `>list[]` a list of indices).
+ */
+const SHAPES: Record<string, Record<string, string>> = {
+  buffers: { byteLength: 'n!', uri: 's' },
+  bufferViews: { buffer: '>buffers!', byteOffset: 'n', byteLength: 'n!', byteStride: 'n' },
+  accessors: { bufferView: '>bufferViews', byteOffset: 'n', count: 'n!', type: 's' },
+  meshes: {},
+  nodes: { name: 's', mesh: '>meshes', children: '>nodes[]', matrix: 'f16', translation: 'f3', rotation: 'f4', scale: 'f3' },
+  scenes: { nodes: '>nodes[]' },
+};
+const MESHOPT_SHAPE = { buffer: '>buffers!', byteOffset: 'n', byteLength: 'n!', byteStride: 'n!', count: 'n!', mode: 's', filter: 's' };
+const SINGULAR: Record<string, string> = { nodes: 'node', meshes: 'mesh', accessors: 'accessor', bufferViews: 'buffer view', buffers: 'buffer', scenes: 'scene' };
+
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const fail = (message: string): never => {
+  throw new GlbFormatError(message);
+};
 
 /** Checks `data` (parsed JSON) and returns it typed; throws GlbFormatError on the first problem. */
 export function checkGltfJson(data: unknown): GltfJson {
-  if (!isObject(data)) throw new GlbFormatError('its JSON chunk does not hold a glTF description (an object)');
-  const list = (key: string, limit = Infinity): Json[] => {
-    const value = data[key];
-    if (value === undefined) return [];
-    if (!Array.isArray(value)) throw new GlbFormatError(`"${key}" must be a list`);
-    if (value.length > limit) throw new GlbFormatError(`it has ${value.length} ${key}; the widget reads at most ${limit}`);
-    value.forEach((item, i) => {
-      if (!isObject(item)) throw new GlbFormatError(`${singular(key)} ${i} is not an object`);
-    });
-    return value as Json[];
-  };
-  const nodes = list('nodes', MODEL_LIMITS.nodes);
-  const meshes = list('meshes');
-  const accessors = list('accessors');
-  const views = list('bufferViews');
-  const buffers = list('buffers');
-  const scenes = list('scenes');
-
-  /** A reference to an item of `items`: a whole number in range. */
-  const ref = (value: unknown, items: unknown[], what: string, where: string): void => {
-    if (value === undefined) return;
-    if (!isCount(value) || value >= items.length) {
-      throw new GlbFormatError(`${where} refers to ${what} ${describe(value)}, which does not exist`);
-    }
-  };
-  const count = (item: Json, key: string, where: string, required = false): void => {
-    if (item[key] === undefined && !required) return;
-    if (item[key] === undefined) throw new GlbFormatError(`${where}: "${key}" is missing`);
-    if (!isCount(item[key])) throw new GlbFormatError(`${where}: "${key}" must be a whole number of 0 or more, not ${describe(item[key])}`);
-  };
-  const numbers = (item: Json, key: string, length: number, where: string): void => {
-    const value = item[key];
-    if (value === undefined) return;
-    if (!Array.isArray(value) || value.length !== length || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-      throw new GlbFormatError(`${where}: "${key}" must be ${length} finite numbers`);
-    }
-  };
-  const text = (item: Json, key: string, where: string): void => {
-    if (item[key] !== undefined && typeof item[key] !== 'string') throw new GlbFormatError(`${where}: "${key}" must be text`);
-  };
-
-  const required = data.extensionsRequired;
-  if (required !== undefined && !(Array.isArray(required) && required.every((name) => typeof name === 'string'))) {
-    throw new GlbFormatError('"extensionsRequired" must be a list of extension names');
+  if (!isObject(data)) fail('its JSON chunk does not hold a glTF description (an object)');
+  const json = data as Json;
+  const lists: Record<string, unknown[]> = {};
+  for (const key of Object.keys(SHAPES)) {
+    const value = json[key] ?? [];
+    if (!Array.isArray(value)) fail(`"${key}" must be a list`);
+    lists[key] = value as unknown[];
   }
-  buffers.forEach((buffer, i) => {
-    count(buffer, 'byteLength', `buffer ${i}`, true);
-    text(buffer, 'uri', `buffer ${i}`);
-  });
-  views.forEach((view, i) => {
-    const where = `buffer view ${i}`;
-    ref(view.buffer, buffers, 'buffer', where);
-    if (view.buffer === undefined) throw new GlbFormatError(`${where} has no buffer`);
-    count(view, 'byteOffset', where);
-    count(view, 'byteLength', where, true);
-    count(view, 'byteStride', where);
-    const meshopt = isObject(view.extensions) ? view.extensions.EXT_meshopt_compression : undefined;
-    if (meshopt === undefined) return;
-    if (!isObject(meshopt)) throw new GlbFormatError(`${where}: its meshopt compression is not an object`);
-    ref(meshopt.buffer, buffers, 'buffer', where);
-    for (const key of ['buffer', 'byteLength', 'byteStride', 'count']) count(meshopt, key, `${where} (meshopt)`, true);
-    count(meshopt, 'byteOffset', `${where} (meshopt)`);
-    text(meshopt, 'mode', `${where} (meshopt)`);
-    text(meshopt, 'filter', `${where} (meshopt)`);
-    // The decoded size is what the file says the view holds: no allocation beyond it.
-    if ((meshopt.count as number) * (meshopt.byteStride as number) !== view.byteLength) {
-      throw new GlbFormatError(`${where}: its compressed size does not match its byteLength`);
+  if (lists.nodes.length > MODEL_LIMITS.nodes) fail(`it has ${lists.nodes.length} nodes; the widget reads at most ${MODEL_LIMITS.nodes}`);
+
+  /** `item` follows `shape`; `where` names it in messages ("node 3"). */
+  const check = (item: Json, shape: Record<string, string>, where: string): void => {
+    for (const [key, rule] of Object.entries(shape)) {
+      const value = item[key];
+      if (value === undefined) {
+        if (rule.endsWith('!')) fail(`${where}: "${key}" is missing`);
+        continue;
+      }
+      const target = rule[0] === '>' ? rule.slice(1).replace(/\W+$/, '') : '';
+      const ref = (index: unknown) => {
+        if (!isCount(index) || index >= lists[target].length) fail(`${where} refers to ${SINGULAR[target]} ${describe(index)}, which does not exist`);
+      };
+      if (rule.endsWith('[]')) {
+        if (!Array.isArray(value)) fail(`${where}: "${key}" must be a list of ${SINGULAR[target]} numbers`);
+        (value as unknown[]).forEach(ref);
+      } else if (target) {
+        ref(value);
+      } else if (rule[0] === 'n') {
+        if (!isCount(value)) fail(`${where}: "${key}" must be a whole number of 0 or more, not ${describe(value)}`);
+      } else if (rule === 's') {
+        if (typeof value !== 'string') fail(`${where}: "${key}" must be text`);
+      } else {
+        const length = Number(rule.slice(1));
+        if (!Array.isArray(value) || value.length !== length || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+          fail(`${where}: "${key}" must be ${length} finite numbers`);
+        }
+      }
     }
+  };
+
+  const required = json.extensionsRequired;
+  if (required !== undefined && !(Array.isArray(required) && required.every((name) => typeof name === 'string'))) {
+    fail('"extensionsRequired" must be a list of extension names');
+  }
+  for (const [key, items] of Object.entries(lists)) {
+    items.forEach((item, i) => {
+      const where = `${SINGULAR[key]} ${i}`;
+      if (!isObject(item)) fail(`${where} is not an object`);
+      check(item as Json, SHAPES[key], where);
+    });
+  }
+  lists.bufferViews.forEach((view, i) => {
+    const meshopt = (view as GltfBufferView).extensions?.EXT_meshopt_compression as unknown;
+    if (meshopt === undefined) return;
+    const where = `buffer view ${i} (meshopt)`;
+    if (!isObject(meshopt)) fail(`${where} is not an object`);
+    check(meshopt as Json, MESHOPT_SHAPE, where);
+    // The decoded size is what the file says the view holds: no allocation beyond it.
+    const { count, byteStride } = meshopt as unknown as MeshoptView;
+    if (count * byteStride !== (view as GltfBufferView).byteLength) fail(`${where}: its size does not match the view's byteLength`);
   });
-  accessors.forEach((accessor, i) => {
-    const where = `accessor ${i}`;
-    ref(accessor.bufferView, views, 'buffer view', where);
-    count(accessor, 'byteOffset', where);
-    count(accessor, 'count', where, true);
-    text(accessor, 'type', where);
-  });
-  meshes.forEach((mesh, i) => {
-    const where = `mesh ${i}`;
-    const primitives = mesh.primitives;
-    if (!Array.isArray(primitives) || primitives.length === 0) throw new GlbFormatError(`${where} has no primitives`);
-    primitives.forEach((primitive: unknown, k) => {
-      const at = `${where} primitive ${k}`;
-      if (!isObject(primitive) || !isObject(primitive.attributes)) throw new GlbFormatError(`${at} has no attributes`);
-      for (const [name, index] of Object.entries(primitive.attributes)) ref(index, accessors, 'accessor', `${at} ${name}`);
-      if (primitive.indices !== undefined) ref(primitive.indices, accessors, 'accessor', `${at} indices`);
-      count(primitive, 'mode', at);
+  lists.meshes.forEach((mesh, i) => {
+    const primitives = (mesh as Json).primitives;
+    if (!Array.isArray(primitives) || primitives.length === 0) fail(`mesh ${i} has no primitives`);
+    (primitives as unknown[]).forEach((primitive, k) => {
+      const where = `mesh ${i} primitive ${k}`;
+      if (!isObject(primitive) || !isObject(primitive.attributes)) fail(`${where} has no attributes`);
+      const { attributes, indices, mode } = primitive as Json;
+      check({ ...(attributes as Json), indices, mode }, Object.fromEntries([...Object.keys(attributes as Json), 'indices'].map((name) => [name, '>accessors']).concat([['mode', 'n']])), where);
     });
   });
-  nodes.forEach((node, i) => {
-    const where = `node ${i}`;
-    text(node, 'name', where);
-    ref(node.mesh, meshes, 'mesh', where);
-    if (node.children !== undefined && !Array.isArray(node.children)) throw new GlbFormatError(`${where}: "children" must be a list of node numbers`);
-    for (const child of (node.children as unknown[] | undefined) ?? []) ref(child, nodes, 'node', `${where}'s children`);
-    numbers(node, 'matrix', 16, where);
-    numbers(node, 'translation', 3, where);
-    numbers(node, 'rotation', 4, where);
-    numbers(node, 'scale', 3, where);
-  });
-  scenes.forEach((scene, i) => {
-    if (scene.nodes !== undefined && !Array.isArray(scene.nodes)) throw new GlbFormatError(`scene ${i}: "nodes" must be a list of node numbers`);
-    for (const node of (scene.nodes as unknown[] | undefined) ?? []) ref(node, nodes, 'node', `scene ${i}`);
-  });
-  ref(data.scene, scenes, 'scene', 'the default scene');
-  checkTree(data as GltfJson);
-  return data as GltfJson;
+  if (json.scene !== undefined && !(isCount(json.scene) && json.scene < lists.scenes.length)) {
+    fail(`the default scene refers to scene ${describe(json.scene)}, which does not exist`);
+  }
+  checkTree(json as GltfJson);
+  return json as GltfJson;
 }
 
 /**
@@ -219,10 +208,6 @@ function checkTree(json: GltfJson): void {
       for (const child of nodes[index].children ?? []) stack.push([child, depth + 1]);
     }
   }
-}
-
-function singular(key: string): string {
-  return { nodes: 'node', meshes: 'mesh', accessors: 'accessor', bufferViews: 'buffer view', buffers: 'buffer', scenes: 'scene' }[key] ?? key;
 }
 
 function describe(value: unknown): string {
