@@ -53,7 +53,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  *
  * @fires {CustomEvent<PointSelectDetail>} point-select - A point was selected. `detail: {code, point}`.
  * @fires {Event} load - The model and points are ready and the first frame is drawn.
- * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`. Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use.
+ * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded, shown or done. `detail: {type: "model" | "points" | "webgl" | "print" | "usage", message}`: "points" also when a point cannot be placed on the body, "print" when a sandboxed frame blocks printing, "usage" when a method gets values it cannot use (`setView("bogus")`, `startQuiz({count: NaN})`). Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use; see "Limits and failures" in the README.
  * @fires {CustomEvent<QuizQuestionDetail>} quiz-question - The quiz asks for a point. `detail: {code}`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped.
  *

@@ -19,7 +19,7 @@ let shipped: ArrayBuffer;
 
 /** The element's model state: 'loading' until a model is shown or refused. */
 function modelState(element: AcupointMap): string {
-  return (element as unknown as { _modelState: string })._modelState;
+  return (element as unknown as { store: { state: { modelState: string } } }).store.state.modelState;
 }
 
 function glbUrl(data: ArrayBuffer): string {
