@@ -16,6 +16,8 @@ import { OrbitRig } from './orbit-rig.js';
 import { projectMarker } from './marker-projector.js';
 import { acquireRenderer, releaseRenderer, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
+import type { AnatomyStage } from './anatomy-layer.js';
+import type { DepthSection } from '../geometry/depth-section.js';
 import { markStage } from '../perf-mark.js';
 import { yieldToMain } from '../yield-to-main.js';
 
@@ -41,6 +43,11 @@ export class BodyView implements RenderTarget {
   private readonly renderer: SharedRenderer;
   private readonly skin: MeshStandardMaterial;
   private body: LoadedBody | null = null;
+  /**
+   * Bones, nerves and organs under the skin: their code is a chunk of its own, imported the
+   * first time the anatomy or a depth view is asked for, and the model file is fetched then.
+   */
+  private anatomy: Promise<AnatomyStage> | null = null;
   private surfaceIndex: TriangleSurface | null = null;
   private markers: PlacedMarker[] = [];
   /** Where `markers` were in the last frame drawn. */
@@ -174,6 +181,7 @@ export class BodyView implements RenderTarget {
     if (body) {
       applySkin(body.root, this.skin);
       this.scene.add(body.root);
+      void this.anatomy?.then((stage) => stage.bodyChanged());
       const height = body.bounds.max.y - body.bounds.min.y;
       this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
       this.invalidate();
@@ -181,6 +189,42 @@ export class BodyView implements RenderTarget {
       // One empty frame, so the body that left is not still shown.
       this.renderer.drawNow(this);
     }
+  }
+
+  /** False where the page forbids WebAssembly: compressed models (the anatomy) cannot be decoded. */
+  canDecodeCompressed(): boolean {
+    return canCompileWasm();
+  }
+
+  /**
+   * Show the anatomy model at `url` under a see-through skin (fetched the first time), or
+   * hide it (null). Rejects with a ModelLoadError when the file cannot be used.
+   */
+  showAnatomy(url: string | null): Promise<void> {
+    if (!url && !this.anatomy) return Promise.resolve();
+    return this.anatomyStage().then((stage) => stage.show(url));
+  }
+
+  /**
+   * The cross-section at a marker for its depth view: skin and anatomy (from `url`) cut
+   * through the needle, and where the needle meets the structures named in `atRisk`.
+   */
+  depthSection(
+    url: string,
+    marker: PlacedMarker,
+    needle: { angle: number; depth: number; atRisk: readonly string[] },
+  ): Promise<DepthSection> {
+    return this.anatomyStage().then((stage) =>
+      stage.section(url, { point: marker.position, normal: marker.normal, side: marker.side, ...needle }),
+    );
+  }
+
+  private anatomyStage(): Promise<AnatomyStage> {
+    this.anatomy ??= import('./anatomy-layer.js').then(
+      ({ AnatomyStage }) =>
+        new AnatomyStage({ scene: this.scene, skin: this.skin, body: () => this.body, invalidate: () => this.invalidate() }),
+    );
+    return this.anatomy;
   }
 
   setMarkers(markers: PlacedMarker[]): void {
@@ -418,6 +462,8 @@ export class BodyView implements RenderTarget {
     this.input.dispose();
     if (this.ok) releaseRenderer(this);
     for (const name of [...this.overlays.keys()]) this.setOverlay(name, null);
+    void this.anatomy?.then((stage) => stage.dispose());
+    this.anatomy = null;
     if (this.body) {
       this.scene.remove(this.body.root);
       this.body.dispose();

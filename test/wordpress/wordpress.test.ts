@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath, root } from '../../scripts/browser.js';
-import { skinPixels } from '../node/support/drawn-pixels.js';
+import { skinPixelsOnceDrawn } from '../node/support/drawn-pixels.js';
 import { HOST, installWithPlugin, logIn, startWordPress, type WordPressSite } from './support/wordpress-site.js';
 
 let site: WordPressSite;
@@ -79,7 +79,7 @@ async function drawsAndOpensBL23(page: Page): Promise<void> {
   await map.scrollIntoViewIfNeeded();
   await page.locator('acupoint-map [part~="hotspot"][data-code="BL23"]').first().waitFor({ state: 'visible', timeout: 180_000 });
   await page.waitForTimeout(500);
-  const pixels = await skinPixels(browser, await map.screenshot());
+  const pixels = await skinPixelsOnceDrawn(browser, () => map.screenshot());
   assert.ok(pixels > 5000, `body pixels drawn: ${pixels}`);
   // At the whole-body zoom the lumbar markers crowd; zoom in as a visitor would until BL23 is clear.
   let at = await uncoveredBL23(page);

@@ -13,7 +13,7 @@ import type { ViteDevServer } from 'vite';
 import type { Browser, Locator } from 'playwright-core';
 import { launchBrowser, startDemoServer } from '../../../scripts/browser.js';
 import { requireDist, serveDist, type DistServer } from '../support/dist-server.js';
-import { skinPixels } from '../support/drawn-pixels.js';
+import { skinPixelsOnceDrawn } from '../support/drawn-pixels.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -94,7 +94,7 @@ test('a clinic builds its widget, sees it live, copies both snippets, and each s
     assert.deepEqual(await widgetState(page.locator('#preview')), expected, 'the live preview follows the form');
     assert.equal(await page.locator('#preview').evaluate((el) => el.getBoundingClientRect().height), 560);
     await page.locator('#preview').locator('[part~="hotspot"]').first().waitFor({ timeout: 180_000 });
-    assert.ok((await skinPixels(browser, await page.locator('#preview').screenshot())) > 5000, 'the preview draws the body');
+    assert.ok((await skinPixelsOnceDrawn(browser, () => page.locator('#preview').screenshot())) > 5000, 'the preview draws the body');
 
     const scriptSnippet = await page.locator('#script-snippet').inputValue();
     const iframeSnippet = await page.locator('#iframe-snippet').inputValue();
@@ -121,7 +121,7 @@ test('a clinic builds its widget, sees it live, copies both snippets, and each s
     await clinic.locator('acupoint-map [part~="hotspot"]').first().waitFor({ timeout: 180_000 });
     assert.deepEqual(await widgetState(clinic.locator('acupoint-map')), expected, 'the script snippet shows the same widget');
     assert.equal(await clinic.locator('acupoint-map').evaluate((el) => el.getBoundingClientRect().height), 560);
-    assert.ok((await skinPixels(browser, await clinic.locator('acupoint-map').screenshot())) > 5000, 'the pasted widget draws the body');
+    assert.ok((await skinPixelsOnceDrawn(browser, () => clinic.locator('acupoint-map').screenshot())) > 5000, 'the pasted widget draws the body');
 
     // The iframe snippet pasted into another page: its frame loads dist/embed.html.
     site.spec.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body><main><h1>Clinic</h1>\n${iframeSnippet}\n</main></body></html>`;
