@@ -108,6 +108,17 @@ describe('the element under bad input (issue 17)', () => {
     expect(stub.count(url)).to.equal(1);
   });
 
+  it('a file on another site without CORS: the message says what the other server must send', async () => {
+    // 127.0.0.1 is another origin than localhost for the browser; the test server sends no CORS header.
+    const url = new URL('/test/fixtures/points.json', location.href);
+    url.hostname = url.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const element = mount({ 'points-src': url.href });
+    const error = await nextError(element, 'points');
+    expect(error.message).to.include(url.href);
+    expect(error.message).to.match(/on another site.*Access-Control-Allow-Origin/);
+    expect(error.message).to.not.match(/Failed to fetch/);
+  });
+
   it('a points file over the limit of 5,000 points is refused with a message naming the limit', async () => {
     const one = builtInPoints(['BL23'])[0];
     const points = Array.from({ length: 5001 }, (_, i) => ({ ...one, code: `X${i}`, altCodes: undefined }));
