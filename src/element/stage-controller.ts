@@ -140,7 +140,7 @@ export class StageController implements ReactiveController {
       if (request.signal.aborted) return;
       store.update({ model, modelState: 'ready' });
       clearNotice(store, 'model');
-      this.placeMarkers();
+      void this.placeMarkers();
     } catch (error) {
       if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
       store.set('modelState', 'failed');
@@ -188,14 +188,17 @@ export class StageController implements ReactiveController {
    */
   private setPoints(points: AcuPoint[]): void {
     this.store.set('points', points);
-    this.placeMarkers();
+    void this.placeMarkers();
   }
 
-  private placeMarkers(): void {
+  private async placeMarkers(): Promise<void> {
     const { store, host } = this;
     const { body, model, points } = store.state;
     if (!body || !model) return;
-    const { markers, problems } = body.placePoints(points);
+    const placement = await body.placePoints(points);
+    // Placed in slices: a newer body or point set has taken over meanwhile.
+    if (!placement || store.state.body !== body || store.state.model !== model || store.state.points !== points) return;
+    const { markers, problems } = placement;
     store.set('markers', markers);
     if (problems.length) {
       // The model was checked for the landmarks the points need (modelMissingLandmarks):
