@@ -52,8 +52,15 @@ async function printIn(sandbox: string): Promise<{ errors: string[]; widgetError
     await frame.evaluate(async () => {
       const element = document.querySelector('acupoint-map') as HTMLElement & { printHandout(): void; updateComplete: Promise<unknown> };
       await element.updateComplete;
+      const printErrors: unknown[] = [];
+      element.addEventListener('error', (event) => {
+        if ((event as CustomEvent<{ type: string }>).detail.type === 'print') printErrors.push(event);
+      });
       element.printHandout();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The handout's code may come as a chunk of its own first: wait for the outcome.
+      for (let waited = 0; printErrors.length === 0 && waited < 30_000; waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await element.updateComplete;
     });
     const result = await frame.evaluate(() => {
