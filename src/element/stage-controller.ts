@@ -8,7 +8,6 @@ import { load3dStage } from './load-3d-stage.js';
 import { whenNearViewport } from './near-viewport.js';
 import { loadPointSet } from './points-source.js';
 import { clearNotice, reportError } from './report-error.js';
-import { modelMissingLandmarks } from '../catalogue/landmarks-needed.js';
 import type { Stage3d } from './stage-3d.js';
 import type { MapStore } from './store.js';
 
@@ -139,7 +138,7 @@ export class StageController implements ReactiveController {
     const request = new AbortController();
     this.modelRequest = request;
     store.set('modelState', 'loading');
-    const { BodyView } = await load3dStage();
+    const { BodyView, modelMissingLandmarks } = await load3dStage();
     const url = store.state.src || defaultModelUrl(BodyView.canCompileWasm());
     try {
       const model = await view.load(url, {

@@ -54,7 +54,7 @@ async function printIn(sandbox: string): Promise<{ errors: string[]; widgetError
       await element.updateComplete;
       const printErrors: unknown[] = [];
       element.addEventListener('error', (event) => {
-        if ((event as CustomEvent<{ type: string }>).detail.type === 'print') printErrors.push(event);
+        if ((event as unknown as CustomEvent<{ type: string }>).detail.type === "print") printErrors.push(event);
       });
       element.printHandout();
       // The handout's code may come as a chunk of its own first: wait for the outcome.
