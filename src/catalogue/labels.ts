@@ -20,12 +20,8 @@ export const ROLE_LABELS: Record<PointRole, RoleLabel> = {
   distal: { heading: 'Away from the back: legs, feet, hands and face', badge: 'Distal point: far from the painful area' },
 };
 
-/** The evidence panel's title: shown at once, while its text (a chunk of its own) loads. */
+/** The evidence panel's title. */
 export const EVIDENCE_TITLE = 'About the evidence';
-/** Shown in the evidence panel while its text loads, and if it cannot be loaded. */
-export const EVIDENCE_LOADING = 'Loading the evidence…';
-export const EVIDENCE_FAILED =
-  'The evidence text could not be loaded. Check the connection and reload the page.';
 
 /** Heading of the list's entries that have no marker (Ashi points). */
 export const UNPLACED_HEADING = 'Without a fixed place';

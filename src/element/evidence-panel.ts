@@ -1,59 +1,35 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EvidenceContent } from '../catalogue/evidence.js';
-import { EVIDENCE_FAILED, EVIDENCE_LOADING, EVIDENCE_TITLE } from '../catalogue/labels.js';
 
-/**
- * The evidence text is a chunk of its own, fetched the first time the panel opens: most
- * visitors never open it, so it stays out of the first download.
- */
-let content: EvidenceContent | null = null;
-let failed = false;
-let loading: Promise<void> | null = null;
-
-function load(done: () => void): void {
-  loading ??= import('../catalogue/evidence.js').then(
-    (module) => {
-      content = module.EVIDENCE;
-      done();
-    },
-    () => {
-      // A chunk that cannot be fetched: say so (no retry loop; a reload fetches it again).
-      failed = true;
-      done();
-    },
-  );
-}
+/** The panel's title while its content is on the way (the toolbar button's words). */
+const TITLE = 'About the evidence';
 
 /**
  * "About the evidence": what trials and guidelines found, including what speaks against.
- * `loaded` asks the host to render again once the text has arrived.
+ * `content` is null while its chunk is still on the way (see EvidenceController).
  */
-export function renderEvidencePanel(close: () => void, loaded: () => void): TemplateResult {
-  if (!content) load(loaded);
+export function renderEvidencePanel(close: () => void, content: EvidenceContent | null): TemplateResult {
+  const title = content?.title ?? TITLE;
   return html`
     <header>
-      <h2 id="panel-title">${EVIDENCE_TITLE}</h2>
-      <button class="close" part="panel-close" @click=${close} aria-label="Close ${EVIDENCE_TITLE}">
+      <h2 id="panel-title">${title}</h2>
+      <button class="close" part="panel-close" @click=${close} aria-label="Close ${title}">
         <span aria-hidden="true">×</span>
       </button>
     </header>
-    ${content ? renderContent(content) : html`<p class="english" role="status">${failed ? EVIDENCE_FAILED : EVIDENCE_LOADING}</p>`}
-  `;
-}
-
-function renderContent(evidence: EvidenceContent): TemplateResult {
-  return html`
-    <p class="english">${evidence.disclaimer}</p>
-    ${evidence.sections.map(
-      (section) => html`
-        <h3>${section.heading}</h3>
-        ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-        ${section.citations.length
-          ? html`<ul class="sources">
-              ${section.citations.map((citation) => html`<li>${citation}</li>`)}
-            </ul>`
-          : nothing}
-      `,
-    )}
+    ${content
+      ? html`<p class="english">${content.disclaimer}</p>
+          ${content.sections.map(
+            (section) => html`
+              <h3>${section.heading}</h3>
+              ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+              ${section.citations.length
+                ? html`<ul class="sources">
+                    ${section.citations.map((citation) => html`<li>${citation}</li>`)}
+                  </ul>`
+                : nothing}
+            `,
+          )}`
+      : html`<p class="english" role="status">Loading…</p>`}
   `;
 }
