@@ -1,4 +1,5 @@
 import { BufferAttribute, BufferGeometry, Mesh, WebGLRenderer, type Camera, type Material, type Scene } from 'three';
+import type { RendererStats } from './renderer-stats.js';
 import { RenderScale } from './render-scale.js';
 
 /**
@@ -42,27 +43,7 @@ export interface RenderTarget {
   afterRender(): void;
 }
 
-export interface RendererStats {
-  /** Live WebGL contexts made by acupoint-map on this page (0 or 1). */
-  contexts: number;
-  /** Views registered with the renderer. */
-  views: number;
-  /** Frames drawn since the page loaded (one per view per animation frame). */
-  framesDrawn: number;
-  /** Draw calls issued since the page loaded. */
-  drawCalls: number;
-  /** Frames copied from the WebGL canvas into a widget's 2D canvas since the page loaded. */
-  copies: number;
-  /** True while one widget alone is on screen and shows the WebGL canvas itself. */
-  direct: boolean;
-  /** The render scale moving frames are drawn at (1: full resolution). */
-  renderScale: number;
-  /** GPU geometries and textures alive now (three's renderer.info.memory). */
-  geometries: number;
-  textures: number;
-  /** True between webglcontextlost and webglcontextrestored. */
-  contextLost: boolean;
-}
+export type { RendererStats };
 
 /** Page-lifetime counters: they survive the renderer being released and made again. */
 const totals = { framesDrawn: 0, drawCalls: 0, copies: 0 };
