@@ -11,7 +11,7 @@ import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
-import { canCompileWasm, loadBody, disposeObject, type LoadedBody } from './model-loader.js';
+import { canCompileWasm, loadBody, disposeObject, type LoadBodyOptions, type LoadedBody } from './model-loader.js';
 import { OrbitInput } from './orbit-input.js';
 import { OrbitRig } from './orbit-rig.js';
 import { projectMarker } from './marker-projector.js';
@@ -57,6 +57,8 @@ export class BodyView implements RenderTarget {
   private markers: PlacedMarker[] = [];
   /** Where `markers` were in the last frame drawn. */
   private screen: ScreenMarker[] = [];
+  /** The right inset and view size the camera's view offset was last set for. */
+  private insetFor = '';
   /** Calls of placePoints so far: only the latest one shows its markers. */
   private placements = 0;
   private meridianCache: { markers: readonly PlacedMarker[]; lines: ReturnType<typeof meridianLines> } | null = null;
@@ -138,10 +140,12 @@ export class BodyView implements RenderTarget {
    * Load a model and show it. The first body is drawn as soon as it is decoded, while its
    * query index (placement, picking, marker occlusion) is built off the main thread; the
    * promise resolves when both are ready. A body that replaces another is shown only then,
-   * so the markers never stand on a body they were not placed on.
+   * so the markers never stand on a body they were not placed on. A model the loader
+   * refuses (see model-loader.ts) never replaces the body shown.
    */
-  async load(url: string, signal?: AbortSignal): Promise<BodyModel> {
-    const body = await loadBody(url, signal);
+  async load(url: string, options: LoadBodyOptions = {}): Promise<BodyModel> {
+    const { signal } = options;
+    const body = await loadBody(url, options);
     if (signal?.aborted) {
       body.dispose();
       throw new DOMException('Model load aborted', 'AbortError');
@@ -301,6 +305,8 @@ export class BodyView implements RenderTarget {
   /** Show or replace a named overlay (meridian lines, a cun ruler); null removes it. */
   setOverlay(name: string, object: Object3D | null): void {
     const old = this.overlays.get(name);
+    // Nothing shown and nothing to show: no frame (each costs a read-back without a GPU).
+    if (!old && !object) return;
     if (old) {
       this.scene.remove(old);
       disposeObject(old);
@@ -399,6 +405,8 @@ export class BodyView implements RenderTarget {
 
   setSize(cssWidth: number, cssHeight: number, devicePixelRatio: number): void {
     const dpr = Math.min(devicePixelRatio || 1, 2);
+    // The same size again (a layout pass that moved nothing): nothing to frame or draw.
+    if (cssWidth === this.cssWidth && cssHeight === this.cssHeight && Math.round(cssWidth * dpr) === this.pixelWidth && Math.round(cssHeight * dpr) === this.pixelHeight) return;
     this.cssWidth = cssWidth;
     this.cssHeight = cssHeight;
     this.pixelWidth = Math.round(cssWidth * dpr);
@@ -418,6 +426,9 @@ export class BodyView implements RenderTarget {
    * `right` CSS pixels on the right shifts the picture left by half that.
    */
   setRightInset(right: number): void {
+    const key = `${right}|${this.cssWidth}|${this.cssHeight}`;
+    if (key === this.insetFor) return;
+    this.insetFor = key;
     const camera = this.rig.camera;
     if (right > 0 && this.cssWidth > 0) {
       camera.setViewOffset(this.cssWidth, this.cssHeight, right / 2, 0, this.cssWidth, this.cssHeight);
