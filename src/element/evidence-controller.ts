@@ -2,9 +2,9 @@ import type { LitElement, ReactiveController } from 'lit';
 import type { MapStore } from './store.js';
 
 /**
- * The text of "About the evidence" is a chunk of its own (a few kB the first stage does not
- * need to define the element): fetched as the widget starts its 3D stage, or at once when
- * the panel opens first.
+ * The text of "About the evidence" is a chunk of its own (about 4 kB gzipped the first
+ * stage does not need to define the element), fetched when the panel first opens: most
+ * visitors never open it, and the panel shows its title at once and the text a moment later.
  */
 export class EvidenceController implements ReactiveController {
   private requested = false;
@@ -17,8 +17,8 @@ export class EvidenceController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { started, panel, evidence } = this.store.state;
-    if (this.requested || evidence || !(started || panel === 'evidence')) return;
+    const { panel, evidence } = this.store.state;
+    if (this.requested || evidence || panel !== 'evidence') return;
     this.requested = true;
     import('../catalogue/evidence.js').then(
       ({ EVIDENCE }) => this.store.set('evidence', EVIDENCE),
