@@ -1,11 +1,13 @@
 // npm run build: dist/ for npm users (ESM + .d.ts, lit and three as dependencies) and for
 // clinics (one self-contained ES module), with the default body model beside them.
 import { build } from 'vite';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { glslCompact, threeFromSource } from './three-from-source.mjs';
 import { cssCompact } from './css-compact.mjs';
+import { distModelUrls } from './dist-model-urls.mjs';
+import { writeTypeEntries } from './framework-types.mjs';
 import { threeShaderTrim } from './three-shader-trim.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,15 +17,16 @@ const dist = `${root}dist/`;
 // for the copyright notice to travel with the code (full texts: THIRD-PARTY-LICENSES.md).
 const bundledNotice = `/*! acupoint-map (MIT). Contains three.js (MIT, (c) 2010-2026 three.js authors), Lit (BSD-3-Clause, (c) 2017 Google LLC) and the meshoptimizer decoder (MIT, (c) 2016-2026 Arseny Kapoulkine): see THIRD-PARTY-LICENSES.md. */`;
 
-/** Shared settings: the model is found beside the built file (see src/default-model.ts). */
+/** Shared settings: the models are found beside the built file (see src/default-model.ts). */
 function libraryConfig({ fileName, external, minify, bundled = false }) {
   return {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: bundled ? [cssCompact(), glslCompact(), threeShaderTrim({ sourceDir: `${root}src` })] : [cssCompact()],
+    plugins: bundled
+      ? [cssCompact(), distModelUrls(), glslCompact(), threeShaderTrim({ sourceDir: `${root}src` })]
+      : [cssCompact(), distModelUrls()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
-    define: { __ACUPOINT_MODEL_DIR__: JSON.stringify('./') },
     build: {
       outDir: dist,
       emptyOutDir: false,
@@ -63,4 +66,6 @@ execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'i
 // custom-elements.json from the JSDoc, and the README's API section from it.
 execFileSync('npx', ['cem', 'analyze', '--quiet'], { cwd: root, stdio: 'inherit' });
 execFileSync(process.execPath, [`${root}scripts/readme-api.mjs`], { cwd: root, stdio: 'inherit' });
+// The type entry points, React JSX and Vue component types from the manifest.
+writeTypeEntries(dist, JSON.parse(await readFile(`${root}custom-elements.json`, 'utf8')));
 console.log('dist/ and custom-elements.json written');

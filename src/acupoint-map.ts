@@ -4,7 +4,14 @@ import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import { placePoint } from './catalogue/place.js';
 import type { AcuPoint, PlacedMarker, Side, Vec3 } from './catalogue/types.js';
 import { defaultModelUrl } from './default-model.js';
-import { emit, type AcupointErrorDetail, type AcupointErrorType, type PointSelectDetail } from './element/events.js';
+import {
+  emit,
+  type AcupointErrorDetail,
+  type AcupointErrorType,
+  type AcupointMapEventMap,
+  type PointSelectDetail,
+  type SelectionChangeDetail,
+} from './element/events.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
 import type { MapInternals } from './element/map-internals.js';
@@ -27,7 +34,15 @@ import { isViewName, VIEWS, type ViewName } from './scene/orbit-rig.js';
 import { webglUnavailableReason } from './scene/shared-renderer.js';
 import { markStage } from './perf-mark.js';
 
-export type { PointSelectDetail, AcupointErrorDetail, QuizAnswerDetail, QuizQuestionDetail } from './element/events.js';
+export type {
+  PointSelectDetail,
+  SelectionChangeDetail,
+  AcupointErrorDetail,
+  AcupointErrorType,
+  AcupointMapEventMap,
+  QuizAnswerDetail,
+  QuizQuestionDetail,
+} from './element/events.js';
 export type { Protocol } from './catalogue/protocols.js';
 export type { QuizOptions } from './element/quiz-controller.js';
 export type { ViewName } from './scene/orbit-rig.js';
@@ -51,6 +66,7 @@ const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', le
  * @summary 3D map of acupuncture points for low back pain.
  *
  * @fires {CustomEvent<PointSelectDetail>} point-select - A point was selected. `detail: {code, point}`.
+ * @fires {CustomEvent<SelectionChangeDetail>} selection-change - The user changed the selection: picked a point (marker, list), closed the panel (close button, Escape), followed a deep link, or a new point set lacks the point. `detail: {code, point}`, both null when nothing is selected. Not fired when the page sets `selected` or calls `select()` / `clearSelection()`: a framework's controlled `selected` stays in sync with it.
  * @fires {Event} load - The model and points are ready and the first frame is drawn.
  * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`. Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use.
  * @fires {CustomEvent<QuizQuestionDetail>} quiz-question - The quiz asks for a point. `detail: {code}`.
@@ -209,12 +225,12 @@ export class AcupointMap extends LitElement {
     this.overlays = new OverlayController(this, this.internals);
     this.modes = new ModeController(this, this.internals, this.quiz, this.overlays, {
       openProtocolPanel: () => {
-        this.selected = null;
+        this.changeSelection(null);
         this._panel = 'protocol';
       },
       selectPoint: (code) => this.userSelect(code),
     });
-    new DeepLinkController(this);
+    new DeepLinkController(this, (code) => this.changeSelection(code));
   }
 
   /** The point objects as loaded (built-in or from `points-src`). Read-only. */
@@ -669,7 +685,7 @@ export class AcupointMap extends LitElement {
    */
   private setPoints(points: AcuPoint[]): void {
     this._points = points;
-    if (this.selected && !points.some((point) => point.code === this.selected)) this.selected = null;
+    if (this.selected && !points.some((point) => point.code === this.selected)) this.changeSelection(null);
     this.placeMarkers();
   }
 
@@ -768,8 +784,16 @@ export class AcupointMap extends LitElement {
     return candidates.find((marker) => !side || marker.side === side || marker.side === 'midline') ?? undefined;
   }
 
-  private userSelect(code: string): void {
+  /** A change the user made (not the page): set it and tell the page (`selection-change`). */
+  private changeSelection(code: string | null): void {
+    if (code === this.selected) return;
     this.selected = code;
+    const point = (code && this._points.find((candidate) => candidate.code === code)) || null;
+    emit<SelectionChangeDetail>(this, 'selection-change', { code, point });
+  }
+
+  private userSelect(code: string): void {
+    this.changeSelection(code);
     this._panel = 'point';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.panel')?.focus());
   }
@@ -817,7 +841,7 @@ export class AcupointMap extends LitElement {
   private closePanel(): void {
     const wasPoint = this._panel === 'point';
     this._panel = null;
-    if (wasPoint) this.selected = null;
+    if (wasPoint) this.changeSelection(null);
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
     if (target?.isConnected) target.focus();
@@ -921,6 +945,22 @@ function facing(marker: PlacedMarker, camera: { x: number; y: number; z: number 
   const dz = camera.z - marker.position.z;
   const length = Math.hypot(dx, dz) || 1;
   return (marker.normal.x * dx + marker.normal.z * dz) / length;
+}
+
+/** Typed listeners: `el.addEventListener('error', (event) => event.detail.message)` needs no cast. */
+export interface AcupointMap {
+  addEventListener<K extends keyof AcupointMapEventMap>(
+    type: K,
+    listener: (this: AcupointMap, event: AcupointMapEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof AcupointMapEventMap>(
+    type: K,
+    listener: (this: AcupointMap, event: AcupointMapEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 declare global {

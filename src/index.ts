@@ -5,7 +5,19 @@
 import { AcupointMap } from './acupoint-map.js';
 
 export { AcupointMap } from './acupoint-map.js';
-export type { PointScreenPosition, PointSelectDetail, AcupointErrorDetail, ViewName } from './acupoint-map.js';
+export type {
+  PointScreenPosition,
+  PointSelectDetail,
+  SelectionChangeDetail,
+  AcupointErrorDetail,
+  AcupointErrorType,
+  AcupointMapEventMap,
+  QuizAnswerDetail,
+  QuizQuestionDetail,
+  QuizOptions,
+  Protocol,
+  ViewName,
+} from './acupoint-map.js';
 export type { AcuPoint, PointSet, PlacedMarker, BodyLandmarks, Vec3, Side, PlacementDef } from './catalogue/types.js';
 export { LOW_BACK_PAIN_POINTS } from './catalogue/data/low-back-pain.js';
 export { validatePointSet } from './catalogue/validate.js';

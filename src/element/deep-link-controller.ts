@@ -20,7 +20,11 @@ export class DeepLinkController implements ReactiveController {
   private wasDeepLink = false;
   private lastSelected: string | null | undefined = undefined;
 
-  constructor(private readonly host: DeepLinkHost) {
+  /** `changeSelection` is the host's way to select as the user would (it tells the page). */
+  constructor(
+    private readonly host: DeepLinkHost,
+    private readonly changeSelection: (code: string | null) => void,
+  ) {
     host.addController(this);
   }
 
@@ -59,7 +63,7 @@ export class DeepLinkController implements ReactiveController {
       const code = readAddressParam(location.href, POINT_KEY);
       // An address without our key leaves the selection alone (a page may set `selected`).
       if (code !== null) {
-        this.host.selected = code || null;
+        this.changeSelection(code || null);
         this.lastSelected = this.host.selected;
       }
     } finally {

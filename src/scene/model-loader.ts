@@ -49,15 +49,30 @@ function meshoptDecoder(): Promise<MeshoptDecoderLike> {
   return import('three/addons/libs/meshopt_decoder.module.js').then((module) => module.MeshoptDecoder as MeshoptDecoderLike);
 }
 
+const HTML_ANSWER =
+  'the server answered with an HTML page instead of the .glb file (a host that serves index.html for unknown paths does this when the file was not deployed)';
+
+/**
+ * Hosts with a single-page-app fallback answer a missing file with index.html and status
+ * 200; reading that as glTF would blame the file's format instead of its absence.
+ */
+function isHtmlPage(response: Response, buffer: ArrayBuffer): boolean {
+  if (/\btext\/html\b/i.test(response.headers.get('content-type') ?? '')) return true;
+  const start = new TextDecoder().decode(new Uint8Array(buffer, 0, Math.min(buffer.byteLength, 64))).trimStart();
+  return /^<(!doctype|html|head|body|!--)/i.test(start);
+}
+
 /** Load a body model (.glb). Rejects with a ModelLoadError that says what failed. */
 export async function loadBody(url: string, signal?: AbortSignal): Promise<LoadedBody> {
   let buffer: ArrayBuffer;
   try {
     const response = await fetch(url, { signal });
     if (!response.ok) {
-      throw new ModelLoadError(`Body model ${url} could not be loaded: HTTP ${response.status}.`);
+      const missing = response.status === 404 || response.status === 410 ? ': the file is missing on the server' : '';
+      throw new ModelLoadError(`Body model ${url} could not be loaded: HTTP ${response.status}${missing}.`);
     }
     buffer = await response.arrayBuffer();
+    if (isHtmlPage(response, buffer)) throw new ModelLoadError(`Body model ${url} is missing: ${HTML_ANSWER}.`);
   } catch (error) {
     if (error instanceof ModelLoadError || (error as Error).name === 'AbortError') throw error;
     throw new ModelLoadError(`Body model ${url} could not be loaded: ${(error as Error).message}.`);
