@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LOW_BACK_PAIN_POINTS } from './catalogue/data/low-back-pain.js';
 import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import { placePoint } from './catalogue/place.js';
@@ -18,7 +18,8 @@ import type { MapInternals } from './element/map-internals.js';
 import { ModeController } from './element/mode-controller.js';
 import { modeStyles } from './element/mode-styles.js';
 import { OverlayController } from './element/overlay-controller.js';
-import { QuizController, type QuizOptions } from './element/quiz-controller.js';
+import { QuizController } from './element/quiz-controller.js';
+import type { QuizOptions } from './element/quiz-options.js';
 import { NOTICE_TEXT, renderNotice, type Notice } from './element/notice.js';
 import { markerLabel, pointTitle } from './element/names.js';
 import { whenNearViewport } from './element/near-viewport.js';
@@ -30,7 +31,7 @@ import { styles } from './element/styles.js';
 import { BodyView, type BodyModel } from './scene/body-view.js';
 import type { ScreenMarker } from './scene/marker-projector.js';
 import { canCompileWasm } from './scene/model-loader.js';
-import { isViewName, VIEWS, type ViewName } from './scene/orbit-rig.js';
+import { isViewName, VIEWS, type ViewName } from './scene/body-view-types.js';
 import { webglUnavailableReason } from './scene/shared-renderer.js';
 import { markStage } from './perf-mark.js';
 
@@ -44,8 +45,8 @@ export type {
   QuizQuestionDetail,
 } from './element/events.js';
 export type { Protocol } from './catalogue/protocols.js';
-export type { QuizOptions } from './element/quiz-controller.js';
-export type { ViewName } from './scene/orbit-rig.js';
+export type { QuizOptions } from './element/quiz-options.js';
+export type { ViewName } from './scene/body-view-types.js';
 
 /** Where a point is on screen, in CSS pixels relative to the element's top-left corner. */
 export interface PointScreenPosition {
@@ -360,7 +361,7 @@ export class AcupointMap extends LitElement {
     this.syncOverlaySpace();
   }
 
-  override render() {
+  override render(): TemplateResult {
     const point = this.selectedPoint();
     const showList = this._listOpen || this._webgl === false;
     return html`

@@ -21,7 +21,7 @@ export type {
 export type { AcuPoint, PointSet, PlacedMarker, BodyLandmarks, Vec3, Side, PlacementDef } from './catalogue/types.js';
 export { LOW_BACK_PAIN_POINTS } from './catalogue/data/low-back-pain.js';
 export { validatePointSet } from './catalogue/validate.js';
-export { rendererStats, type RendererStats } from './scene/shared-renderer.js';
+export { rendererStats, type RendererStats } from './scene/renderer-stats.js';
 
 if (!customElements.get('acupoint-map')) {
   customElements.define('acupoint-map', AcupointMap);

@@ -8,13 +8,10 @@ import {
 } from '../modes/quiz.js';
 import { emit, type QuizAnswerDetail, type QuizQuestionDetail } from './events.js';
 import type { MapInternals } from './map-internals.js';
+import type { QuizOptions } from './quiz-options.js';
 import { pointTitle } from './names.js';
 
-/** Which points to ask (default: 10 of all the points on the body) and how many questions. */
-export interface QuizOptions {
-  points?: string[];
-  count?: number;
-}
+export type { QuizOptions } from './quiz-options.js';
 
 interface QuizHost extends LitElement {
   clearSelection(): void;

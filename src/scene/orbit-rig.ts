@@ -1,17 +1,8 @@
 import { MathUtils, PerspectiveCamera, Vector3 } from 'three';
 
-/** Camera presets; azimuth 0 looks at the subject's face (+z). */
-export const VIEWS = {
-  back: Math.PI,
-  front: 0,
-  left: Math.PI / 2,
-  right: -Math.PI / 2,
-} as const;
-export type ViewName = keyof typeof VIEWS;
+import { VIEWS, type ViewName } from './body-view-types.js';
 
-export function isViewName(value: unknown): value is ViewName {
-  return typeof value === 'string' && Object.hasOwn(VIEWS, value);
-}
+export { isViewName, VIEWS, type ViewName } from './body-view-types.js';
 
 export interface OrbitFrame {
   /** Figure bounds in model space: the rig keeps it in view. */

@@ -1,3 +1,4 @@
+import type { RendererStats } from './renderer-stats.js';
 import { BufferAttribute, BufferGeometry, Mesh, WebGLRenderer, type Camera, type Material, type Scene } from 'three';
 
 /**
@@ -23,22 +24,6 @@ export interface RenderTarget {
   beforeRender(): void;
   /** Called after the view has been drawn (marker projection, events). */
   afterRender(): void;
-}
-
-export interface RendererStats {
-  /** Live WebGL contexts made by acupoint-map on this page (0 or 1). */
-  contexts: number;
-  /** Views registered with the renderer. */
-  views: number;
-  /** Frames drawn since the page loaded (one per view per animation frame). */
-  framesDrawn: number;
-  /** Draw calls issued since the page loaded. */
-  drawCalls: number;
-  /** GPU geometries and textures alive now (three's renderer.info.memory). */
-  geometries: number;
-  textures: number;
-  /** True between webglcontextlost and webglcontextrestored. */
-  contextLost: boolean;
 }
 
 /** Page-lifetime counters: they survive the renderer being released and made again. */
@@ -231,8 +216,8 @@ export function webglUnavailableReason(): string | null {
   return webglFailure;
 }
 
-/** Counters for tests and the benchmark: contexts, frames, draw calls, GPU memory. */
-export function rendererStats(): RendererStats {
+/** Counters for tests and the benchmark (the public `rendererStats` is in renderer-stats.ts). */
+export function readRendererStats(): RendererStats {
   return shared
     ? shared.stats()
     : { contexts: 0, views: 0, ...totals, geometries: 0, textures: 0, contextLost: false };

@@ -104,7 +104,10 @@ function declarationImports(entry: string): Map<string, string[]> {
     if (seen.has(file)) continue;
     seen.add(file);
     assert.ok(packed.has(file), `${file} (reached from ${entry}) is in the package`);
-    const text = readFileSync(join(root, file), 'utf8');
+    // Comments out first: the generated files' doc comments show example imports.
+    const text = readFileSync(join(root, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     for (const [, specifier] of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']/g)) {
       if (specifier.startsWith('.')) {
         const target = normalize(join(dirname(file), specifier.replace(/\.js$/, '.d.ts')));
