@@ -5,6 +5,7 @@
 //   3. type-check (tsc / vue-tsc with skipLibCheck false) and build (the example's `build`);
 //   4. serve the build with a plain static server and check it in Chromium: the body is
 //      drawn, selections reach the framework's state, closing the panel clears it.
+// Before the apps, arethetypeswrong checks that every entry's types resolve.
 // The plain HTML example gets dist/ copied under /vendor/acupoint-map/. The React example is
 // also checked under `vite` (dev server), where dependencies are pre-bundled elsewhere.
 //
@@ -81,9 +82,25 @@ function startDevServer(cwd: string): Promise<{ base: string; stop(): void }> {
   });
 }
 
+/**
+ * arethetypeswrong on the tarball: every entry's types resolve under node10, node16 and
+ * bundler resolution. The package is ESM only (as lit is), so a CommonJS `require` of it is
+ * not a goal; the model and schema exports are files, not modules.
+ */
+function checkTypesResolve(tarball: string): void {
+  const attw = join(root, 'node_modules/.bin/attw');
+  run(attw, [tarball, '--ignore-rules', 'cjs-resolves-to-esm', '--exclude-entrypoints', './body.glb', './body.quantized.glb', './points.schema.json', '--format', 'ascii'], root);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const tarball = pack();
+  try {
+    checkTypesResolve(tarball);
+    results.push({ name: 'package types (arethetypeswrong)', ok: true, note: 'no problems' });
+  } catch (error) {
+    results.push({ name: 'package types (arethetypeswrong)', ok: false, note: (error as Error).message.split('\n')[0] });
+  }
   const browser = await launchBrowser();
   try {
     for (const name of chosen) {
@@ -122,10 +139,10 @@ async function main(): Promise<void> {
             dev.stop();
           }
         }
-        results.push({ name, ok: true, note: seconds(since) });
+        results.push({ name: `examples/${name}`, ok: true, note: seconds(since) });
       } catch (error) {
         console.error(`  FAILED: ${(error as Error).message}`);
-        results.push({ name, ok: false, note: (error as Error).message.split('\n')[0] });
+        results.push({ name: `examples/${name}`, ok: false, note: (error as Error).message.split('\n')[0] });
       }
     }
   } finally {
@@ -133,7 +150,7 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   console.log('');
-  for (const result of results) console.log(`${result.ok ? 'ok  ' : 'FAIL'} examples/${result.name}: ${result.note}`);
+  for (const result of results) console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name}: ${result.note}`);
   const failed = results.filter((result) => !result.ok).length;
   console.log(`examples took ${seconds(started)}`);
   console.log(`examples: ${results.length - failed} passed, ${failed} failed`);
