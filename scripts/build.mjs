@@ -9,6 +9,7 @@ import { cssCompact } from './css-compact.mjs';
 import { distModelUrls } from './dist-model-urls.mjs';
 import { writeTypeEntries } from './framework-types.mjs';
 import { threeShaderTrim } from './three-shader-trim.mjs';
+import { buildEmbed } from './build-embed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -59,6 +60,8 @@ for (const file of ['body.glb', 'body.quantized.glb']) {
   await copyFile(`${root}models/${file}`, `${dist}${file}`);
 }
 await copyFile(`${root}src/catalogue/points.schema.json`, `${dist}points.schema.json`);
+// dist/embed.html and its script, for sites that take an iframe but no script tag.
+await buildEmbed(root, dist);
 
 // Type declarations for npm users.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });

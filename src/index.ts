@@ -5,20 +5,38 @@
 import { AcupointMap } from './acupoint-map.js';
 
 export { AcupointMap } from './acupoint-map.js';
+// Every type the element's API names: properties, methods, events and their details.
 export type {
-  PointScreenPosition,
-  PointSelectDetail,
-  SelectionChangeDetail,
   AcupointErrorDetail,
   AcupointErrorType,
   AcupointMapEventMap,
-  QuizAnswerDetail,
-  QuizQuestionDetail,
-  QuizOptions,
+  Audience,
+  PointScreenPosition,
+  PointSelectDetail,
   Protocol,
+  QuizAnswerDetail,
+  QuizOptions,
+  QuizQuestionDetail,
+  SelectionChangeDetail,
   ViewName,
 } from './acupoint-map.js';
-export type { AcuPoint, PointSet, PlacedMarker, BodyLandmarks, Vec3, Side, PlacementDef } from './catalogue/types.js';
+export type {
+  AcuPoint,
+  BodyDirection,
+  BodyLandmarks,
+  CunSpanName,
+  CunStep,
+  MarkerDef,
+  PlacedMarker,
+  PlacementDef,
+  PointRole,
+  PointSet,
+  Side,
+  SourceRef,
+  Vec3,
+} from './catalogue/types.js';
+export type { MeasurementLeg, MeasurementLegKind } from './catalogue/measurement.js';
+export type { ValidationError, ValidationResult } from './catalogue/validate.js';
 export { LOW_BACK_PAIN_POINTS } from './catalogue/data/low-back-pain.js';
 export { validatePointSet } from './catalogue/validate.js';
 export { rendererStats, type RendererStats } from './scene/renderer-stats.js';

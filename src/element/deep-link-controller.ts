@@ -1,11 +1,6 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { PLAN_KEY, POINT_KEY, readAddressParam, withAddressParam } from '../modes/address.js';
-
-interface DeepLinkHost extends LitElement {
-  deepLink: boolean;
-  selected: string | null;
-  plan: string | null;
-}
+import type { MapStore } from './store.js';
 
 /**
  * The page address and the widget:
@@ -20,10 +15,9 @@ export class DeepLinkController implements ReactiveController {
   private wasDeepLink = false;
   private lastSelected: string | null | undefined = undefined;
 
-  /** `changeSelection` is the host's way to select as the user would (it tells the page). */
   constructor(
-    private readonly host: DeepLinkHost,
-    private readonly changeSelection: (code: string | null) => void,
+    host: LitElement,
+    private readonly store: MapStore,
   ) {
     host.addController(this);
   }
@@ -38,7 +32,7 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { deepLink, selected } = this.host;
+    const { deepLink, selected } = this.store.state;
     if (deepLink && !this.wasDeepLink) {
       // Turned on after connection: the address speaks first.
       this.wasDeepLink = true;
@@ -58,13 +52,13 @@ export class DeepLinkController implements ReactiveController {
     this.reading = true;
     try {
       const plan = readAddressParam(location.href, PLAN_KEY);
-      if (plan !== null) this.host.plan = plan;
-      if (!this.host.deepLink) return;
+      if (plan !== null) this.store.set('plan', plan);
+      if (!this.store.state.deepLink) return;
       const code = readAddressParam(location.href, POINT_KEY);
       // An address without our key leaves the selection alone (a page may set `selected`).
       if (code !== null) {
-        this.changeSelection(code || null);
-        this.lastSelected = this.host.selected;
+        this.store.set('selected', code || null);
+        this.lastSelected = this.store.state.selected;
       }
     } finally {
       this.reading = false;

@@ -1,60 +1,65 @@
 import { Object3D, Raycaster, Vector2, type MeshStandardMaterial, Color } from 'three';
-import type { PlacedMarker, Vec3 } from '../catalogue/types.js';
+import { measurementOf } from '../catalogue/describe-measurement.js';
+import { placePoint } from '../catalogue/place.js';
+import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import { TriangleSurface } from '../geometry/triangle-surface.js';
-import type { MeridianLine } from '../modes/meridian-paths.js';
-import type { RulerGeometry } from '../modes/ruler-geometry.js';
+import type { Vec3 } from '../geometry/vec3.js';
+import { meridianLines } from '../modes/meridian-paths.js';
+import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
+import type { BodyModel, BodyViewCallbacks, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
-import { loadBody, disposeObject, type LoadedBody } from './model-loader.js';
+import { canCompileWasm, loadBody, disposeObject, type LoadedBody } from './model-loader.js';
 import { OrbitInput } from './orbit-input.js';
-import { OrbitRig, type OrbitFrame, type ViewName } from './orbit-rig.js';
-import { projectMarker, type ScreenMarker } from './marker-projector.js';
-import { acquireRenderer, releaseRenderer, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
+import { OrbitRig } from './orbit-rig.js';
+import { projectMarker } from './marker-projector.js';
+import { acquireRenderer, releaseRenderer, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 import { markStage } from '../perf-mark.js';
 
-export interface BodyViewCallbacks {
-  /**
-   * After every drawn frame: where each marker (in `setMarkers` order) is on screen, and
-   * how many CSS pixels a metre spans at the figure's depth (markers scale with zoom).
-   */
-  rendered(markers: ScreenMarker[], pixelsPerMetre: number): void;
-  /** The user moved the camera (drag, wheel, pinch, keys). */
-  interacted(kind: 'drag' | 'zoom' | 'key'): void;
-  /** Home key: the element decides what "reset" means (its `view`). */
-  resetRequested(): void;
-}
+export type { BodyModel, BodyViewCallbacks, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 
-export interface Snapshot {
-  canvas: HTMLCanvasElement;
-  project(position: Vec3, normal: Vec3): ScreenMarker;
-}
-
-export interface BodyModel {
-  landmarks: LoadedBody['landmarks'];
-  surface: TriangleSurface;
+/** What placing a point set on the body gave: the markers, and why some points have none. */
+export interface Placement {
+  markers: PlacedMarker[];
+  problems: string[];
 }
 
 /**
  * The 3D view of one widget: scene, camera rig, input, the loaded body and its
- * markers. Knows nothing of Lit; the element talks to it through this small API.
+ * markers. Knows nothing of Lit; the element talks to it through this small API, the
+ * façade of the 3D stage: nothing else of src/scene is the element's business.
  */
 export class BodyView implements RenderTarget {
+  /** @internal RenderTarget: the shared renderer draws it. */
   readonly scene;
   private readonly lightRig: Object3D;
-  readonly rig = new OrbitRig();
+  private readonly rig = new OrbitRig();
   private readonly input: OrbitInput;
   private readonly renderer: SharedRenderer;
   private readonly skin: MeshStandardMaterial;
   private body: LoadedBody | null = null;
   private surfaceIndex: TriangleSurface | null = null;
   private markers: PlacedMarker[] = [];
+  /** Where `markers` were in the last frame drawn. */
+  private screen: ScreenMarker[] = [];
+  private meridianCache: { markers: readonly PlacedMarker[]; lines: ReturnType<typeof meridianLines> } | null = null;
   private readonly overlays = new Map<string, Object3D>();
   private lastTime = 0;
   private cssWidth = 0;
   private cssHeight = 0;
   pixelWidth = 0;
   pixelHeight = 0;
+
+  /** Why the browser gave no WebGL context (after `create` returned null), if it said. */
+  static unavailableReason(): string | null {
+    return webglUnavailableReason();
+  }
+
+  /** False where a Content-Security-Policy forbids WebAssembly (the meshopt decoder needs it). */
+  static canCompileWasm(): boolean {
+    return canCompileWasm();
+  }
 
   /** Returns null when the browser cannot give a WebGL context. */
   static create(canvas: HTMLCanvasElement, surface: HTMLElement, callbacks: BodyViewCallbacks, skinColor: string): BodyView | null {
@@ -90,6 +95,7 @@ export class BodyView implements RenderTarget {
     else this.renderer.prepare(this.skin, this.scene, this.camera);
   }
 
+  /** @internal RenderTarget: the camera the shared renderer draws with. */
   get camera() {
     return this.rig.camera;
   }
@@ -131,6 +137,42 @@ export class BodyView implements RenderTarget {
 
   setMarkers(markers: PlacedMarker[]): void {
     this.markers = markers;
+    this.screen = [];
+    this.invalidate();
+  }
+
+  /**
+   * Place every point of the set on the loaded body and show their markers. A point this
+   * body cannot place (a landmark missing) is left out and named in `problems`.
+   */
+  placePoints(points: readonly AcuPoint[]): Placement {
+    const model = this.model;
+    const markers: PlacedMarker[] = [];
+    const problems: string[] = [];
+    if (model) {
+      for (const point of points) {
+        try {
+          markers.push(...placePoint(point, model.landmarks, model.surface));
+        } catch (error) {
+          problems.push((error as Error).message);
+        }
+      }
+    }
+    markStage('placed');
+    this.setMarkers(markers);
+    return { markers, problems };
+  }
+
+  /**
+   * Bring one of these markers (indices into the placed markers) into view: if none is
+   * visible, turn the body so the one facing the camera most squarely comes round.
+   */
+  revealMarkers(indices: readonly number[], instant: boolean): void {
+    const candidates = indices.map((index) => this.markers[index]).filter((marker) => marker !== undefined);
+    if (candidates.length === 0 || indices.some((index) => this.screen[index]?.visible)) return;
+    const camera = this.rig.camera.position;
+    const best = candidates.sort((a, b) => facing(b, camera) - facing(a, camera))[0];
+    this.rig.focusOn(best.position.y, Math.atan2(best.normal.x, best.normal.z), instant);
     this.invalidate();
   }
 
@@ -157,14 +199,37 @@ export class BodyView implements RenderTarget {
     this.invalidate();
   }
 
-  /** Draw these channel lines on the body, or none. */
-  showMeridians(lines: readonly MeridianLine[] | null): void {
-    this.setOverlay('meridians', lines?.length ? createMeridianOverlay(lines) : null);
+  /** Draw the channels near the lower back on the skin, through these markers; null: none. */
+  showMeridians(markers: readonly PlacedMarker[] | null): void {
+    const model = this.model;
+    if (!markers || !model || markers.length === 0) {
+      this.setOverlay('meridians', null);
+      return;
+    }
+    if (this.meridianCache?.markers !== markers) {
+      this.meridianCache = { markers, lines: meridianLines(model.landmarks, model.surface, markers) };
+    }
+    const lines = this.meridianCache.lines;
+    this.setOverlay('meridians', lines.length ? createMeridianOverlay(lines) : null);
   }
 
-  /** Draw this cun ruler on the body, or none. */
-  showRuler(ruler: RulerGeometry | null): void {
+  /**
+   * Draw the cun ruler of a placed marker over the skin (its measurement legs as placed),
+   * or none; returns what was drawn, for the caption and the panel.
+   */
+  showRuler(marker: PlacedMarker | null): RulerGeometry | null {
+    const surface = this.surfaceIndex;
+    let ruler: RulerGeometry | null = null;
+    if (marker && surface) {
+      try {
+        ruler = rulerGeometry(measurementOf(marker), surface);
+      } catch {
+        // A marker this body cannot measure has nothing to explain.
+        ruler = null;
+      }
+    }
     this.setOverlay('cun-ruler', ruler ? createCunRuler(ruler) : null);
+    return ruler;
   }
 
   /**
@@ -242,12 +307,6 @@ export class BodyView implements RenderTarget {
     this.invalidate();
   }
 
-  focusOn(position: Vec3, instant: boolean): void {
-    // Turn toward the side the point is on only when it is not already in view.
-    this.rig.focusOn(position.y, null, instant);
-    this.invalidate();
-  }
-
   setAutoRotate(on: boolean): void {
     this.rig.autoRotateSpeed = on ? 0.35 : 0;
     this.invalidate();
@@ -298,9 +357,9 @@ export class BodyView implements RenderTarget {
   }
 
   afterRender(): void {
-    const screen = this.markers.map((marker) =>
+    const screen = (this.screen = this.markers.map((marker) =>
       projectMarker(marker, this.rig.camera, this.cssWidth, this.cssHeight, this.surfaceIndex),
-    );
+    ));
     const camera = this.rig.camera;
     const pixelsPerMetre = this.cssHeight / (2 * this.rig.distance * Math.tan((camera.fov * Math.PI) / 360));
     this.callbacks.rendered(screen, pixelsPerMetre);
@@ -328,4 +387,12 @@ export class BodyView implements RenderTarget {
     const d = Math.hypot(c.x - p.x, c.y - p.y, c.z - p.z) || 1;
     return { x: (c.x - p.x) / d, y: (c.y - p.y) / d, z: (c.z - p.z) / d };
   }
+}
+
+/** How squarely a marker's skin faces the camera, seen from above (1: straight at it). */
+function facing(marker: PlacedMarker, camera: Vec3): number {
+  const dx = camera.x - marker.position.x;
+  const dz = camera.z - marker.position.z;
+  const length = Math.hypot(dx, dz) || 1;
+  return (marker.normal.x * dx + marker.normal.z * dz) / length;
 }

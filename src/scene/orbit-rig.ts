@@ -1,14 +1,7 @@
 import { MathUtils, PerspectiveCamera, Vector3 } from 'three';
+import { VIEWS, type OrbitFrame, type ViewName } from './body-view-types.js';
 
-import { VIEWS, type ViewName } from './body-view-types.js';
-
-export { isViewName, VIEWS, type ViewName } from './body-view-types.js';
-
-export interface OrbitFrame {
-  /** Figure bounds in model space: the rig keeps it in view. */
-  height: number;
-  centerY: number;
-}
+export { isViewName, VIEWS, type OrbitFrame, type ViewName } from './body-view-types.js';
 
 interface OrbitState {
   azimuth: number;
