@@ -49,11 +49,8 @@ export class SelectionController implements ReactiveController {
       this.announceSelection();
       this.reportChangeToPage();
     }
-    const focus = store.state.focusAfterRender;
-    if (focus) {
-      store.set('focusAfterRender', null);
-      this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus();
-    }
+    const focus = store.take('focusAfterRender');
+    if (focus) this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
   private panelFollowsSelection(previous: string | null | undefined): void {

@@ -164,6 +164,17 @@ export class MapStore implements ReactiveController {
     else this.host.requestUpdate();
   }
 
+  /**
+   * Read a one-shot request and clear it without asking for an update: acting on it
+   * (focusing) changes nothing rendered, and a write after an update makes Lit update again
+   * for nothing (its dev-mode "change-in-update" warning).
+   */
+  take<K extends 'focusAfterRender'>(key: K): MapState[K] {
+    const value = this.current[key];
+    this.current[key] = null;
+    return value;
+  }
+
   update(patch: Partial<MapState>): void {
     for (const key of Object.keys(patch) as (keyof MapState)[]) this.set(key, patch[key] as never);
   }
