@@ -56,7 +56,7 @@ await build(
 // its source modules (three-from-source.mjs) another ~6 KB.
 await build(libraryConfig({ fileName: 'acupoint-map.bundle.js', external: [], minify: 'terser', bundled: true }));
 
-for (const file of ['body.glb', 'body.quantized.glb']) {
+for (const file of ['body.glb', 'body.quantized.glb', 'anatomy.glb']) {
   await copyFile(`${root}models/${file}`, `${dist}${file}`);
 }
 await copyFile(`${root}src/catalogue/points.schema.json`, `${dist}points.schema.json`);
