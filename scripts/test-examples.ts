@@ -88,8 +88,13 @@ function startDevServer(cwd: string): Promise<{ base: string; stop(): void }> {
  * not a goal; the model and schema exports are files, not modules.
  */
 function checkTypesResolve(tarball: string): void {
+  const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+  // Files in dist/ to fetch (models, the schema), not modules to import.
+  const assets = Object.entries(exports)
+    .filter(([, target]) => typeof target === 'string' && target.startsWith('./dist/') && !target.endsWith('.js'))
+    .map(([subpath]) => subpath);
   const attw = join(root, 'node_modules/.bin/attw');
-  run(attw, [tarball, '--ignore-rules', 'cjs-resolves-to-esm', '--exclude-entrypoints', './body.glb', './body.quantized.glb', './points.schema.json', '--format', 'ascii'], root);
+  run(attw, [tarball, '--ignore-rules', 'cjs-resolves-to-esm', '--exclude-entrypoints', ...assets, '--format', 'ascii'], root);
 }
 
 async function main(): Promise<void> {

@@ -19,3 +19,12 @@ export function defaultModelUrl(wasmAllowed: boolean): string {
     ? new URL(/* @vite-ignore */ '../models/body.glb', import.meta.url).href
     : new URL(/* @vite-ignore */ '../models/body.quantized.glb', import.meta.url).href;
 }
+
+/**
+ * The anatomy model's URL (bones, nerves, kidneys, vessels of the shipped body), beside the
+ * body, named the same static way. It is meshopt-compressed only: a page that forbids
+ * WebAssembly cannot show it.
+ */
+export function defaultAnatomyUrl(): string {
+  return new URL(/* @vite-ignore */ '../models/anatomy.glb', import.meta.url).href;
+}

@@ -87,6 +87,12 @@ test('the built modules name both models with a static new URL(literal, import.m
       assert.match(text, new RegExp(`new URL\\(\\s*["']\\./${model.replace('.', '\\.')}["']\\s*,\\s*import\\.meta\\.url\\s*\\)`), `${file}: ${model}`);
       assert.ok(packed.has(`dist/${model}`), `dist/${model} is shipped beside it`);
     }
+    // Any other model named in the code is named the same way, and none by its source path.
+    assert.doesNotMatch(text, /["'`][^"'`\n]*models\/[^"'`\n]*\.glb/, `${file} names a model by its place in the source tree`);
+    for (const [, model] of text.matchAll(/["'`]([\w./-]*\.glb)["'`]/g)) {
+      assert.match(model, /^\.\/[\w.-]+\.glb$/, `${file}: ${model}`);
+      assert.ok(packed.has(`dist/${model.slice(2)}`), `dist/${model.slice(2)} is shipped`);
+    }
   }
 });
 
