@@ -28,6 +28,10 @@ function libraryConfig({ fileName, external, minify, bundled = false }) {
       ? [cssCompact(), distModelUrls(), glslCompact(), threeShaderTrim({ sourceDir: `${root}src` })]
       : [cssCompact(), distModelUrls()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
+    // Relative: the surface worker (and any other emitted file) is found beside the entry
+    // through import.meta.url, wherever dist/ is copied to.
+    base: './',
+    worker: { format: 'es' },
     build: {
       outDir: dist,
       emptyOutDir: false,

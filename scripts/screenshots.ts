@@ -43,6 +43,19 @@ const clickNear = (code: string, dx: number, dy: number) => async (page: Page) =
   await page.mouse.click(box.x + at.x + dx, box.y + at.y + dy);
 };
 
+/** Waits until the anatomy layer has loaded (its legend no longer says it is loading). */
+const anatomyShown = async (page: Page) => {
+  await page.locator('acupoint-map [part~="anatomy-legend"] li').first().waitFor({ timeout: 240000 });
+  await page.locator('acupoint-map .anatomy-wait').waitFor({ state: 'detached', timeout: 240000 });
+};
+
+/** A point's depth view, drawn and scrolled into the panel's view. */
+const depthView = (page: Page) => page.locator('acupoint-map [part~="depth"]');
+const depthDrawn = async (page: Page) => {
+  await page.locator('acupoint-map [part~="depth"] svg').waitFor({ timeout: 240000 });
+  await depthView(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+};
+
 const shots: Shot[] = [
   { name: 'widget-back', width: 720, height: 640 },
   { name: 'widget-side', width: 720, height: 640, attributes: { view: 'left' } },
@@ -57,6 +70,27 @@ const shots: Shot[] = [
     },
   },
   { name: 'widget-panel-open', width: 960, height: 640, attributes: { selected: 'BL23' } },
+  { name: 'anatomy-back', width: 720, height: 900, attributes: { 'show-anatomy': '' }, act: anatomyShown },
+  { name: 'anatomy-side', width: 720, height: 900, attributes: { 'show-anatomy': '', view: 'left' }, act: anatomyShown },
+  {
+    name: 'anatomy-lumbar-closeup',
+    width: 720,
+    height: 720,
+    attributes: { 'show-anatomy': '', mode: 'student', 'show-labels': '' },
+    act: async (page) => {
+      await anatomyShown(page);
+      await zoomIn(5)(page);
+      await page.keyboard.press('ArrowUp');
+    },
+  },
+  ...['GB30', 'BL23', 'BL40'].map((code) => ({
+    name: `depth-${code}`,
+    width: 960,
+    height: 760,
+    attributes: { mode: 'practitioner', selected: code },
+    act: depthDrawn,
+    target: depthView,
+  })),
   { name: 'widget-practitioner-panel', width: 960, height: 640, attributes: { selected: 'GB30', mode: 'practitioner' } },
   { name: 'widget-narrow', width: 360, height: 640, attributes: { selected: 'BL40' } },
   { name: 'clinic-page', width: 1280, height: 1000, page: 'clinic' },

@@ -1,6 +1,7 @@
 // What every example app must do in a real browser: draw the body, keep the framework's
 // state in sync with the user's selection, and clear it when the panel is closed.
 import type { Browser, Page } from 'playwright-core';
+import { skinPixelsOnceDrawn } from '../../test/node/support/drawn-pixels.js';
 
 /** SwiftShader on a shared 2-core machine: the first frame can take a while. */
 const SLOW = 180_000;
@@ -9,18 +10,6 @@ export class CheckFailed extends Error {}
 
 function expectEqual<T>(actual: T, expected: T, what: string): void {
   if (actual !== expected) throw new CheckFailed(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-}
-
-/** Opaque pixels of the widget's canvas (transparent where nothing is drawn). */
-function drawnPixels(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector('acupoint-map')?.shadowRoot?.querySelector('canvas');
-    if (!canvas || !canvas.width || !canvas.height) return 0;
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let count = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 200) count++;
-    return count;
-  });
 }
 
 const selectedText = (page: Page) => page.locator('[data-testid="selected"]');
@@ -60,24 +49,10 @@ export async function checkApp(browser: Browser, url: string): Promise<string> {
   });
   try {
     await page.goto(url);
-    // The body is drawn: the canvas has the figure's pixels.
-    await page
-      .waitForFunction(
-        () => {
-          const canvas = document.querySelector('acupoint-map')?.shadowRoot?.querySelector('canvas');
-          if (!canvas || !canvas.width) return false;
-          const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-          let count = 0;
-          for (let i = 3; i < data.length; i += 4) if (data[i] > 200) count++;
-          return count > 5000;
-        },
-        null,
-        { timeout: SLOW, polling: 500 },
-      )
-      .catch(async () => {
-        throw new CheckFailed(`the body was not drawn (${await drawnPixels(page)} pixels); ${problems.join('; ') || 'no error reported'}`);
-      });
-    const pixels = await drawnPixels(page);
+    // The body is drawn: the skin's pixels in a screenshot of the widget (whichever canvas
+    // shows it: a widget alone on the page shows the WebGL canvas itself).
+    const pixels = await skinPixelsOnceDrawn(browser, () => page.locator('acupoint-map').screenshot(), 5000, SLOW);
+    if (pixels <= 5000) throw new CheckFailed(`the body was not drawn (${pixels} skin pixels); ${problems.join('; ') || 'no error reported'}`);
 
     // The user picks a marker (keyboard: Enter on the marker button): the app's state follows.
     const marker = page.locator('acupoint-map button.hotspot:not([hidden])').first();

@@ -11,6 +11,15 @@ const ROLE_WORDS = {
   distal: 'Distal point: far from the painful area',
 } as const;
 
+/** The depth view's place in the panel: open or not, and what it holds. */
+export interface PanelDepth {
+  open: boolean;
+  toggled(open: boolean): void;
+  content: TemplateResult | typeof nothing;
+  /** "Structure at risk: ... cm" for the needling section, when known. */
+  risk: string | null;
+}
+
 export interface PanelActions {
   close(): void;
   showEvidence(): void;
@@ -25,6 +34,7 @@ export function renderPointPanel(
   audience: Audience,
   actions: PanelActions,
   extra: TemplateResult | typeof nothing = nothing,
+  depth: PanelDepth | null = null,
 ): TemplateResult {
   const patient = audience === 'patient';
   const { hanzi } = point;
@@ -57,6 +67,16 @@ export function renderPointPanel(
 
     ${extra}
 
+    ${depth
+      ? html`<details class="depth-details" ?open=${depth.open} @toggle=${(event: Event) => {
+          const open = (event.currentTarget as HTMLDetailsElement).open;
+          if (open !== depth.open) depth.toggled(open);
+        }}>
+          <summary>Under the skin: depth view</summary>
+          ${depth.open ? depth.content : nothing}
+        </details>`
+      : nothing}
+
     <details ?open=${!patient}>
       <summary>Needling and cautions</summary>
       <h3>Needling</h3>
@@ -68,6 +88,7 @@ export function renderPointPanel(
         ${point.cautions.pregnancy ? html`<li><strong>Pregnancy:</strong> ${point.cautions.pregnancy}</li>` : nothing}
         ${point.cautions.depth ? html`<li><strong>Depth:</strong> ${point.cautions.depth}</li>` : nothing}
         ${point.cautions.structures ? html`<li><strong>Nearby structures:</strong> ${point.cautions.structures}</li>` : nothing}
+        ${depth?.risk ? html`<li class="depth-risk"><strong>Under the point:</strong> ${depth.risk}</li>` : nothing}
       </ul>
     </details>
 

@@ -133,6 +133,13 @@ export class QuizController implements ReactiveController {
           ${this.store.state.quizOffBody ? html`<span class="hint">That was not on the body: click on the skin.</span>` : html`<span class="hint">Click the body where it is. Drag to turn.</span>`}
         </p>
         ${tally}
+        <button
+          class="chip"
+          aria-pressed=${this.store.state.showAnatomy ? 'true' : 'false'}
+          aria-label="Hint: show the bones and nerves under the skin"
+          title="Show the bones and nerves under the skin"
+          @click=${() => this.store.set('showAnatomy', !this.store.state.showAnatomy)}
+        >Hint</button>
         <button class="chip" @click=${() => this.skip()}>Skip and show me</button>
         <button class="chip" @click=${() => this.stop()}>Stop quiz</button>
       </div>`;

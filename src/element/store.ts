@@ -9,6 +9,7 @@ import type { BodyModel, BodyView } from '../scene/body-view.js';
 import type { ScreenMarker, ViewName } from '../scene/body-view-types.js';
 import type { Notice } from './notice.js';
 import type { Audience } from './panel.js';
+import type { DepthPanel } from './depth-view.js';
 
 /** What the panel shows: a point, "About the evidence", a protocol card, or nothing. */
 export type PanelContent = 'point' | 'evidence' | 'protocol' | null;
@@ -28,6 +29,7 @@ export interface PublicState {
   showMeridians: boolean;
   showLabels: boolean;
   deepLink: boolean;
+  showAnatomy: boolean;
 }
 
 /** Everything the element shows or knows, in one place. */
@@ -68,6 +70,12 @@ export interface MapState extends PublicState {
   ruler: RulerGeometry | null;
   /** After "Copy link": copied, or the link to copy by hand; `plan` is the plan it was made for. */
   linkStatus: { copied: boolean; link: string; plan: string } | null;
+  /** The anatomy layer: being fetched, on show, or failed (with `show-anatomy` on). */
+  anatomy: 'off' | 'loading' | 'shown' | 'failed';
+  /** The selected point's depth view (null when none is asked for). */
+  depth: DepthPanel | null;
+  /** A patient opened the depth view (it is open by default for the other audiences). */
+  depthOpen: boolean;
 }
 
 /** The state the element starts with, besides its public properties' defaults. */
@@ -91,6 +99,9 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   quizOffBody: false,
   ruler: null,
   linkStatus: null,
+  anatomy: 'off',
+  depth: null,
+  depthOpen: false,
 };
 
 /** Who wrote a field: the page (a public property or its attribute) or the element itself. */

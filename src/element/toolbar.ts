@@ -10,15 +10,18 @@ export interface ToolbarState {
   showViews: boolean;
   view: ViewName;
   evidenceOpen: boolean;
+  /** The anatomy layer is on. */
+  anatomy: boolean;
 }
 
 export interface ToolbarActions {
   toggleList(): void;
   setView(name: ViewName): void;
   toggleEvidence(trigger: HTMLElement): void;
+  toggleAnatomy(): void;
 }
 
-/** The row over the view: the point list's button, the view presets, "About the evidence". */
+/** The row over the view: the point list's button, the view presets, the anatomy switch, "About the evidence". */
 export function renderToolbar(state: ToolbarState, actions: ToolbarActions): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
     <button class="chip" aria-expanded=${state.listOpen ? 'true' : 'false'} aria-controls="point-list" @click=${actions.toggleList}>
@@ -32,6 +35,9 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
             </button>`,
           )}
         </div>`
+      : nothing}
+    ${state.showViews
+      ? html`<button class="chip" aria-pressed=${state.anatomy ? 'true' : 'false'} @click=${actions.toggleAnatomy}>Anatomy</button>`
       : nothing}
     <span class="spacer"></span>
     <button

@@ -15,6 +15,12 @@ export interface RendererStats {
   framesDrawn: number;
   /** Draw calls issued since the page loaded. */
   drawCalls: number;
+  /** Frames copied from the WebGL canvas into a widget's 2D canvas since the page loaded. */
+  copies: number;
+  /** True while one widget alone is on screen and shows the WebGL canvas itself. */
+  direct: boolean;
+  /** The render scale moving frames are drawn at (1: full resolution). */
+  renderScale: number;
   /** GPU geometries and textures alive now (three's renderer.info.memory). */
   geometries: number;
   textures: number;

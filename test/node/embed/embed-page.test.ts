@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/browser.js';
 import { requireDist, serveDist, type DistServer } from '../support/dist-server.js';
-import { skinPixels } from '../support/drawn-pixels.js';
+import { skinPixelsOnceDrawn } from '../support/drawn-pixels.js';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -85,7 +85,7 @@ async function axeViolations(frame: Frame): Promise<string[]> {
 }
 
 async function drawn(page: Page): Promise<number> {
-  return skinPixels(browser, await page.locator('iframe').screenshot());
+  return skinPixelsOnceDrawn(browser, () => page.locator('iframe').screenshot());
 }
 
 test('configured by its address in a cross-origin frame under a strict CSP: drawn, set up, accessible, CTA opens the top window', { timeout: 400_000 }, async () => {

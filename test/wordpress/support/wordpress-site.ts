@@ -227,3 +227,35 @@ return false;
     throw error;
   }
 }
+
+/**
+ * Installs WordPress on the site, unpacks the plugin's zip with WordPress's own unzip_file()
+ * (as Plugins > Upload does), activates it, and publishes one page per `pages` entry
+ * (title to content). Returns each page's address by title.
+ */
+export function installWithPlugin(site: WordPressSite, zipPath: string, pages: Record<string, string>): Record<string, string> {
+  site.php(`define('WP_INSTALLING', true); require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+    $r = wp_install('Riverside Clinic', '${ADMIN.user}', 'admin@clinic.example', true, '', '${ADMIN.password}');
+    if (empty($r['user_id'])) { fwrite(STDERR, 'install failed'); exit(1); }`);
+  const out = site.php(`require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/file.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php';
+    WP_Filesystem();
+    $unzipped = unzip_file(${JSON.stringify(zipPath)}, WP_PLUGIN_DIR);
+    if (is_wp_error($unzipped)) { fwrite(STDERR, $unzipped->get_error_message()); exit(1); }
+    $activated = activate_plugin('acupoint-map/acupoint-map.php');
+    if (is_wp_error($activated)) { fwrite(STDERR, $activated->get_error_message()); exit(1); }
+    wp_set_current_user(1);
+    $urls = array();
+    foreach (json_decode(base64_decode('${Buffer.from(JSON.stringify(pages)).toString('base64')}'), true) as $title => $content) {
+      $urls[$title] = get_permalink(wp_insert_post(array('post_type' => 'page', 'post_status' => 'publish', 'post_title' => $title, 'post_content' => $content), true));
+    }
+    echo json_encode($urls);`);
+  return JSON.parse(out);
+}
+
+/** Logs the admin in, in a Chromium page. */
+export async function logIn(page: import('playwright-core').Page, site: WordPressSite): Promise<void> {
+  await page.goto(`${site.base}/wp-login.php`, { timeout: 120_000 });
+  await page.fill('#user_login', ADMIN.user);
+  await page.fill('#user_pass', ADMIN.password);
+  await Promise.all([page.waitForURL(/wp-admin/, { timeout: 120_000 }), page.click('#wp-submit')]);
+}
