@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { glslCompact, threeFromSource } from './three-from-source.mjs';
 import { cssCompact } from './css-compact.mjs';
 import { distModelUrls } from './dist-model-urls.mjs';
+import { staticWorkerUrlsPlugin } from './static-worker-urls.mjs';
 import { writeTypeEntries } from './framework-types.mjs';
 import { threeShaderTrim } from './three-shader-trim.mjs';
 import { buildEmbed } from './build-embed.mjs';
@@ -25,8 +26,8 @@ function libraryConfig({ fileName, external, minify, bundled = false }) {
     configFile: false,
     logLevel: 'warn',
     plugins: bundled
-      ? [cssCompact(), distModelUrls(), glslCompact(), threeShaderTrim({ sourceDir: `${root}src` })]
-      : [cssCompact(), distModelUrls()],
+      ? [cssCompact(), distModelUrls(), staticWorkerUrlsPlugin(), glslCompact(), threeShaderTrim({ sourceDir: `${root}src` })]
+      : [cssCompact(), distModelUrls(), staticWorkerUrlsPlugin()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     // Relative: the surface worker (and any other emitted file) is found beside the entry
     // through import.meta.url, wherever dist/ is copied to.

@@ -96,6 +96,19 @@ test('the built modules name both models with a static new URL(literal, import.m
   }
 });
 
+test('workers are started with a static new Worker(new URL(literal, import.meta.url)), for app bundlers', () => {
+  for (const file of ['dist/acupoint-map.js', 'dist/acupoint-map.bundle.js']) {
+    const text = readFileSync(join(root, file), 'utf8');
+    assert.doesNotMatch(text, /\/\*\s*@vite-ignore\s*\*\//, `${file}: an app's Vite would skip this URL`);
+    const workers = [...text.matchAll(/new Worker\(\s*([^,]+?import\.meta\.url\s*\))/g)].map((match) => match[1]);
+    for (const url of workers) {
+      const literal = /^new URL\(\s*["'](\.\/[\w./-]+\.js)["']\s*,\s*import\.meta\.url\s*\)$/.exec(url);
+      assert.ok(literal, `${file}: new Worker(${url})`);
+      assert.ok(packed.has(normalize(join('dist', literal[1]))), `${literal[1]} is shipped`);
+    }
+  }
+});
+
 /**
  * The declaration files reachable from a types entry, and the packages they import. With
  * skipLibCheck off an app type-checks all of them, so each package must be one the app
