@@ -44,6 +44,8 @@ export async function checkApp(browser: Browser, url: string): Promise<string> {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
   const models: string[] = [];
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   page.on('request', (request) => {
     if (/\.glb(\?|$)/.test(request.url())) models.push(new URL(request.url()).pathname);
   });
@@ -82,7 +84,8 @@ export async function checkApp(browser: Browser, url: string): Promise<string> {
     expectEqual(await panelOpen(page), false, 'panel open after Escape');
 
     if (problems.length) throw new CheckFailed(problems.join('; '));
-    return `body drawn (${pixels} px) from ${models.join(', ')}; ${code} and BL40 selected and cleared in the app's state`;
+    const workerNote = workers.length ? `workers ${workers.join(', ')}` : 'no worker started';
+    return `body drawn (${pixels} px) from ${models.join(', ')}; ${workerNote}; ${code} and BL40 selected and cleared in the app's state`;
   } finally {
     await context.close();
   }
