@@ -20,6 +20,8 @@ interface Shot {
   page?: 'clinic' | 'embed-builder' | 'iframe';
   /** Screenshot this instead of the widget (the printed handout's frame). */
   target?: (page: Page) => Locator;
+  /** Device pixels per CSS pixel (small figures are taken at 2 so they stay sharp in the README). */
+  scale?: number;
 }
 
 const zoomIn = (times: number) => async (page: Page) => {
@@ -90,8 +92,32 @@ const shots: Shot[] = [
     attributes: { mode: 'practitioner', selected: code },
     act: depthDrawn,
     target: depthView,
+    scale: 2,
   })),
   { name: 'widget-practitioner-panel', width: 960, height: 640, attributes: { selected: 'GB30', mode: 'practitioner' } },
+  // The second edition's points where they are: the body turns to the selected point, then zooms.
+  ...([
+    ['points-sacral', 'BL33', 6],
+    ['points-leg-front', 'ST36', 3],
+    ['points-leg-side', 'GB39', 3],
+    ['points-hand', 'LI4', 6],
+    ['points-foot', 'LR3', 4],
+    ['face-front', 'GV26', 6],
+  ] as const).map(([name, code, zoom]) => ({
+    name,
+    width: 720,
+    height: 640,
+    attributes: { mode: 'student', 'show-labels': '' },
+    act: async (page: Page) => {
+      // Zoomed in first, the turn to the point may also raise or lower the view to it (the
+      // rig keeps its target within the body only as far as the zoom allows).
+      await zoomIn(zoom)(page);
+      await page.waitForTimeout(700);
+      await call('select', code)(page);
+      await page.waitForTimeout(900);
+      await call('clearSelection')(page);
+    },
+  })),
   { name: 'widget-narrow', width: 360, height: 640, attributes: { selected: 'BL40' } },
   { name: 'clinic-page', width: 1280, height: 1000, page: 'clinic' },
   {
@@ -218,7 +244,7 @@ async function main() {
     // `npm run screenshots -- mode-` remakes only the shots whose names start so.
     const only = process.argv.slice(2);
     for (const shot of shots.filter((s) => only.length === 0 || only.some((prefix) => s.name.startsWith(prefix)))) {
-      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.scale ?? 1 });
       page.on('pageerror', (error) => console.error(`[${shot.name}] page error:`, error.message));
       const pages = { clinic: '/demo/', 'embed-builder': '/demo/embed-builder.html', iframe: '/demo/iframe.html' };
       const url = shot.page ? `${base}${pages[shot.page]}` : `${base}/demo/shot.html?${new URLSearchParams(shot.attributes ?? {})}`;

@@ -4,7 +4,6 @@ import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
 import { isViewName, VIEW_NAMES, type ViewName } from './scene/body-view-types.js';
 import { AnatomyController } from './element/anatomy-controller.js';
-import { anatomyStyles } from './element/anatomy-styles.js';
 import { CameraController } from './element/camera-controller.js';
 import { DepthController } from './element/depth-controller.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
@@ -70,7 +69,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @fires {Event} load - The model and points are ready and the first frame is drawn.
  * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`. Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use.
  * @fires {CustomEvent<QuizQuestionDetail>} quiz-question - The quiz asks for a point. `detail: {code}`.
- * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped.
+ * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun, clicked}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped; `correct` means within the point's own tolerance (half the distance to the nearest other point's marker, at most 1 B-cun); `clicked` names another point the click found instead, else null.
  *
  * @csspart stage - The 3D viewport (focusable; arrow keys orbit, +/- zoom, Home resets).
  * @csspart canvas - The canvas the body is drawn into.
@@ -104,7 +103,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @cssprop [--acupoint-focus-ring=#1d4ed8] - Keyboard focus outline colour.
  */
 export class AcupointMap extends LitElement {
-  static override styles = [styles, modeStyles, anatomyStyles];
+  static override styles = [styles, modeStyles];
 
   // The store holds the values (accessors below): Lit only converts and reflects attributes.
   static override properties = {
