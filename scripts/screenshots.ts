@@ -81,8 +81,7 @@ const shots: Shot[] = [
     attributes: { 'show-anatomy': '', mode: 'student', 'show-labels': '' },
     act: async (page) => {
       await anatomyShown(page);
-      await zoomIn(5)(page);
-      await page.keyboard.press('ArrowUp');
+      await zoomIn(7)(page);
     },
   },
   ...['GB30', 'BL23', 'BL40'].map((code) => ({

@@ -179,7 +179,7 @@ export function renderDepthView(point: AcuPoint, depth: PointDepth | null, state
           : html`<p class="depth-wait">${state.reason}</p>`}
       <figcaption>
         <span>${needle}</span>
-        ${risk ? html` <span class="depth-risk">${risk}</span>` : html` <span>No structure at risk is recorded for this point${state.status === 'ready' && state.section.structures.length === 0 ? '; the anatomy model has nothing for this region' : ''}.</span>`}
+        ${risk ? html` <span class="depth-risk">${risk}</span>` : html` <span>This view marks no structure at risk here${state.status === 'ready' && state.section.structures.length === 0 ? ' (the anatomy model does not cover this region)' : ''}; the cautions in the panel still apply.</span>`}
         ${source ? html` <span class="depth-source">Source: ${source.title}${source.detail ? `, ${source.detail}` : ''}.</span>` : nothing}
       </figcaption>
     </figure>

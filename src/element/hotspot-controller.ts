@@ -33,9 +33,10 @@ export class HotspotController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // New buttons (or the list toggled) are placed where the last frame put their markers.
+    // New buttons (or the list or the labels toggled) are placed where the last frame put
+    // their markers, and new labels laid out, without waiting for a frame that may not come.
     const { changed } = this.store;
-    if (changed.has('markers') || changed.has('listOpen')) void this.host.updateComplete.then(() => this.position());
+    if (changed.has('markers') || changed.has('listOpen') || changed.has('showLabels')) void this.host.updateComplete.then(() => this.position());
   }
 
   /** The layer of marker buttons. */

@@ -143,7 +143,7 @@ export class StageController implements ReactiveController {
       const model = await view.load(url, request.signal);
       if (request.signal.aborted) return;
       store.update({ model, modelState: 'ready' });
-      this.placeMarkers();
+      void this.placeMarkers();
     } catch (error) {
       if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
       store.set('modelState', 'failed');
@@ -189,14 +189,17 @@ export class StageController implements ReactiveController {
    */
   private setPoints(points: AcuPoint[]): void {
     this.store.set('points', points);
-    this.placeMarkers();
+    void this.placeMarkers();
   }
 
-  private placeMarkers(): void {
+  private async placeMarkers(): Promise<void> {
     const { store, host } = this;
     const { body, model, points } = store.state;
     if (!body || !model) return;
-    const { markers, problems } = body.placePoints(points);
+    const placement = await body.placePoints(points);
+    // Placed in slices: a newer body or point set has taken over meanwhile.
+    if (!placement || store.state.body !== body || store.state.model !== model || store.state.points !== points) return;
+    const { markers, problems } = placement;
     store.set('markers', markers);
     if (problems.length) {
       reportError(

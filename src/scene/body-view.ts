@@ -19,7 +19,7 @@ import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 import type { AnatomyStage } from './anatomy-layer.js';
 import type { DepthSection } from '../geometry/depth-section.js';
 import { markStage } from '../perf-mark.js';
-import { yieldToMain } from '../yield-to-main.js';
+import { SLICE_MS, yieldToMain } from '../yield-to-main.js';
 
 export type { BodyModel, BodyViewCallbacks, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 
@@ -52,6 +52,8 @@ export class BodyView implements RenderTarget {
   private markers: PlacedMarker[] = [];
   /** Where `markers` were in the last frame drawn. */
   private screen: ScreenMarker[] = [];
+  /** Calls of placePoints so far: only the latest one shows its markers. */
+  private placements = 0;
   private meridianCache: { markers: readonly PlacedMarker[]; lines: ReturnType<typeof meridianLines> } | null = null;
   private readonly overlays = new Map<string, Object3D>();
   private lastTime = 0;
@@ -164,7 +166,8 @@ export class BodyView implements RenderTarget {
     markStage('surface');
     if (!first) this.show(body);
     this.surfaceIndex = surface;
-    this.invalidate();
+    // Marker occlusion now has the skin: the next frame projects the markers again.
+    this.reproject();
     return { landmarks: body.landmarks, surface };
   }
 
@@ -228,26 +231,42 @@ export class BodyView implements RenderTarget {
   setMarkers(markers: PlacedMarker[]): void {
     this.markers = markers;
     this.screen = [];
-    this.invalidate();
+    // Markers are the element's buttons, not pixels: the picture stays as it is.
+    this.reproject();
   }
 
   /**
    * Place every point of the set on the loaded body and show their markers. A point this
-   * body cannot place (a landmark missing) is left out and named in `problems`.
+   * body cannot place (a landmark missing) is left out and named in `problems`. Points are
+   * placed in slices that yield to the page (a cold first placement walks the skin for tens
+   * of milliseconds); resolves in a task of its own, with null if the body or the points
+   * changed meanwhile (a later call places those; these markers are not shown).
    */
-  placePoints(points: readonly AcuPoint[]): Placement {
+  async placePoints(points: readonly AcuPoint[]): Promise<Placement | null> {
     const model = this.model;
+    const placing = ++this.placements;
+    // A later call (a new point set) or a new body makes this one stale.
+    const stale = () => placing !== this.placements || (model !== null && this.surfaceIndex !== model.surface);
     const markers: PlacedMarker[] = [];
     const problems: string[] = [];
     if (model) {
+      let sliceStart = performance.now();
       for (const point of points) {
         try {
           markers.push(...placePoint(point, model.landmarks, model.surface));
         } catch (error) {
           problems.push((error as Error).message);
         }
+        if (performance.now() - sliceStart >= SLICE_MS) {
+          await yieldToMain();
+          if (stale()) return null;
+          sliceStart = performance.now();
+        }
       }
     }
+    // The markers, their buttons and the frame that shows them: a task after the placing.
+    await yieldToMain();
+    if (stale()) return null;
     markStage('placed');
     this.setMarkers(markers);
     return { markers, problems };
@@ -426,6 +445,11 @@ export class BodyView implements RenderTarget {
   /** Ask for a frame. Nothing is drawn before there is a body: an empty frame costs a task. */
   invalidate(): void {
     if (this.ok && this.body) this.renderer.invalidate(this);
+  }
+
+  /** Project the markers again in the next frame, without drawing the picture again. */
+  private reproject(): void {
+    if (this.ok && this.body) this.renderer.reproject(this);
   }
 
   /** Draw synchronously (the first frame, tests). */
