@@ -8,13 +8,14 @@ import { CameraController } from './element/camera-controller.js';
 import { DepthController } from './element/depth-controller.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
-import { HotspotController } from './element/hotspot-controller.js';
+import type { HotspotController } from './element/hotspot-controller.js';
 import { LayoutController } from './element/layout-controller.js';
 import { ModeController } from './element/mode-controller.js';
 import { modeStyles } from './element/mode-styles.js';
 import { renderNotice } from './element/notice.js';
 import { OverlayController } from './element/overlay-controller.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
+import { renderPlaceholder } from './element/placeholder.js';
 import { renderPointList } from './element/point-list.js';
 import { QuizController } from './element/quiz-controller.js';
 import type { QuizOptions } from './element/quiz-options.js';
@@ -167,7 +168,8 @@ export class AcupointMap extends LitElement {
   private readonly store: MapStore;
   private readonly camera: CameraController;
   private readonly layout: LayoutController;
-  private readonly hotspots: HotspotController;
+  /** The marker buttons: second-stage code, made when that stage arrives. */
+  private hotspots: HotspotController | null = null;
   private readonly quiz: QuizController;
   private readonly overlays: OverlayController;
   private readonly modes: ModeController;
@@ -199,7 +201,6 @@ export class AcupointMap extends LitElement {
     new StageController(this, this.store);
     this.camera = new CameraController(this, this.store);
     this.layout = new LayoutController(this, this.store);
-    this.hotspots = new HotspotController(this, this.store);
     this.quiz = new QuizController(this, this.store);
     this.overlays = new OverlayController(this, this.store);
     this.modes = new ModeController(this, this.store);
@@ -296,6 +297,11 @@ export class AcupointMap extends LitElement {
     return { x, y, visible };
   }
 
+  protected override willUpdate(): void {
+    const stage3d = this.store.state.stage3d;
+    if (stage3d && !this.hotspots) this.hotspots = new stage3d.HotspotController(this, this.store);
+  }
+
   override render(): TemplateResult {
     const state = this.store.state;
     const point = selectedPoint(state);
@@ -313,8 +319,11 @@ export class AcupointMap extends LitElement {
           : '3D body with acupuncture points. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset.'}
         @click=${this.quiz.onStageClick}
       >
+        ${state.webgl === false || state.drawn || state.modelState === 'failed'
+          ? nothing
+          : renderPlaceholder(isViewName(state.view) ? state.view : 'back')}
         <canvas part="canvas" aria-hidden="true"></canvas>
-        ${this.hotspots.render()}
+        ${this.hotspots?.render() ?? nothing}
         ${this.overlays.render()}${this.anatomy.render()}${this.quiz.renderGuess()}
         ${renderStageStatus(state)}
       </div>

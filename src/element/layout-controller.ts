@@ -38,7 +38,7 @@ export class LayoutController implements ReactiveController {
 
   hostUpdated(): void {
     const { changed } = this.store;
-    if (changed.has('panel') || changed.has('body')) this.syncPanelInset();
+    if (changed.has('panel') || changed.has('body') || !this.host.hasUpdated) this.syncPanelInset();
     // Cheap (a few rectangles) and needed after any change of toolbar, list, panel or notice.
     this.syncOverlaySpace();
   }
@@ -46,13 +46,15 @@ export class LayoutController implements ReactiveController {
   /** A side panel covers the right of the view: centre the figure in what is left. */
   syncPanelInset(): void {
     const body = this.store.state.body;
-    if (!body) return;
     const panel = this.host.renderRoot.querySelector<HTMLElement>('.panel');
     const open = panel && !panel.hidden;
     const width = this.host.getBoundingClientRect().width;
     const panelWidth = open ? panel.getBoundingClientRect().width : 0;
     // Narrow layouts show the panel as a bottom sheet, which leaves the width free.
-    body.setRightInset(panelWidth > 0 && panelWidth < width * 0.8 ? panelWidth + 10 : 0);
+    const inset = panelWidth > 0 && panelWidth < width * 0.8 ? panelWidth + 10 : 0;
+    body?.setRightInset(inset);
+    // The placeholder picture moves as the 3D view does.
+    this.host.renderRoot.querySelector<HTMLElement>('.stage')?.style.setProperty('--_view-inset', `${inset}px`);
   }
 
   /**

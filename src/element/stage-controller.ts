@@ -4,14 +4,13 @@ import type { AcuPoint } from '../catalogue/types.js';
 import { defaultModelUrl } from '../default-model.js';
 import { markStage } from '../perf-mark.js';
 import { fitView, skinColor } from './fit-view.js';
+import { load3dStage } from './load-3d-stage.js';
 import { whenNearViewport } from './near-viewport.js';
 import { loadPointSet } from './points-source.js';
 import { reportError } from './report-error.js';
+import type { Stage3d } from './stage-3d.js';
 import type { MapStore } from './store.js';
-import { BodyView } from '../scene/body-view.js';
 
-/** The 3D stage: three.js, the scene, placement, the BVH and the decoders. */
-const load3dStage = async () => ({ BodyView });
 
 /**
  * Start-up, loading and teardown: waits until the widget nears the viewport (or at once
@@ -85,8 +84,19 @@ export class StageController implements ReactiveController {
     const generation = ++this.generation;
     markStage('start');
     if (store.state.pointsSrc) void this.loadPoints();
-    const { BodyView } = await load3dStage();
+    let stage3d: Stage3d;
+    try {
+      stage3d = await load3dStage();
+    } catch (error) {
+      // The chunk beside the entry is missing or the network failed: the list still works.
+      if (generation !== this.generation) return;
+      store.update({ modelState: 'failed', listOpen: true });
+      reportError(host, store, 'model', `The 3D view's code could not be loaded (${(error as Error).message}).`);
+      return;
+    }
     if (generation !== this.generation) return;
+    store.set('stage3d', stage3d);
+    const { BodyView } = stage3d;
     const canvas = host.renderRoot.querySelector('canvas')!;
     const stage = host.renderRoot.querySelector<HTMLElement>('.stage')!;
     const view = BodyView.create(
@@ -126,7 +136,7 @@ export class StageController implements ReactiveController {
     this.stopNearWatch = null;
     this.store.state.body?.dispose();
     this.loadFired = false;
-    this.store.update({ body: null, model: null, started: false, modelState: 'idle', markers: [] });
+    this.store.update({ body: null, model: null, started: false, modelState: 'idle', drawn: false, markers: [] });
   }
 
   private async loadModel(): Promise<void> {
@@ -215,6 +225,7 @@ export class StageController implements ReactiveController {
       if (!this.loadFired) {
         markStage('drawn');
         this.loadFired = true;
+        store.set('drawn', true);
         host.dispatchEvent(new Event('load', { bubbles: true, composed: true }));
       }
     });

@@ -6,6 +6,7 @@ import type { TriangleSurface } from '../geometry/triangle-surface.js';
 import { buildSurface } from '../geometry/surface-builder.js';
 import type { Vec3 } from '../geometry/vec3.js';
 import { meridianLines } from '../modes/meridian-paths.js';
+import { quizMiss, type QuizMiss } from '../modes/quiz-distance.js';
 import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 import { createCunRuler } from './cun-ruler.js';
@@ -14,7 +15,8 @@ import { canCompileWasm, loadBody, disposeObject, type LoadedBody } from './mode
 import { OrbitInput } from './orbit-input.js';
 import { OrbitRig } from './orbit-rig.js';
 import { projectMarker } from './marker-projector.js';
-import { acquireRenderer, releaseRenderer, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
+import { provideRendererStats } from './renderer-stats.js';
+import { acquireRenderer, releaseRenderer, rendererStats, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 import type { AnatomyStage } from './anatomy-layer.js';
 import type { DepthSection } from '../geometry/depth-section.js';
@@ -22,6 +24,9 @@ import { markStage } from '../perf-mark.js';
 import { SLICE_MS, yieldToMain } from '../yield-to-main.js';
 
 export type { BodyModel, BodyViewCallbacks, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
+
+// `rendererStats()` (exported by the entry, which does not load three) reads the shared renderer from now on.
+provideRendererStats(rendererStats);
 
 /** What placing a point set on the body gave: the markers, and why some points have none. */
 export interface Placement {
@@ -306,6 +311,17 @@ export class BodyView implements RenderTarget {
       this.scene.add(object);
     }
     this.invalidate();
+  }
+
+  /**
+   * How far a quiz click (a skin point from `pick`) is from the nearest marker of `point`,
+   * in B-cun of the point's region, how near counts as correct there, and which other
+   * point it is nearer to; null when the point has no marker on this body.
+   */
+  quizMiss(point: AcuPoint, clicked: Vec3): QuizMiss | null {
+    const model = this.model;
+    if (!model || !this.markers.some((marker) => marker.code === point.code)) return null;
+    return quizMiss(point, this.markers, clicked, model.landmarks);
   }
 
   /** Draw the channels near the lower back on the skin, through these markers; null: none. */

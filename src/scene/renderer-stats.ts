@@ -1,9 +1,8 @@
 /**
- * `rendererStats()`, public API. Its declaration file must not name three.js (an app's
- * TypeScript would need @types/three), so the type and the function live here, apart from
- * the renderer that fills them in.
+ * `rendererStats()`, public API, without three.js: the entry exports it, and the first stage
+ * must not load the 3D engine (nor its declaration name three). The shared renderer, part of
+ * the 3D stage, plugs its counters in when that stage loads; before, nothing has been drawn.
  */
-import { readRendererStats } from './shared-renderer.js';
 
 /** Counters of the shared renderer, for tests and benchmarks. */
 export interface RendererStats {
@@ -28,7 +27,27 @@ export interface RendererStats {
   contextLost: boolean;
 }
 
+let source: (() => RendererStats) | null = null;
+
+/** Called by the 3D stage as it loads. */
+export function provideRendererStats(read: () => RendererStats): void {
+  source = read;
+}
+
 /** Counters for tests and the benchmark: contexts, frames, draw calls, GPU memory. */
 export function rendererStats(): RendererStats {
-  return readRendererStats();
+  return (
+    source?.() ?? {
+      contexts: 0,
+      views: 0,
+      framesDrawn: 0,
+      drawCalls: 0,
+      copies: 0,
+      direct: false,
+      renderScale: 1,
+      geometries: 0,
+      textures: 0,
+      contextLost: false,
+    }
+  );
 }

@@ -1,5 +1,5 @@
-import type { RendererStats } from './renderer-stats.js';
 import { BufferAttribute, BufferGeometry, Mesh, WebGLRenderer, type Camera, type Material, type Scene } from 'three';
+import type { RendererStats } from './renderer-stats.js';
 import { RenderScale } from './render-scale.js';
 
 /**
@@ -42,6 +42,8 @@ export interface RenderTarget {
   /** Called after the view has been drawn (marker projection, events). */
   afterRender(): void;
 }
+
+export type { RendererStats };
 
 /** Page-lifetime counters: they survive the renderer being released and made again. */
 const totals = { framesDrawn: 0, drawCalls: 0, copies: 0 };
@@ -417,8 +419,8 @@ export function webglUnavailableReason(): string | null {
   return webglFailure;
 }
 
-/** Counters for tests and the benchmark (the public `rendererStats` is in renderer-stats.ts). */
-export function readRendererStats(): RendererStats {
+/** Counters for tests and the benchmark: contexts, frames, draw calls, GPU memory. */
+export function rendererStats(): RendererStats {
   return shared
     ? shared.stats()
     : { contexts: 0, views: 0, ...totals, direct: false, renderScale: 1, geometries: 0, textures: 0, contextLost: false };

@@ -80,33 +80,51 @@ test('every source map the JavaScript names is shipped beside it', () => {
   }
 });
 
-test('the built modules name both models with a static new URL(literal, import.meta.url), for app bundlers', () => {
-  for (const file of ['dist/acupoint-map.js', 'dist/acupoint-map.bundle.js']) {
-    const text = readFileSync(join(root, file), 'utf8');
+/** The shipped JavaScript of each build (entry and chunks), file by file. */
+function builtModules(): Map<string, string[]> {
+  const files = [...packed].filter((file) => /^dist\/[^/]+\.js$/.test(file) && !/^dist\/(react|vue|embed)\.js$/.test(file));
+  return new Map([
+    ['npm build', files.filter((file) => /^dist\/acupoint-map(-[^.]+)?\.js$/.test(file))],
+    ['bundle', files.filter((file) => file.startsWith('dist/acupoint-map.bundle'))],
+  ]);
+}
+
+test('the built modules name the models with a static new URL(literal, import.meta.url), for app bundlers', () => {
+  for (const [build, files] of builtModules()) {
+    assert.ok(files.length >= 1, build);
+    const all = files.map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
     for (const model of ['body.glb', 'body.quantized.glb']) {
-      assert.match(text, new RegExp(`new URL\\(\\s*["']\\./${model.replace('.', '\\.')}["']\\s*,\\s*import\\.meta\\.url\\s*\\)`), `${file}: ${model}`);
+      assert.match(all, new RegExp(`new URL\\(\\s*["']\\./${model.replace('.', '\\.')}["']\\s*,\\s*import\\.meta\\.url\\s*\\)`), `${build}: ${model}`);
       assert.ok(packed.has(`dist/${model}`), `dist/${model} is shipped beside it`);
     }
-    // Any other model named in the code is named the same way, and none by its source path.
-    assert.doesNotMatch(text, /["'`][^"'`\n]*models\/[^"'`\n]*\.glb/, `${file} names a model by its place in the source tree`);
-    for (const [, model] of text.matchAll(/["'`]([\w./-]*\.glb)["'`]/g)) {
-      assert.match(model, /^\.\/[\w.-]+\.glb$/, `${file}: ${model}`);
-      assert.ok(packed.has(`dist/${model.slice(2)}`), `dist/${model.slice(2)} is shipped`);
+    for (const file of files) {
+      const text = readFileSync(join(root, file), 'utf8');
+      // Any other model or picture is named the same way, and none by its source path.
+      assert.doesNotMatch(text, /["'`][^"'`\n]*models\/[^"'`\n]*\.(glb|webp)/, `${file} names a model by its place in the source tree`);
+      for (const [, model] of text.matchAll(/["'`]([\w./-]*\.(?:glb|webp))["'`]/g)) {
+        assert.match(model, /^\.\/[\w.-]+\.(glb|webp)$/, `${file}: ${model}`);
+        assert.ok(packed.has(`dist/${model.slice(2)}`), `dist/${model.slice(2)} is shipped`);
+      }
     }
   }
 });
 
 test('workers are started with a static new Worker(new URL(literal, import.meta.url)), for app bundlers', () => {
-  for (const file of ['dist/acupoint-map.js', 'dist/acupoint-map.bundle.js']) {
-    const text = readFileSync(join(root, file), 'utf8');
-    assert.doesNotMatch(text, /\/\*\s*@vite-ignore\s*\*\//, `${file}: an app's Vite would skip this URL`);
-    const workers = [...text.matchAll(/new Worker\(\s*([^,]+?import\.meta\.url\s*\))/g)].map((match) => match[1]);
-    for (const url of workers) {
-      const literal = /^new URL\(\s*["'](\.\/[\w./-]+\.js)["']\s*,\s*import\.meta\.url\s*\)$/.exec(url);
-      assert.ok(literal, `${file}: new Worker(${url})`);
-      assert.ok(packed.has(normalize(join('dist', literal[1]))), `${literal[1]} is shipped`);
+  let workers = 0;
+  for (const [, files] of builtModules()) {
+    for (const file of files) {
+      const text = readFileSync(join(root, file), 'utf8');
+      assert.doesNotMatch(text, /\/\*\s*@vite-ignore\s*\*\//, `${file}: an app's Vite would skip this URL`);
+      // Workers made from a URL (the meshopt decoder makes its own from a blob).
+      for (const [, url] of text.matchAll(/new Worker\(\s*(new URL\((?:[^()]|\([^()]*\))*\))/g)) {
+        workers++;
+        const literal = /^new URL\(\s*["'](\.\/[\w./-]+\.js)["']\s*,\s*import\.meta\.url\s*\)$/.exec(url);
+        assert.ok(literal, `${file}: new Worker(${url})`);
+        assert.ok(packed.has(normalize(join('dist', literal[1]))), `${literal[1]} is shipped`);
+      }
     }
   }
+  assert.ok(workers >= 2, 'the surface worker, in both builds');
 });
 
 /**

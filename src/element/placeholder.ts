@@ -1,0 +1,20 @@
+import { html, type TemplateResult } from 'lit';
+import { placeholderUrl } from '../default-model.js';
+import type { ViewName } from '../scene/body-view-types.js';
+
+/**
+ * A still picture of the body from the chosen side, shown in the stage under the canvas
+ * until the 3D body and its markers are drawn over it; then it goes. Decorative: the
+ * stage's own label and status speak. Fetched only when the widget nears the viewport.
+ */
+export function renderPlaceholder(view: ViewName): TemplateResult {
+  return html`<img
+    class="placeholder"
+    src=${placeholderUrl(view)}
+    alt=""
+    aria-hidden="true"
+    loading="lazy"
+    decoding="async"
+    draggable="false"
+  />`;
+}
