@@ -57,6 +57,8 @@ export class BodyView implements RenderTarget {
   private markers: PlacedMarker[] = [];
   /** Where `markers` were in the last frame drawn. */
   private screen: ScreenMarker[] = [];
+  /** The right inset and view size the camera's view offset was last set for. */
+  private insetFor = '';
   /** Calls of placePoints so far: only the latest one shows its markers. */
   private placements = 0;
   private meridianCache: { markers: readonly PlacedMarker[]; lines: ReturnType<typeof meridianLines> } | null = null;
@@ -301,6 +303,8 @@ export class BodyView implements RenderTarget {
   /** Show or replace a named overlay (meridian lines, a cun ruler); null removes it. */
   setOverlay(name: string, object: Object3D | null): void {
     const old = this.overlays.get(name);
+    // Nothing shown and nothing to show: no frame (each costs a read-back without a GPU).
+    if (!old && !object) return;
     if (old) {
       this.scene.remove(old);
       disposeObject(old);
@@ -399,6 +403,8 @@ export class BodyView implements RenderTarget {
 
   setSize(cssWidth: number, cssHeight: number, devicePixelRatio: number): void {
     const dpr = Math.min(devicePixelRatio || 1, 2);
+    // The same size again (a layout pass that moved nothing): nothing to frame or draw.
+    if (cssWidth === this.cssWidth && cssHeight === this.cssHeight && Math.round(cssWidth * dpr) === this.pixelWidth && Math.round(cssHeight * dpr) === this.pixelHeight) return;
     this.cssWidth = cssWidth;
     this.cssHeight = cssHeight;
     this.pixelWidth = Math.round(cssWidth * dpr);
@@ -418,6 +424,9 @@ export class BodyView implements RenderTarget {
    * `right` CSS pixels on the right shifts the picture left by half that.
    */
   setRightInset(right: number): void {
+    const key = `${right}|${this.cssWidth}|${this.cssHeight}`;
+    if (key === this.insetFor) return;
+    this.insetFor = key;
     const camera = this.rig.camera;
     if (right > 0 && this.cssWidth > 0) {
       camera.setViewOffset(this.cssWidth, this.cssHeight, right / 2, 0, this.cssWidth, this.cssHeight);
