@@ -68,7 +68,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @fires {CustomEvent<PointSelectDetail>} point-select - A point was selected. `detail: {code, point}`.
  * @fires {CustomEvent<SelectionChangeDetail>} selection-change - The selection changed other than by the page: the user picked a point (marker, list), closed the panel (close button, Escape), followed a deep link, started the quiz, or a new point set lacks the point. `detail: {code, point}`, both null when nothing is selected. Not fired when the page sets `selected` or calls `select()` / `clearSelection()`, so a framework's controlled `selected` stays in sync without echoes.
  * @fires {Event} load - The model and points are ready and the first frame is drawn.
- * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`. Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use.
+ * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded, shown or done. `detail: {type: "model" | "points" | "webgl" | "print" | "usage", message}`: "points" also when a point cannot be placed on the body, "print" when a sandboxed frame blocks printing, "usage" when a method gets values it cannot use (`setView("bogus")`, `startQuiz({count: NaN})`). Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use; see "Limits and failures" in the README.
  * @fires {CustomEvent<QuizQuestionDetail>} quiz-question - The quiz asks for a point. `detail: {code}`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun, clicked}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped; `correct` means within the point's own tolerance (half the distance to the nearest other point's marker, at most 1 B-cun); `clicked` names another point the click found instead, else null.
  *
@@ -257,7 +257,7 @@ export class AcupointMap extends LitElement {
    */
   setView(name: ViewName): void {
     if (!isViewName(name)) {
-      reportError(this, this.store, 'webgl', `Unknown view "${String(name)}": use one of ${VIEW_NAMES.join(', ')}.`, false);
+      reportError(this, this.store, 'usage', `setView: unknown view "${String(name)}": use one of ${VIEW_NAMES.join(', ')}.`, false);
       return;
     }
     // The same view again: go back to it (the user may have turned the body since).
@@ -280,7 +280,9 @@ export class AcupointMap extends LitElement {
    * @param name - A landmark name from `landmarks`.
    */
   landmarkPosition(name: string): Vec3 | null {
-    const landmark = this.store.state.model?.landmarks[name];
+    const landmarks = this.store.state.model?.landmarks;
+    // Own names only: "constructor" or "__proto__" is no landmark.
+    const landmark = landmarks && typeof name === 'string' && Object.hasOwn(landmarks, name) ? landmarks[name] : null;
     return landmark ? { ...landmark } : null;
   }
 

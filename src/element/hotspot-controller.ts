@@ -86,13 +86,21 @@ export class HotspotController implements ReactiveController {
     // A marker dot about 0.6 cun wide: neighbours 0.5 to 1 cun apart (Jiaji, BL23) stay
     // apart when zoomed out, and grow to an easy target when zoomed in.
     const dot = Math.min(16, Math.max(7, pixelsPerMetre * 0.013));
-    this.host.renderRoot.querySelector<HTMLElement>('.hotspots')?.style.setProperty('--dot', `${dot.toFixed(1)}px`);
+    const layer = this.host.renderRoot.querySelector<HTMLElement>('.hotspots');
+    if (layer && layer.style.getPropertyValue('--dot') !== `${dot.toFixed(1)}px`) layer.style.setProperty('--dot', `${dot.toFixed(1)}px`);
     const buttons = this.buttons();
+    // Only what changed is written: with thousands of markers, rewriting every button's
+    // style each frame made the browser restyle all of them (issue 17).
     for (const button of buttons) {
       const state = screen[Number(button.dataset.index)];
       if (!state) continue;
-      button.hidden = !state.visible;
-      if (state.visible) button.style.transform = `translate(${state.x.toFixed(1)}px, ${state.y.toFixed(1)}px)`;
+      if (button.hidden === state.visible) button.hidden = !state.visible;
+      if (!state.visible) continue;
+      const transform = `translate(${state.x.toFixed(1)}px, ${state.y.toFixed(1)}px)`;
+      if (placed.get(button) !== transform) {
+        placed.set(button, transform);
+        button.style.transform = transform;
+      }
     }
     this.updateTabStop(buttons);
     this.layoutLabels(buttons);
@@ -107,7 +115,10 @@ export class HotspotController implements ReactiveController {
       visible.find((button) => button === focused) ??
       visible.find((button) => button.dataset.code === this.store.state.selected) ??
       visible[0];
-    for (const button of buttons) button.tabIndex = button === stop ? 0 : -1;
+    for (const button of buttons) {
+      const tabIndex = button === stop ? 0 : -1;
+      if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
+    }
   }
 
   /**
@@ -192,6 +203,9 @@ export class HotspotController implements ReactiveController {
     }
   };
 }
+
+/** The transform last written to each marker button. */
+const placed = new WeakMap<HTMLButtonElement, string>();
 
 /** Extra words for a marker's accessible name. */
 function markerNote(code: string, plan: readonly string[], focus: ReadonlySet<string> | null): string {

@@ -11,7 +11,7 @@ import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
-import { canCompileWasm, loadBody, disposeObject, type LoadedBody } from './model-loader.js';
+import { canCompileWasm, loadBody, disposeObject, type LoadBodyOptions, type LoadedBody } from './model-loader.js';
 import { OrbitInput } from './orbit-input.js';
 import { OrbitRig } from './orbit-rig.js';
 import { projectMarker } from './marker-projector.js';
@@ -140,10 +140,12 @@ export class BodyView implements RenderTarget {
    * Load a model and show it. The first body is drawn as soon as it is decoded, while its
    * query index (placement, picking, marker occlusion) is built off the main thread; the
    * promise resolves when both are ready. A body that replaces another is shown only then,
-   * so the markers never stand on a body they were not placed on.
+   * so the markers never stand on a body they were not placed on. A model the loader
+   * refuses (see model-loader.ts) never replaces the body shown.
    */
-  async load(url: string, signal?: AbortSignal): Promise<BodyModel> {
-    const body = await loadBody(url, signal);
+  async load(url: string, options: LoadBodyOptions = {}): Promise<BodyModel> {
+    const { signal } = options;
+    const body = await loadBody(url, options);
     if (signal?.aborted) {
       body.dispose();
       throw new DOMException('Model load aborted', 'AbortError');
