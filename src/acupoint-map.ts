@@ -7,6 +7,7 @@ import { AnatomyController } from './element/anatomy-controller.js';
 import { CameraController } from './element/camera-controller.js';
 import { DepthController } from './element/depth-controller.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
+import { EvidenceController } from './element/evidence-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
 import type { HotspotController } from './element/hotspot-controller.js';
 import { LayoutController } from './element/layout-controller.js';
@@ -199,6 +200,7 @@ export class AcupointMap extends LitElement {
     new DeepLinkController(this, this.store);
     new SelectionController(this, this.store);
     new StageController(this, this.store);
+    new EvidenceController(this, this.store);
     this.camera = new CameraController(this, this.store);
     this.layout = new LayoutController(this, this.store);
     this.quiz = new QuizController(this, this.store);
@@ -375,7 +377,7 @@ export class AcupointMap extends LitElement {
   private renderPanelContent() {
     const state = this.store.state;
     const close = () => closePanel(this.store);
-    if (state.panel === 'evidence') return renderEvidencePanel(close);
+    if (state.panel === 'evidence') return renderEvidencePanel(close, state.evidence);
     if (state.panel === 'protocol') return this.modes.renderProtocolPanel(close);
     const point = selectedPoint(state);
     if (!point) return nothing;
