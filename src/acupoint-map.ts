@@ -14,6 +14,8 @@ import { OverlayController } from './element/overlay-controller.js';
 import { QuizController, type QuizOptions } from './element/quiz-controller.js';
 import { NOTICE_TEXT, renderNotice, type Notice } from './element/notice.js';
 import { markerLabel, pointTitle } from './element/names.js';
+import { ClusterLayer } from './element/cluster-layer.js';
+import { declutter, spreadNeeded, type Cluster } from './element/marker-clusters.js';
 import { whenNearViewport } from './element/near-viewport.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
 import { renderPointList } from './element/point-list.js';
@@ -22,6 +24,7 @@ import { prefersReducedMotion, watchReducedMotion } from './element/reduced-moti
 import { styles } from './element/styles.js';
 import { BodyView, type BodyModel } from './scene/body-view.js';
 import type { ScreenMarker } from './scene/marker-projector.js';
+import { keepInSight, type FreeRect } from './scene/keep-in-sight.js';
 import { canCompileWasm } from './scene/model-loader.js';
 import { isViewName, VIEWS, type ViewName } from './scene/orbit-rig.js';
 import { webglUnavailableReason } from './scene/shared-renderer.js';
@@ -40,6 +43,12 @@ export interface PointScreenPosition {
 }
 
 type PanelContent = 'point' | 'evidence' | 'protocol' | null;
+
+/**
+ * Distance between the centres of two shown buttons: 24 px marker targets and 26 px
+ * cluster buttons never overlap (WCAG 2.2 target size and spacing).
+ */
+const MARKER_GAP = 26;
 
 const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', left: 'Left', right: 'Right' };
 
@@ -167,6 +176,8 @@ export class AcupointMap extends LitElement {
   private returnFocusTo: HTMLElement | null = null;
   private stopNearWatch: (() => void) | null = null;
   private lastMarkerIndex: number | null = null;
+  private clusterLayer: ClusterLayer | null = null;
+  private insetKey = '';
   private readonly internals: MapInternals;
   private readonly quiz: QuizController;
   private readonly overlays: OverlayController;
@@ -323,6 +334,9 @@ export class AcupointMap extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    this.clusterLayer = new ClusterLayer(this.renderRoot.querySelector<HTMLElement>('.clusters')!, (cluster, button) =>
+      this.openCluster(cluster, button),
+    );
     this.startWhenNeeded();
   }
 
@@ -331,6 +345,9 @@ export class AcupointMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // Insets first: keep-in-sight reads the markers' positions in the re-framed view.
+    this.syncOverlaySpace();
+    this.syncInsets();
     if (changed.has('selected')) this.announceSelection();
     if (changed.has('view') && this.bodyView && changed.get('view') !== undefined) {
       if (isViewName(this.view)) this.bodyView.setView(this.view, prefersReducedMotion());
@@ -339,9 +356,6 @@ export class AcupointMap extends LitElement {
     if (changed.has('src') && changed.get('src') !== undefined && this.started) void this.loadModel();
     if (changed.has('pointsSrc') && this.started) void this.loadPoints();
     if (changed.has('_markers') || changed.has('_listOpen')) this.afterHotspotsRendered();
-    if (changed.has('_panel')) this.syncPanelInset();
-    // Cheap (a few rectangles) and needed after any change of toolbar, list, panel or notice.
-    this.syncOverlaySpace();
   }
 
   override render() {
@@ -361,6 +375,7 @@ export class AcupointMap extends LitElement {
       >
         <canvas part="canvas" aria-hidden="true"></canvas>
         <div class="hotspots ${this.quiz.running ? 'quiz' : ''}" @keydown=${this.onHotspotKey}>${this.renderHotspots()}</div>
+        <div class="clusters" @keydown=${this.onHotspotKey}></div>
         ${this.overlays.render()}${this.quiz.renderGuess()}
         ${this.renderStatus()}
       </div>
@@ -548,18 +563,46 @@ export class AcupointMap extends LitElement {
     const rect = this.getBoundingClientRect();
     this.bodyView.setSize(rect.width, rect.height, window.devicePixelRatio);
     this.bodyView.setSkinColor(this.skinColor());
-    this.syncPanelInset();
+    this.insetKey = '';
+    this.syncInsets();
     this.bodyView.drawNow();
   }
 
-  /** A side panel covers the right of the view: centre the figure in what is left. */
-  private syncPanelInset(): void {
-    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
-    const open = panel && !panel.hidden;
-    const width = this.getBoundingClientRect().width;
-    const panelWidth = open ? panel.getBoundingClientRect().width : 0;
-    // Narrow layouts show the panel as a bottom sheet, which leaves the width free.
-    this.bodyView?.setRightInset(panelWidth > 0 && panelWidth < width * 0.8 ? panelWidth + 10 : 0);
+  /**
+   * The part of the view nothing covers: below the toolbar, left of a side panel, above a
+   * bottom sheet, the mode bar and a notice (CSS px of the widget's own box).
+   */
+  private freeRect(): FreeRect {
+    const root = this.renderRoot;
+    const width = this.clientWidth;
+    const height = this.clientHeight;
+    const free = { left: 0, top: 0, right: width, bottom: height };
+    const toolbar = root.querySelector<HTMLElement>('.toolbar');
+    if (toolbar) free.top = toolbar.offsetTop + toolbar.offsetHeight + 4;
+    const panel = root.querySelector<HTMLElement>('.panel');
+    if (panel && !panel.hidden && panel.offsetWidth > 0) {
+      // A bottom sheet spans the width; a side panel leaves the width to its left free.
+      if (panel.offsetLeft < 20) free.bottom = Math.min(free.bottom, panel.offsetTop - 4);
+      else free.right = panel.offsetLeft - 8;
+    }
+    for (const selector of ['.mode-bar', '.notice']) {
+      const bar = root.querySelector<HTMLElement>(selector);
+      if (bar && bar.offsetWidth > 0 && bar.offsetTop > height / 2) free.bottom = Math.min(free.bottom, bar.offsetTop - 4);
+    }
+    return free;
+  }
+
+  /** Centre the figure in the free part of the view; redraw now so the markers' positions are current. */
+  private syncInsets(): void {
+    const view = this.bodyView;
+    if (!view) return;
+    const free = this.freeRect();
+    const insets = { top: free.top, right: this.clientWidth - free.right, bottom: this.clientHeight - free.bottom, left: free.left };
+    const key = `${insets.top} ${insets.right} ${insets.bottom}`;
+    if (key === this.insetKey) return;
+    this.insetKey = key;
+    view.setInsets(insets);
+    view.drawNow();
   }
 
   /**
@@ -730,12 +773,19 @@ export class AcupointMap extends LitElement {
     const dot = Math.min(16, Math.max(7, pixelsPerMetre * 0.013));
     this.renderRoot.querySelector<HTMLElement>('.hotspots')?.style.setProperty('--dot', `${dot.toFixed(1)}px`);
     const buttons = this.hotspotButtons();
+    // Markers whose targets would overlap merge into cluster buttons (not in the quiz,
+    // where the markers are hidden); the selected point's markers always stay themselves.
+    const pinned = new Set(this._markers.flatMap((marker, index) => (marker.code === this.selected ? [index] : [])));
+    const layout = this.quiz.running ? null : declutter(screen, { gap: MARKER_GAP, pinned });
+    const single = new Set(layout?.single);
     for (const button of buttons) {
-      const state = screen[Number(button.dataset.index)];
+      const index = Number(button.dataset.index);
+      const state = screen[index];
       if (!state) continue;
-      button.hidden = !state.visible;
-      if (state.visible) button.style.transform = `translate(${state.x.toFixed(1)}px, ${state.y.toFixed(1)}px)`;
+      button.hidden = !state.visible || (layout !== null && !single.has(index));
+      if (!button.hidden) button.style.transform = `translate(${state.x.toFixed(1)}px, ${state.y.toFixed(1)}px)`;
     }
+    this.clusterLayer?.update(layout?.clusters ?? [], (members) => this.pointsOf(members));
     this.updateHotspotTabStop(buttons);
     this.modes.layoutLabels(buttons, screen);
     this.overlays.position();
@@ -746,15 +796,68 @@ export class AcupointMap extends LitElement {
     void this.updateComplete.then(() => this.onRendered(this.screen));
   }
 
+  /** The distinct points of these markers, in catalogue order. */
+  private pointsOf(members: readonly number[]): AcuPoint[] {
+    const codes = new Set(members.map((index) => this._markers[index]?.code));
+    return this._points.filter((point) => codes.has(point.code));
+  }
+
+  /** Markers and clusters on screen, the targets of the arrow keys and the one tab stop. */
+  private targetButtons(buttons = this.hotspotButtons()): HTMLButtonElement[] {
+    return [...buttons.filter((button) => !button.hidden), ...(this.clusterLayer?.visibleButtons() ?? [])];
+  }
+
+  /**
+   * A cluster was tapped: one point's markers open that point (keep-in-sight then zooms
+   * until they stand apart); several points zoom in on them until they stand apart.
+   */
+  private openCluster(cluster: Cluster, button: HTMLButtonElement): void {
+    const view = this.bodyView;
+    const points = this.pointsOf(cluster.members);
+    this.returnFocusTo = button;
+    if (points.length === 1 || !view) {
+      this.userSelect(points[0].code);
+      return;
+    }
+    const members = cluster.members.map((index) => this._markers[index]);
+    const centre = { x: 0, y: 0, z: 0 };
+    for (const marker of members) {
+      centre.x += marker.position.x / members.length;
+      centre.y += marker.position.y / members.length;
+      centre.z += marker.position.z / members.length;
+    }
+    // 1.15: a margin for foreshortening and the cluster not being at the target's depth.
+    const scale = spreadNeeded(this.screen, cluster.members, MARKER_GAP) * 1.15;
+    view.frame({ point: centre, azimuth: null, pixelsPerMetre: this.pixelsPerMetre * scale }, prefersReducedMotion());
+    this.stopAutoRotate();
+    this._announcement = `Zoomed in on ${points.length} points: ${points.map((point) => point.code).join(', ')}`;
+    // Focus moves to the first of them once they stand apart, so the keyboard path is two keys too.
+    void this.afterCameraSettles().then(() => {
+      const first = this.hotspotButtons().find((candidate) => !candidate.hidden && cluster.members.includes(Number(candidate.dataset.index)));
+      if (first && this.renderRoot instanceof ShadowRoot && (this.renderRoot.activeElement === button || !button.isConnected || button.hidden)) {
+        for (const other of this.targetButtons()) other.tabIndex = other === first ? 0 : -1;
+        first.focus();
+      }
+    });
+  }
+
+  private afterCameraSettles(): Promise<void> {
+    return new Promise((resolve) => {
+      const start = performance.now();
+      const check = () => (!this.bodyView?.rig.animating || performance.now() - start > 2000 ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    });
+  }
+
   /** One tab stop for all markers: the selected one if visible, else the first visible. */
   private updateHotspotTabStop(buttons: HTMLButtonElement[]): void {
-    const visible = buttons.filter((button) => !button.hidden);
+    const visible = this.targetButtons(buttons);
     const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     const stop =
       visible.find((button) => button === focused) ??
       visible.find((button) => button.dataset.code === this.selected) ??
       visible[0];
-    for (const button of buttons) button.tabIndex = button === stop ? 0 : -1;
+    for (const button of [...buttons, ...(this.clusterLayer?.visibleButtons() ?? [])]) button.tabIndex = button === stop ? 0 : -1;
   }
 
   // ---- selection -----------------------------------------------------------------------
@@ -793,25 +896,33 @@ export class AcupointMap extends LitElement {
   private announceSelection(): void {
     const point = this.selectedPoint();
     if (!point) return;
-    this.turnToward(point.code);
+    this.keepInSight(point.code);
     emit<PointSelectDetail>(this, 'point-select', { code: point.code, point });
   }
 
 
-  /** If none of the point's markers is in view, turn the body so the nearest one faces the camera. */
-  private turnToward(code: string): void {
+  /**
+   * Turn and zoom just enough that one of the point's markers is in the free part of the
+   * view (not under the panel, sheet, toolbar or mode bar) and stands apart from its
+   * neighbours; nothing moves when it already is.
+   */
+  private keepInSight(code: string): void {
     const view = this.bodyView;
     if (!view) return;
-    const markers = this._markers
-      .map((marker, index) => ({ marker, index }))
-      .filter(({ marker }) => marker.code === code && !marker.alternative);
-    if (markers.length === 0 || markers.some(({ index }) => this.screen[index]?.visible)) return;
-    const camera = view.camera.position;
-    const best = markers
-      .map(({ marker }) => marker)
-      .sort((a, b) => facing(b, camera) - facing(a, camera))[0];
-    view.rig.focusOn(best.position.y, Math.atan2(best.normal.x, best.normal.z), prefersReducedMotion());
-    view.invalidate();
+    const chosen = this._markers.flatMap((marker, index) => (marker.code === code && !marker.alternative ? [index] : []));
+    const request = keepInSight({
+      markers: this._markers,
+      screen: this.screen,
+      chosen,
+      free: this.freeRect(),
+      gap: MARKER_GAP,
+      pixelsPerMetre: this.pixelsPerMetre,
+      camera: view.camera.position,
+      closeUp: view.pixelsPerMetre(0.55),
+    });
+    if (!request) return;
+    this.stopAutoRotate();
+    view.frame(request, prefersReducedMotion());
   }
 
   private closePanel(): void {
@@ -844,28 +955,9 @@ export class AcupointMap extends LitElement {
     // The cun ruler explains the marker clicked (this side, this member of a group).
     this.lastMarkerIndex = Number(button.dataset.index);
     this.requestUpdate();
-    // Markers a few pixels apart overlap their 24 px targets: a pointer click picks the
-    // marker whose centre is nearest to where the pointer was, not the topmost button.
-    const code = event.detail > 0 ? this.nearestVisibleMarker(event) ?? button.dataset.code! : button.dataset.code!;
-    this.userSelect(code);
+    // Shown markers never overlap (declutter), so the button under the finger is the point.
+    this.userSelect(button.dataset.code!);
   };
-
-  private nearestVisibleMarker(event: MouseEvent): string | null {
-    const rect = this.getBoundingClientRect();
-    const x = event.clientX - rect.left;
-    const y = event.clientY - rect.top;
-    let best: string | null = null;
-    let bestDistance = Infinity;
-    this.screen.forEach((state, index) => {
-      if (!state.visible) return;
-      const distance = Math.hypot(state.x - x, state.y - y);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = this._markers[index]?.code ?? null;
-      }
-    });
-    return bestDistance <= 14 ? best : null;
-  }
 
   /** A click on bare skin or background: the quiz takes it as an answer. */
   private onStageClick = (event: MouseEvent): void => {
@@ -879,8 +971,7 @@ export class AcupointMap extends LitElement {
     if (!keys.includes(event.key)) return;
     event.preventDefault();
     event.stopPropagation();
-    const visible = this.hotspotButtons()
-      .filter((button) => !button.hidden)
+    const visible = this.targetButtons()
       .sort((a, b) => this.screenX(a) - this.screenX(b) || this.screenY(a) - this.screenY(b));
     const current = visible.indexOf(event.target as HTMLButtonElement);
     const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
@@ -900,11 +991,11 @@ export class AcupointMap extends LitElement {
   };
 
   private screenX(button: HTMLElement): number {
-    return this.screen[Number(button.dataset.index)]?.x ?? 0;
+    return button.dataset.x ? Number(button.dataset.x) : (this.screen[Number(button.dataset.index)]?.x ?? 0);
   }
 
   private screenY(button: HTMLElement): number {
-    return this.screen[Number(button.dataset.index)]?.y ?? 0;
+    return button.dataset.y ? Number(button.dataset.y) : (this.screen[Number(button.dataset.index)]?.y ?? 0);
   }
 
   private applyAutoRotate(): void {
@@ -914,13 +1005,6 @@ export class AcupointMap extends LitElement {
   private stopAutoRotate(): void {
     this.bodyView?.setAutoRotate(false);
   }
-}
-
-function facing(marker: PlacedMarker, camera: { x: number; y: number; z: number }): number {
-  const dx = camera.x - marker.position.x;
-  const dz = camera.z - marker.position.z;
-  const length = Math.hypot(dx, dz) || 1;
-  return (marker.normal.x * dx + marker.normal.z * dz) / length;
 }
 
 declare global {

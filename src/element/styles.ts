@@ -127,6 +127,37 @@ export const styles = css`
   .hotspot[hidden] {
     display: none;
   }
+  /* Markers too close to tap apart, as one button with their count (marker-clusters.ts). */
+  .clusters {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .cluster {
+    position: absolute;
+    left: 0;
+    top: 0;
+    inline-size: 26px;
+    block-size: 26px;
+    margin: -13px 0 0 -13px;
+    padding: 0;
+    border: 2px solid #ffffff;
+    border-radius: 50%;
+    background: var(--_marker);
+    color: var(--_accent-contrast);
+    box-shadow: 0 0 0 1.5px var(--_marker-outline), 0 1px 3px 1px rgb(0 0 0 / 0.35);
+    font-size: 13px;
+    font-weight: 700;
+    line-height: 1;
+    cursor: pointer;
+    pointer-events: auto;
+  }
+  .cluster[hidden] {
+    display: none;
+  }
+  .cluster:focus-visible {
+    z-index: 3;
+  }
   .hotspot .tag {
     position: absolute;
     left: 22px;

@@ -9,6 +9,7 @@ import { loadBody, disposeObject, type LoadedBody } from './model-loader.js';
 import { OrbitInput } from './orbit-input.js';
 import { OrbitRig, type OrbitFrame, type ViewName } from './orbit-rig.js';
 import { projectMarker, type ScreenMarker } from './marker-projector.js';
+import type { FrameRequest } from './keep-in-sight.js';
 import { acquireRenderer, releaseRenderer, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 import { markStage } from '../perf-mark.js';
@@ -28,6 +29,14 @@ export interface BodyViewCallbacks {
 export interface Snapshot {
   canvas: HTMLCanvasElement;
   project(position: Vec3, normal: Vec3): ScreenMarker;
+}
+
+/** CSS px of the view covered at each edge (a side panel, a bottom sheet, the toolbar). */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
 }
 
 export interface BodyModel {
@@ -51,6 +60,7 @@ export class BodyView implements RenderTarget {
   private markers: PlacedMarker[] = [];
   private readonly overlays = new Map<string, Object3D>();
   private lastTime = 0;
+  private insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
   private cssWidth = 0;
   private cssHeight = 0;
   pixelWidth = 0;
@@ -220,21 +230,40 @@ export class BodyView implements RenderTarget {
       this.rig.camera.aspect = this.aspect;
       this.rig.camera.updateProjectionMatrix();
     }
-    this.invalidate();
+    this.applyInsets();
   }
 
   /**
-   * Keep the figure centred in the part of the view a panel leaves free: a panel of
-   * `right` CSS pixels on the right shifts the picture left by half that.
+   * Keep the figure (and a framed point) centred in the part of the view that panels,
+   * sheets and bars leave free: insets in CSS px from each edge shift the picture by half.
    */
-  setRightInset(right: number): void {
+  setInsets(insets: Insets): void {
+    this.insets = insets;
+    this.applyInsets();
+  }
+
+  private applyInsets(): void {
     const camera = this.rig.camera;
-    if (right > 0 && this.cssWidth > 0) {
-      camera.setViewOffset(this.cssWidth, this.cssHeight, right / 2, 0, this.cssWidth, this.cssHeight);
+    const { top, right, bottom, left } = this.insets;
+    const x = (right - left) / 2;
+    const y = (bottom - top) / 2;
+    if ((x || y) && this.cssWidth > 0 && this.cssHeight > 0) {
+      camera.setViewOffset(this.cssWidth, this.cssHeight, x, y, this.cssWidth, this.cssHeight);
     } else {
       camera.clearViewOffset();
     }
     this.invalidate();
+  }
+
+  /** Look at a point from a distance where a metre spans `pixelsPerMetre` CSS px (keep-in-sight, cluster zoom). */
+  frame(request: FrameRequest, instant: boolean): void {
+    this.rig.frameOn(request.point, request.azimuth, this.rig.distanceFor(request.pixelsPerMetre, this.cssHeight), instant);
+    this.invalidate();
+  }
+
+  /** CSS px per metre at the target's depth; `distanceScale` asks for it at that fraction of the full view's distance. */
+  pixelsPerMetre(distanceScale?: number): number {
+    return this.rig.pixelsPerMetre(this.cssHeight, distanceScale === undefined ? undefined : this.rig.fullViewDistance * distanceScale);
   }
 
   setView(name: ViewName, instant: boolean): void {
@@ -301,9 +330,7 @@ export class BodyView implements RenderTarget {
     const screen = this.markers.map((marker) =>
       projectMarker(marker, this.rig.camera, this.cssWidth, this.cssHeight, this.surfaceIndex),
     );
-    const camera = this.rig.camera;
-    const pixelsPerMetre = this.cssHeight / (2 * this.rig.distance * Math.tan((camera.fov * Math.PI) / 360));
-    this.callbacks.rendered(screen, pixelsPerMetre);
+    this.callbacks.rendered(screen, this.rig.pixelsPerMetre(this.cssHeight));
   }
 
   dispose(): void {

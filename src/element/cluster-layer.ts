@@ -1,0 +1,89 @@
+import type { AcuPoint } from '../catalogue/types.js';
+import type { Cluster } from './marker-clusters.js';
+import { pointTitle } from './names.js';
+
+/** Words for a cluster's region (a point's `region`), as a visitor would say them. */
+const REGION_WORDS: Record<string, string> = {
+  lumbar: 'Lower back',
+  sacral: 'Sacrum',
+  buttock: 'Buttock',
+  thigh: 'Thigh',
+  knee: 'Knee',
+  leg: 'Lower leg',
+  ankle: 'Ankle',
+  hand: 'Hand',
+  abdomen: 'Abdomen',
+};
+
+function regionName(region: string): string {
+  return REGION_WORDS[region] ?? region.charAt(0).toUpperCase() + region.slice(1);
+}
+
+/** What a cluster button says: its region and points ("Lower back, 6 points: GV4, BL23, ..."). */
+export function clusterLabel(points: readonly AcuPoint[], markerCount: number): string {
+  if (points.length === 1) return `${pointTitle(points[0])}, ${markerCount} markers close together. Open and zoom in`;
+  const regions = new Map<string, number>();
+  for (const point of points) regions.set(point.region, (regions.get(point.region) ?? 0) + 1);
+  const region = [...regions].sort((a, b) => b[1] - a[1])[0][0];
+  return `${regionName(region)}, ${points.length} points: ${points.map((point) => point.code).join(', ')}. Zoom in`;
+}
+
+/**
+ * The cluster buttons over the body: created and moved imperatively each frame (like the
+ * markers' positions), in a container Lit renders empty. One button per cluster, reused.
+ */
+export class ClusterLayer {
+  private readonly buttons: HTMLButtonElement[] = [];
+  /** The clusters shown, in button order (a click reads its members from here). */
+  shown: Cluster[] = [];
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly activate: (cluster: Cluster, button: HTMLButtonElement) => void,
+  ) {}
+
+  /** Show `clusters`; `pointsOf` gives the distinct points of a cluster's members. */
+  update(clusters: readonly Cluster[], pointsOf: (members: readonly number[]) => AcuPoint[]): void {
+    this.shown = [...clusters];
+    while (this.buttons.length < clusters.length) {
+      const button = document.createElement('button');
+      button.className = 'cluster';
+      button.setAttribute('part', 'cluster');
+      button.tabIndex = -1;
+      const index = this.buttons.length;
+      button.addEventListener('click', (event) => {
+        event.stopPropagation();
+        const cluster = this.shown[index];
+        if (cluster) this.activate(cluster, button);
+      });
+      this.container.append(button);
+      this.buttons.push(button);
+    }
+    this.buttons.forEach((button, index) => {
+      const cluster = clusters[index];
+      button.hidden = !cluster;
+      if (!cluster) return;
+      const points = pointsOf(cluster.members);
+      const codes = points.map((point) => point.code).join(' ');
+      if (button.dataset.codes !== codes || button.dataset.count !== String(cluster.members.length)) {
+        button.dataset.codes = codes;
+        button.dataset.count = String(cluster.members.length);
+        button.setAttribute('aria-label', clusterLabel(points, cluster.members.length));
+        // The number a sighted visitor sees: how many points (or markers of one point) are inside.
+        button.textContent = String(points.length > 1 ? points.length : cluster.members.length);
+      }
+      button.dataset.x = cluster.x.toFixed(1);
+      button.dataset.y = cluster.y.toFixed(1);
+      button.style.transform = `translate(${cluster.x.toFixed(1)}px, ${cluster.y.toFixed(1)}px)`;
+    });
+  }
+
+  /** The buttons on screen now (for keyboard navigation and the single tab stop). */
+  visibleButtons(): HTMLButtonElement[] {
+    return this.buttons.filter((button) => !button.hidden);
+  }
+
+  clear(): void {
+    this.update([], () => []);
+  }
+}
