@@ -91,17 +91,23 @@ async function measure(page: Page, touch: boolean) {
   const hiddenAfterOpen: string[] = [];
   for (const code of codes) {
     let best: number | null = null;
+    let bestView = 'back';
     for (const view of views) {
       const n = await tapsToOpen(page, touch, code, view);
-      if (n !== null && (best === null || n < best)) best = n;
+      if (n !== null && (best === null || n < best)) {
+        best = n;
+        bestView = view;
+      }
       if (best === 1) break;
     }
     taps[code] = best;
-    // Opened (by tap, or by attribute when no tap could): is its marker in sight and on top?
+    // Opened again the best way (by attribute when no tap could): is its marker in sight and on top?
     if (best === null) {
       await reset(page, 'back');
       await page.locator('acupoint-map').evaluate((el, c) => ((el as unknown as { selected: string }).selected = c), code);
       await settle(page);
+    } else if (bestView !== views[views.length - 1] || best !== null) {
+      await tapsToOpen(page, touch, code, bestView);
     }
     const seen = (await probe(page)).some((p) => p.code === code && p.hit === 'self');
     if (!seen) hiddenAfterOpen.push(code);

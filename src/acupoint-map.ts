@@ -15,6 +15,7 @@ import { QuizController, type QuizOptions } from './element/quiz-controller.js';
 import { NOTICE_TEXT, renderNotice, type Notice } from './element/notice.js';
 import { markerLabel, pointTitle } from './element/names.js';
 import { ClusterLayer } from './element/cluster-layer.js';
+import { SheetDrag, type SheetState } from './element/bottom-sheet.js';
 import { declutter, spreadNeeded, type Cluster } from './element/marker-clusters.js';
 import { whenNearViewport } from './element/near-viewport.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
@@ -49,6 +50,9 @@ type PanelContent = 'point' | 'evidence' | 'protocol' | null;
  * cluster buttons never overlap (WCAG 2.2 target size and spacing).
  */
 const MARKER_GAP = 26;
+
+/** The bottom sheet's peek: this fraction of the widget's height (styles.ts says the same). */
+const SHEET_PEEK = 0.45;
 
 const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', left: 'Left', right: 'Right' };
 
@@ -119,6 +123,8 @@ export class AcupointMap extends LitElement {
     _webgl: { state: true },
     _modelState: { state: true },
     _announcement: { state: true },
+    _moreOpen: { state: true },
+    _sheet: { state: true },
   };
 
   /** URL of a body model (.glb) with the standard landmarks. Default: the shipped model. */
@@ -162,6 +168,10 @@ export class AcupointMap extends LitElement {
   declare private _webgl: boolean | null;
   declare private _modelState: 'idle' | 'loading' | 'ready' | 'failed';
   declare private _announcement: string;
+  /** The narrow toolbar's menu (views, evidence) is open. */
+  declare private _moreOpen: boolean;
+  /** The bottom sheet's height on a narrow widget: a peek, or all the height below the toolbar. */
+  declare private _sheet: SheetState;
 
   private bodyView: BodyView | null = null;
   private model: BodyModel | null = null;
@@ -178,10 +188,24 @@ export class AcupointMap extends LitElement {
   private lastMarkerIndex: number | null = null;
   private clusterLayer: ClusterLayer | null = null;
   private insetKey = '';
+  private free: FreeRect | null = null;
   private readonly internals: MapInternals;
   private readonly quiz: QuizController;
   private readonly overlays: OverlayController;
   private readonly modes: ModeController;
+  private readonly sheetDrag = new SheetDrag(
+    () => this.renderRoot.querySelector<HTMLElement>('.panel'),
+    () => {
+      const top = this.free?.top ?? 54;
+      return { peek: this.clientHeight * SHEET_PEEK, full: this.clientHeight - top };
+    },
+    (state) => {
+      if (state === 'closed') this.closePanel();
+      else this._sheet = state;
+      // Same state as before (a drag that snapped back): the inline height is gone, redraw the insets.
+      this.requestUpdate();
+    },
+  );
 
   constructor() {
     super();
@@ -206,6 +230,8 @@ export class AcupointMap extends LitElement {
     this._webgl = null;
     this._modelState = 'idle';
     this._announcement = '';
+    this._moreOpen = false;
+    this._sheet = 'peek';
     // Controllers see the element's private state through these getters.
     const element = this;
     this.internals = {
@@ -342,6 +368,8 @@ export class AcupointMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('selected')) this.syncPanelToSelection(changed.get('selected') as string | null | undefined);
+    // Each opened panel starts as a peek, so the chosen point stays in sight above it.
+    if (changed.has('selected') || (changed.has('_panel') && this._panel === null)) this._sheet = 'peek';
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -389,6 +417,16 @@ export class AcupointMap extends LitElement {
         >
           Points (${this._points.length})
         </button>
+        <button
+          class="chip more"
+          aria-expanded=${this._moreOpen ? 'true' : 'false'}
+          aria-controls="more-items"
+          aria-label="More: views and evidence"
+          @click=${() => (this._moreOpen = !this._moreOpen)}
+        >
+          <span aria-hidden="true">⋯</span>
+        </button>
+        <div id="more-items" class="more-items" ?data-open=${this._moreOpen} @click=${this.closeMoreAfterChoice}>
         ${this._webgl === false
           ? nothing
           : html`<div class="views" role="group" aria-label="View">
@@ -403,12 +441,13 @@ export class AcupointMap extends LitElement {
             </div>`}
         <span class="spacer"></span>
         <button
-          class="chip"
+          class="chip evidence"
           aria-pressed=${this._panel === 'evidence' ? 'true' : 'false'}
           @click=${(event: Event) => this.openEvidence(event.currentTarget as HTMLElement)}
         >
           About the evidence
         </button>
+        </div>
       </div>
       <nav id="point-list" class="point-list" part="point-list" aria-label="Acupuncture points" ?hidden=${!showList}>
         ${renderPointList(
@@ -428,8 +467,22 @@ export class AcupointMap extends LitElement {
         aria-modal="false"
         aria-labelledby="panel-title"
         tabindex="-1"
+        data-sheet=${this._sheet}
         ?hidden=${this._panel === null || (this._panel === 'point' && !point)}
       >
+        <button
+          class="sheet-handle"
+          part="sheet-handle"
+          aria-label=${this._sheet === 'full' ? 'Show less of the description (drag the handle to resize)' : 'Show all of the description (drag the handle to resize)'}
+          aria-expanded=${this._sheet === 'full' ? 'true' : 'false'}
+          @pointerdown=${this.sheetDrag.down}
+          @pointermove=${this.sheetDrag.move}
+          @pointerup=${this.sheetDrag.up}
+          @pointercancel=${this.sheetDrag.up}
+          @click=${() => {
+            if (!this.sheetDrag.consumeDrag()) this._sheet = this._sheet === 'full' ? 'peek' : 'full';
+          }}
+        ></button>
         ${this._panel === 'evidence'
           ? renderEvidencePanel(() => this.closePanel())
           : this._panel === 'protocol'
@@ -597,6 +650,7 @@ export class AcupointMap extends LitElement {
     const view = this.bodyView;
     if (!view) return;
     const free = this.freeRect();
+    this.free = free;
     const insets = { top: free.top, right: this.clientWidth - free.right, bottom: this.clientHeight - free.bottom, left: free.left };
     const key = `${insets.top} ${insets.right} ${insets.bottom}`;
     if (key === this.insetKey) return;
@@ -776,13 +830,16 @@ export class AcupointMap extends LitElement {
     // Markers whose targets would overlap merge into cluster buttons (not in the quiz,
     // where the markers are hidden); the selected point's markers always stay themselves.
     const pinned = new Set(this._markers.flatMap((marker, index) => (marker.code === this.selected ? [index] : [])));
-    const layout = this.quiz.running ? null : declutter(screen, { gap: MARKER_GAP, pinned });
+    // A marker under the toolbar, a panel or the mode bar is not shown: it could not be tapped.
+    const { left, top, right, bottom } = this.free ?? { left: 0, top: 0, right: Infinity, bottom: Infinity };
+    const inView = screen.map((s) => ({ ...s, visible: s.visible && s.x >= left && s.x <= right && s.y >= top && s.y <= bottom }));
+    const layout = this.quiz.running ? null : declutter(inView, { gap: MARKER_GAP, pinned });
     const single = new Set(layout?.single);
     for (const button of buttons) {
       const index = Number(button.dataset.index);
       const state = screen[index];
       if (!state) continue;
-      button.hidden = !state.visible || (layout !== null && !single.has(index));
+      button.hidden = !inView[index].visible || (layout !== null && !single.has(index));
       if (!button.hidden) button.style.transform = `translate(${state.x.toFixed(1)}px, ${state.y.toFixed(1)}px)`;
     }
     this.clusterLayer?.update(layout?.clusters ?? [], (members) => this.pointsOf(members));
@@ -959,6 +1016,11 @@ export class AcupointMap extends LitElement {
     this.userSelect(button.dataset.code!);
   };
 
+  /** A choice in the narrow toolbar's menu closes it (on wide widgets it is not a menu). */
+  private closeMoreAfterChoice = (event: Event): void => {
+    if (this._moreOpen && (event.target as HTMLElement).closest('button')) this._moreOpen = false;
+  };
+
   /** A click on bare skin or background: the quiz takes it as an answer. */
   private onStageClick = (event: MouseEvent): void => {
     const rect = this.getBoundingClientRect();
@@ -982,9 +1044,13 @@ export class AcupointMap extends LitElement {
     }
   };
 
-  /** Escape anywhere in the widget closes the open panel. */
+  /** Escape anywhere in the widget closes the narrow toolbar's menu, else the open panel. */
   private onEscape = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this._panel) {
+    if (event.key === 'Escape' && this._moreOpen) {
+      event.preventDefault();
+      this._moreOpen = false;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.more')?.focus());
+    } else if (event.key === 'Escape' && this._panel) {
       event.preventDefault();
       this.closePanel();
     }

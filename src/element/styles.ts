@@ -174,8 +174,9 @@ export const styles = css`
 
   .toolbar {
     position: absolute;
-    inset-block-start: 10px;
-    inset-inline: 10px;
+    /* A full-screen widget on a notched phone (viewport-fit=cover) keeps clear of the notch. */
+    inset-block-start: max(10px, env(safe-area-inset-top));
+    inset-inline: max(10px, env(safe-area-inset-left)) max(10px, env(safe-area-inset-right));
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
@@ -211,6 +212,16 @@ export const styles = css`
   }
   .spacer {
     flex: 1;
+  }
+  /* Wide: the menu's items sit in the toolbar's row and its button is not needed. */
+  .more-items {
+    display: contents;
+  }
+  .more {
+    display: none;
+  }
+  .sheet-handle {
+    display: none;
   }
 
   .point-list {
@@ -465,13 +476,95 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /*
+   * Narrow widgets (phones): one row of 44 px controls, the less-used ones in a menu; the
+   * panel is a bottom sheet with a drag handle (bottom-sheet.ts), a peek of 45 % of the height
+   * or all of it below the toolbar.
+   */
   @container (max-width: 560px) {
+    .toolbar {
+      flex-wrap: nowrap;
+    }
+    .chip,
+    .views button {
+      min-block-size: 44px;
+      min-inline-size: 44px;
+      padding-inline: 14px;
+    }
+    .more {
+      display: block;
+      margin-inline-start: auto;
+      font-size: 20px;
+      line-height: 1;
+    }
+    .more-items {
+      display: none;
+      position: absolute;
+      inset-block-start: calc(100% + 6px);
+      inset-inline-end: 0;
+      flex-direction: column;
+      align-items: stretch;
+      gap: 6px;
+      padding: 8px;
+      border-radius: var(--_radius);
+      background: var(--_panel-bg);
+      box-shadow: 0 8px 28px rgb(15 23 42 / 0.2);
+    }
+    .more-items[data-open] {
+      display: flex;
+    }
+    .more-items .views {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+    }
+    .more-items .spacer {
+      display: none;
+    }
     .panel {
       inset-block: auto var(--_notice-space, 0px);
       inset-inline: 0;
       inline-size: 100%;
-      max-block-size: min(62%, calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px)));
+      block-size: 45%;
+      padding-block: 0 calc(18px + env(safe-area-inset-bottom));
+      padding-inline: max(18px, env(safe-area-inset-left)) max(18px, env(safe-area-inset-right));
       border-radius: var(--_radius) var(--_radius) 0 0;
+      box-shadow: 0 -6px 24px rgb(15 23 42 / 0.2);
+      overscroll-behavior: contain;
+    }
+    .panel[data-sheet='full'] {
+      block-size: calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px));
+    }
+    .sheet-handle {
+      display: block;
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
+      inline-size: calc(100% + 36px);
+      block-size: 28px;
+      margin: 0 -18px 4px;
+      padding: 0;
+      border: 0;
+      border-radius: var(--_radius) var(--_radius) 0 0;
+      background: var(--_panel-bg);
+      cursor: ns-resize;
+      /* The handle drags the sheet; the browser must not scroll the page instead. */
+      touch-action: none;
+    }
+    .sheet-handle::before {
+      content: '';
+      display: block;
+      inline-size: 40px;
+      block-size: 5px;
+      margin: 0 auto;
+      border-radius: 3px;
+      background: #9ca3af;
+    }
+    .panel .close {
+      inline-size: 44px;
+      block-size: 44px;
+    }
+    .footnote {
+      inset-block-end: max(var(--_footnote-bottom, 8px), env(safe-area-inset-bottom));
     }
   }
   @media (prefers-reduced-motion: reduce) {

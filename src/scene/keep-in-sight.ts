@@ -56,16 +56,25 @@ export function keepInSight(input: SightInput): FrameRequest | null {
     ? onScreen.reduce((a, b) => (dist2(screen[a], centreX, centreY) <= dist2(screen[b], centreX, centreY) ? a : b))
     : chosen.reduce((a, b) => (facing(markers[a], camera) >= facing(markers[b], camera) ? a : b));
   const marker = markers[best];
+  // Both sides of a bilateral point (the rows of a group) are framed together when they
+  // face the same way and lie close: the camera aims between them.
+  const together = chosen.filter((index) => dot(markers[index].normal, marker.normal) > 0.5 && distance(markers[index].position, marker.position) < 0.2);
+  const point = { x: 0, y: 0, z: 0 };
+  for (const index of together) {
+    point.x += markers[index].position.x / together.length;
+    point.y += markers[index].position.y / together.length;
+    point.z += markers[index].position.z / together.length;
+  }
   // The nearest other marker on the same side of the body (normals within ~60 degrees):
   // the two will be seen together, and foreshortening only brings them closer, hence 1.2.
   let nearest = Infinity;
   markers.forEach((other, j) => {
     if (j === best || dot(other.normal, marker.normal) < 0.5) return;
-    nearest = Math.min(nearest, Math.hypot(other.position.x - marker.position.x, other.position.y - marker.position.y, other.position.z - marker.position.z));
+    nearest = Math.min(nearest, distance(other.position, marker.position));
   });
   const toSeparate = Number.isFinite(nearest) ? (gap * 1.2) / Math.max(nearest, 1e-3) : 0;
   return {
-    point: { ...marker.position },
+    point,
     azimuth: onScreen.length ? null : Math.atan2(marker.normal.x, marker.normal.z),
     pixelsPerMetre: Math.max(pixelsPerMetre, toSeparate, input.closeUp),
   };
@@ -73,6 +82,10 @@ export function keepInSight(input: SightInput): FrameRequest | null {
 
 function dist2(s: ScreenMarker, x: number, y: number): number {
   return (s.x - x) ** 2 + (s.y - y) ** 2;
+}
+
+function distance(a: Vec3, b: Vec3): number {
+  return Math.hypot(a.x - b.x, a.y - b.y, a.z - b.z);
 }
 
 function dot(a: Vec3, b: Vec3): number {
