@@ -9,7 +9,8 @@ export type SheetState = 'peek' | 'full';
 export function settleSheet(height: number, velocity: number, peek: number, full: number): SheetState | 'closed' {
   // Where the sheet would coast to in a fifth of a second: a flick counts as much as a drag.
   const projected = height + velocity * 200;
-  if (projected < peek * 0.6) return 'closed';
+  // Closing takes a drag or flick from about the peek: one flick from full height only peeks.
+  if (projected < peek * 0.6 && height < peek * 1.1) return 'closed';
   return projected > (peek + full) / 2 ? 'full' : 'peek';
 }
 
