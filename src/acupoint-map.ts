@@ -872,6 +872,7 @@ export class AcupointMap extends LitElement {
     const view = this.bodyView;
     const points = this.pointsOf(cluster.members);
     this.returnFocusTo = button;
+    if (points.length === 0) return;
     if (points.length === 1 || !view) {
       this.userSelect(points[0].code);
       return;

@@ -61,9 +61,10 @@ export class ClusterLayer {
     }
     this.buttons.forEach((button, index) => {
       const cluster = clusters[index];
-      button.hidden = !cluster;
-      if (!cluster) return;
-      const points = pointsOf(cluster.members);
+      // No points: markers of a set being replaced, projected before the new ones were.
+      const points = cluster ? pointsOf(cluster.members) : [];
+      button.hidden = points.length === 0;
+      if (!cluster || points.length === 0) return;
       const codes = points.map((point) => point.code).join(' ');
       if (button.dataset.codes !== codes || button.dataset.count !== String(cluster.members.length)) {
         button.dataset.codes = codes;
