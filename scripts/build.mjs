@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { glslCompact, threeFromSource } from './three-from-source.mjs';
 import { cssCompact } from './css-compact.mjs';
 import { threeShaderTrim } from './three-shader-trim.mjs';
+import { buildEmbed } from './build-embed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -52,10 +53,12 @@ await build(
 // its source modules (three-from-source.mjs) another ~6 KB.
 await build(libraryConfig({ fileName: 'acupoint-map.bundle.js', external: [], minify: 'terser', bundled: true }));
 
-for (const file of ['body.glb', 'body.quantized.glb']) {
+for (const file of ['body.glb', 'body.quantized.glb', 'anatomy.glb']) {
   await copyFile(`${root}models/${file}`, `${dist}${file}`);
 }
 await copyFile(`${root}src/catalogue/points.schema.json`, `${dist}points.schema.json`);
+// dist/embed.html and its script, for sites that take an iframe but no script tag.
+await buildEmbed(root, dist);
 
 // Type declarations for npm users.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });

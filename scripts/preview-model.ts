@@ -2,7 +2,7 @@
  * Renders the body model in headless Chromium with three.js and writes PNGs of the back,
  * left side, front, three-quarter and a lumbar close-up to .tmp/model-preview/.
  *
- *   npx tsx scripts/preview-model.ts [--dots] [--glb models/body.glb] [--out .tmp/model-preview] [--size 900]
+ *   npx tsx scripts/preview-model.ts [--dots] [--glb models/body.glb] [--anatomy models/anatomy.glb] [--out .tmp/model-preview] [--size 900]
  *
  * --dots overlays the landmarks as small dots. The page is served from the repository by a
  * tiny static server (three comes straight from node_modules), so nothing is bundled.
@@ -20,6 +20,8 @@ const option = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const dots = args.includes('--dots');
+// --anatomy models/anatomy.glb: the anatomy model inside a translucent skin.
+const anatomyPath = option('--anatomy', '');
 const glbPath = option('--glb', 'models/body.glb');
 const outDir = join(root, option('--out', '.tmp/model-preview'));
 const size = Number(option('--size', '900'));
@@ -68,6 +70,18 @@ const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
 const gltf = await loader.loadAsync(params.get('glb'));
 scene.add(gltf.scene);
 const landmarks = {};
+if (params.get('anatomy')) {
+  const inner = await loader.loadAsync(params.get('anatomy'));
+  scene.add(inner.scene);
+  gltf.scene.traverse((o) => {
+    if (!o.isMesh) return;
+    o.material = o.material.clone();
+    o.material.transparent = true;
+    o.material.opacity = 0.28;
+    o.material.depthWrite = false;
+    o.renderOrder = 1;
+  });
+}
 gltf.scene.getObjectByName('landmarks').children.forEach((c) => {
   landmarks[c.name] = c.getWorldPosition(new THREE.Vector3());
 });
@@ -164,7 +178,7 @@ try {
     viewport: { width: Math.max(...views.map((v) => v.width)), height: Math.max(...views.map((v) => v.height)) },
   });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  const q = new URLSearchParams({ glb: `/${glbPath}`, dots: dots ? '1' : '0' });
+  const q = new URLSearchParams({ glb: `/${glbPath}`, dots: dots ? '1' : '0', anatomy: anatomyPath ? `/${anatomyPath}` : '' });
   const t0 = performance.now();
   await page.goto(`http://127.0.0.1:${port}/?${q}`, { timeout: 180000 });
   await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true, null, { timeout: 180000 });

@@ -16,8 +16,8 @@ interface Shot {
   attributes?: Record<string, string>;
   /** Steps after load, in the page. */
   act?: (page: Page) => Promise<void>;
-  /** Screenshot the whole clinic page instead of the widget alone. */
-  page?: 'clinic';
+  /** Screenshot a whole demo page instead of the widget alone (the iframe page needs dist/ built). */
+  page?: 'clinic' | 'embed-builder' | 'iframe';
   /** Screenshot this instead of the widget (the printed handout's frame). */
   target?: (page: Page) => Locator;
   /** A phone: touch screen, mobile viewport. */
@@ -82,6 +82,32 @@ const shots: Shot[] = [
   { name: 'widget-practitioner-panel', width: 960, height: 640, attributes: { selected: 'GB30', mode: 'practitioner' } },
   { name: 'widget-narrow', width: 360, height: 640, attributes: { selected: 'BL40' } },
   { name: 'clinic-page', width: 1280, height: 1000, page: 'clinic' },
+  {
+    name: 'embed-builder',
+    width: 1280,
+    height: 1100,
+    page: 'embed-builder',
+    act: async (page) => {
+      await page.getByLabel('Practitioners').check();
+      await page.getByLabel('Protocol to highlight').selectOption('chronic-nonspecific');
+      await page.getByLabel('Accent colour', { exact: true }).first().check();
+      await page.locator('input[name="accent"]').fill('#2f5d8a');
+      await page.getByLabel('Booking button text').fill('Book an assessment');
+      await page.getByLabel('Booking page address').fill('https://riverside.example/book');
+      await page.getByLabel('Where your copy of dist/ is served').fill('https://riverside.example/acupoint-map/');
+      await page.locator('#preview [part~="hotspot"]').first().waitFor({ timeout: 240000 });
+    },
+  },
+  {
+    name: 'embed-iframe',
+    width: 1100,
+    height: 1100,
+    page: 'iframe',
+    act: async (page) => {
+      const frame = page.frameLocator('iframe');
+      await frame.locator('acupoint-map [part~="hotspot"]').first().waitFor({ timeout: 240000 });
+    },
+  },
   {
     name: 'mode-patient-session',
     width: 960,
@@ -187,8 +213,9 @@ async function main() {
         isMobile: shot.touch ?? false,
       });
       page.on('pageerror', (error) => console.error(`[${shot.name}] page error:`, error.message));
-      const url = shot.page === 'clinic' ? `${base}/demo/` : `${base}/demo/shot.html?${new URLSearchParams(shot.attributes ?? {})}`;
-      const loaded = shot.page === 'clinic'
+      const pages = { clinic: '/demo/', 'embed-builder': '/demo/embed-builder.html', iframe: '/demo/iframe.html' };
+      const url = shot.page ? `${base}${pages[shot.page]}` : `${base}/demo/shot.html?${new URLSearchParams(shot.attributes ?? {})}`;
+      const loaded = shot.page
         ? null
         : page.waitForEvent('console', { predicate: (m) => m.text() === 'acupoint-map:load', timeout: 240000 });
       // Generous limits: SwiftShader on a busy machine can take a minute to draw the first frame.
@@ -198,7 +225,7 @@ async function main() {
       await shot.act?.(page);
       // Let camera transitions finish (650 ms) and a frame draw.
       await page.waitForTimeout(1200);
-      const target = shot.target?.(page) ?? (shot.page === 'clinic' ? page : page.locator('acupoint-map'));
+      const target = shot.target?.(page) ?? (shot.page ? page : page.locator('acupoint-map'));
       await target.screenshot({ path: `${out}${shot.name}.png` });
       console.log(`docs/images/${shot.name}.png`);
       await page.close();

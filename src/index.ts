@@ -5,8 +5,36 @@
 import { AcupointMap } from './acupoint-map.js';
 
 export { AcupointMap } from './acupoint-map.js';
-export type { PointScreenPosition, PointSelectDetail, AcupointErrorDetail, ViewName } from './acupoint-map.js';
-export type { AcuPoint, PointSet, PlacedMarker, BodyLandmarks, Vec3, Side, PlacementDef } from './catalogue/types.js';
+// Every type the element's API names: properties, methods, events and their details.
+export type {
+  AcupointErrorDetail,
+  AcupointErrorType,
+  Audience,
+  PointScreenPosition,
+  PointSelectDetail,
+  Protocol,
+  QuizAnswerDetail,
+  QuizOptions,
+  QuizQuestionDetail,
+  ViewName,
+} from './acupoint-map.js';
+export type {
+  AcuPoint,
+  BodyDirection,
+  BodyLandmarks,
+  CunSpanName,
+  CunStep,
+  MarkerDef,
+  PlacedMarker,
+  PlacementDef,
+  PointRole,
+  PointSet,
+  Side,
+  SourceRef,
+  Vec3,
+} from './catalogue/types.js';
+export type { MeasurementLeg, MeasurementLegKind } from './catalogue/measurement.js';
+export type { ValidationError, ValidationResult } from './catalogue/validate.js';
 export { LOW_BACK_PAIN_POINTS } from './catalogue/data/low-back-pain.js';
 export { validatePointSet } from './catalogue/validate.js';
 export { rendererStats, type RendererStats } from './scene/shared-renderer.js';

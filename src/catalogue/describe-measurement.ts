@@ -6,7 +6,7 @@ import type { TriangleSurface } from '../geometry/triangle-surface.js';
 import type { MeasurementLeg } from './measurement.js';
 import { PlacementError } from './placement-error.js';
 import { resolveMarker } from './resolve-marker.js';
-import type { AcuPoint, BodyLandmarks, Side, Vec3 } from './types.js';
+import type { AcuPoint, BodyLandmarks, PlacedMarker, Side, Vec3 } from './types.js';
 
 export type { MeasurementLeg, MeasurementLegKind } from './measurement.js';
 
@@ -39,11 +39,26 @@ export function describeMeasurement(
     throw new PlacementError(point.code, `a ${point.laterality} point has no ${side} marker`);
   }
   const { position, normal, legs } = resolveMarker(point, marker, side, landmarks, surface);
-  return {
+  return measurementOf({
     code: point.code,
     side,
     ...(marker.label !== undefined ? { label: marker.label } : {}),
     ...(marker.alternative !== undefined ? { alternative: marker.alternative } : {}),
+    position,
+    normal,
+    definition: markerIndex,
+    legs,
+  });
+}
+
+/** The explanation of a marker already placed: its legs were kept, nothing is resolved again. */
+export function measurementOf(marker: PlacedMarker): MeasurementDescription {
+  const { code, side, label, alternative, position, normal, legs } = marker;
+  return {
+    code,
+    side,
+    ...(label !== undefined ? { label } : {}),
+    ...(alternative !== undefined ? { alternative } : {}),
     position,
     normal,
     legs,

@@ -20,9 +20,9 @@ export function sidesOf(point: AcuPoint): Side[] {
  */
 export function placePoint(point: AcuPoint, landmarks: BodyLandmarks, surface: TriangleSurface): PlacedMarker[] {
   const placed: PlacedMarker[] = [];
-  for (const marker of point.markers) {
+  point.markers.forEach((marker, definition) => {
     for (const side of sidesOf(point)) {
-      const { position, normal } = resolveMarker(point, marker, side, landmarks, surface);
+      const { position, normal, legs } = resolveMarker(point, marker, side, landmarks, surface);
       placed.push({
         code: point.code,
         side,
@@ -30,9 +30,11 @@ export function placePoint(point: AcuPoint, landmarks: BodyLandmarks, surface: T
         ...(marker.alternative !== undefined ? { alternative: marker.alternative } : {}),
         position,
         normal,
+        definition,
+        legs,
       });
     }
-  }
+  });
   return placed;
 }
 

@@ -5,11 +5,10 @@
  * subject's left is +x. Pure TypeScript: no DOM, no WebGL, so it runs in Node too.
  */
 
-export interface Vec3 {
-  x: number;
-  y: number;
-  z: number;
-}
+import type { Vec3 } from '../geometry/vec3.js';
+import type { MeasurementLeg } from './measurement.js';
+
+export type { Vec3 };
 
 /** Which marker of a point: a bilateral point has a left and a right marker. */
 export type Side = 'left' | 'right' | 'midline';
@@ -125,4 +124,8 @@ export interface PlacedMarker {
   alternative?: boolean;
   position: Vec3;
   normal: Vec3;
+  /** Which of the point's marker definitions (`point.markers[definition]`) this marker is. */
+  definition: number;
+  /** How the marker was measured, landmark first: the cun ruler draws these as placed. */
+  legs: MeasurementLeg[];
 }

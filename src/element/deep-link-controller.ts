@@ -1,11 +1,6 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { PLAN_KEY, POINT_KEY, readAddressParam, withAddressParam } from '../modes/address.js';
-
-interface DeepLinkHost extends LitElement {
-  deepLink: boolean;
-  selected: string | null;
-  plan: string | null;
-}
+import type { MapStore } from './store.js';
 
 /**
  * The page address and the widget:
@@ -20,7 +15,10 @@ export class DeepLinkController implements ReactiveController {
   private wasDeepLink = false;
   private lastSelected: string | null | undefined = undefined;
 
-  constructor(private readonly host: DeepLinkHost) {
+  constructor(
+    host: LitElement,
+    private readonly store: MapStore,
+  ) {
     host.addController(this);
   }
 
@@ -34,7 +32,7 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { deepLink, selected } = this.host;
+    const { deepLink, selected } = this.store.state;
     if (deepLink && !this.wasDeepLink) {
       // Turned on after connection: the address speaks first.
       this.wasDeepLink = true;
@@ -54,13 +52,13 @@ export class DeepLinkController implements ReactiveController {
     this.reading = true;
     try {
       const plan = readAddressParam(location.href, PLAN_KEY);
-      if (plan !== null) this.host.plan = plan;
-      if (!this.host.deepLink) return;
+      if (plan !== null) this.store.set('plan', plan);
+      if (!this.store.state.deepLink) return;
       const code = readAddressParam(location.href, POINT_KEY);
       // An address without our key leaves the selection alone (a page may set `selected`).
       if (code !== null) {
-        this.host.selected = code || null;
-        this.lastSelected = this.host.selected;
+        this.store.set('selected', code || null);
+        this.lastSelected = this.store.state.selected;
       }
     } finally {
       this.reading = false;

@@ -4,6 +4,12 @@
  * keeps the WCAG 2.2 spacing (24 px circles around the centres do not intersect). Pure:
  * works on projected screen positions, runs in Node.
  */
+/**
+ * Distance between the centres of two shown buttons: 24 px marker targets and 26 px
+ * cluster buttons never overlap (WCAG 2.2 target size and spacing).
+ */
+export const MARKER_GAP = 26;
+
 export interface ScreenSpot {
   x: number;
   y: number;
@@ -109,21 +115,4 @@ function clearOf(point: { x: number; y: number }, fixed: readonly ScreenSpot[], 
     }
   }
   return { x, y };
-}
-
-/**
- * How many times larger the picture must get for these markers to stand `gap` apart
- * (1 when they already do): screen distances grow with the zoom.
- */
-export function spreadNeeded(spots: readonly ScreenSpot[], members: readonly number[], gap: number): number {
-  let nearest = Infinity;
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      const a = spots[members[i]];
-      const b = spots[members[j]];
-      nearest = Math.min(nearest, Math.hypot(a.x - b.x, a.y - b.y));
-    }
-  }
-  if (!Number.isFinite(nearest)) return 1;
-  return Math.max(1, gap / Math.max(nearest, 0.5));
 }

@@ -1,76 +1,63 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
-import { describeMeasurement } from '../catalogue/describe-measurement.js';
-import { sidesOf } from '../catalogue/place.js';
-import type { Vec3 } from '../catalogue/types.js';
+import type { Vec3 } from '../geometry/vec3.js';
 import { CHANNELS } from '../modes/channels.js';
-import { meridianLines, type MeridianLine } from '../modes/meridian-paths.js';
-import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyView } from '../scene/body-view.js';
-import type { MapInternals } from './map-internals.js';
-
-interface OverlayHost extends LitElement {
-  showMeridians: boolean;
-  selected: string | null;
-  mode: string;
-}
+import type { MapStore } from './store.js';
 
 /**
  * The student's drawings on the body: channel lines (`show-meridians`) with their legend,
- * and the cun ruler of the selected point with its caption. Builds them from the loaded
- * body and the placed markers, hands them to the view, and keeps the captions (DOM) on
- * the projected 3D positions each frame.
+ * and the cun ruler of the selected point with its caption. Asks the view to draw them for
+ * the placed markers, keeps the ruler in the store (the panel explains it too), and keeps
+ * the caption (DOM) on the ruler's projected position each frame.
  */
 export class OverlayController implements ReactiveController {
   private view: BodyView | null = null;
-  private lines: { markers: unknown; lines: MeridianLine[] } | null = null;
-  private meridiansShown = false;
+  private meridiansFor: unknown = null;
   private rulerFor: { markers: unknown; index: number } | null = null;
-  /** The ruler on show, for the caption and the panel. */
-  ruler: RulerGeometry | null = null;
+  private stopFrames: (() => void) | null = null;
 
   constructor(
-    private readonly host: OverlayHost,
-    private readonly internals: MapInternals,
+    private readonly host: LitElement,
+    private readonly store: MapStore,
   ) {
     host.addController(this);
   }
 
-  /** Before each render, so the caption and the panel show the ruler in the same update. */
-  hostUpdate(): void {
-    this.sync();
+  hostConnected(): void {
+    this.stopFrames = this.store.on('frame', () => this.position());
   }
 
-  /** Bring the view's overlays in line with the attributes, the selection and the body. */
-  sync(): void {
-    const { view, model, markers } = this.internals;
+  hostDisconnected(): void {
+    this.stopFrames?.();
+    this.stopFrames = null;
+  }
+
+  /** Before each render, so the caption and the panel show the ruler in the same update. */
+  hostUpdate(): void {
+    const { body: view, model, markers, showMeridians, mode } = this.store.state;
     if (view !== this.view) {
       // A new view (or none) starts without overlays.
       this.view = view;
-      this.meridiansShown = false;
+      this.meridiansFor = null;
       this.rulerFor = null;
     }
     if (!view || !model || markers.length === 0) return;
 
-    const wantMeridians = this.host.showMeridians;
-    if (wantMeridians && (!this.meridiansShown || this.lines?.markers !== markers)) {
-      if (this.lines?.markers !== markers) this.lines = { markers, lines: meridianLines(model.landmarks, model.surface, markers) };
-      view.showMeridians(this.lines.lines);
-      this.meridiansShown = true;
-    } else if (!wantMeridians && this.meridiansShown) {
-      view.showMeridians(null);
-      this.meridiansShown = false;
+    const meridiansFor = showMeridians ? markers : null;
+    if (meridiansFor !== this.meridiansFor) {
+      view.showMeridians(meridiansFor);
+      this.meridiansFor = meridiansFor;
     }
 
-    const index = this.host.mode === 'student' ? this.rulerMarkerIndex() : -1;
+    const index = mode === 'student' ? this.rulerMarkerIndex() : -1;
     if (this.rulerFor?.markers === markers && this.rulerFor.index === index) return;
     this.rulerFor = { markers, index };
-    this.ruler = index < 0 ? null : this.buildRuler(index);
-    view.showRuler(this.ruler);
+    this.store.set('ruler', view.showRuler(index < 0 ? null : markers[index]));
   }
 
   /** The caption of the ruler (in the stage) and the channel legend. */
   render(): TemplateResult {
-    const ruler = this.ruler;
+    const { ruler, showMeridians } = this.store.state;
     return html`${ruler
       ? html`<div
           class="ruler-label"
@@ -83,7 +70,7 @@ export class OverlayController implements ReactiveController {
           ${ruler.label}
         </div>`
       : nothing}
-    ${this.host.showMeridians
+    ${showMeridians
       ? html`<ul class="legend" part="legend" aria-label="Channel colours">
           ${CHANNELS.map(
             // An SVG fill, not an inline style: pages with a strict style-src CSP block style attributes.
@@ -97,10 +84,9 @@ export class OverlayController implements ReactiveController {
   }
 
   /** After each frame: keep the ruler's caption beside the ruler. */
-  position(): void {
+  private position(): void {
     const label = this.host.renderRoot.querySelector<HTMLElement>('.ruler-label');
-    const view = this.internals.view;
-    const ruler = this.ruler;
+    const { body: view, ruler } = this.store.state;
     if (!label || !view || !ruler) return;
     const at = view.project(ruler.labelAt, null);
     label.hidden = !at.visible;
@@ -120,10 +106,10 @@ export class OverlayController implements ReactiveController {
 
   /** The marker the ruler explains: the one clicked, else a visible one, else the first. */
   private rulerMarkerIndex(): number {
-    const { markers, screen, lastMarkerIndex } = this.internals;
-    const code = this.host.selected;
+    const { markers, selected: code, selectedMarker } = this.store.state;
+    const screen = this.store.screen;
     if (!code) return -1;
-    if (lastMarkerIndex !== null && markers[lastMarkerIndex]?.code === code) return lastMarkerIndex;
+    if (selectedMarker !== null && markers[selectedMarker]?.code === code) return selectedMarker;
     let best = -1;
     markers.forEach((marker, index) => {
       if (marker.code !== code || marker.alternative) return;
@@ -132,22 +118,5 @@ export class OverlayController implements ReactiveController {
       if (best < 0 || (state?.visible && (!bestState?.visible || state.depth < bestState.depth))) best = index;
     });
     return best;
-  }
-
-  private buildRuler(index: number): RulerGeometry | null {
-    const { markers, points, model } = this.internals;
-    const marker = markers[index];
-    const point = points.find((p) => p.code === marker.code);
-    if (!point || !model) return null;
-    // Markers are placed per definition, then per side: recover the definition's index.
-    const sides = sidesOf(point);
-    const ofPoint = markers.filter((m) => m.code === marker.code);
-    const markerIndex = Math.floor(ofPoint.indexOf(marker) / sides.length);
-    try {
-      return rulerGeometry(describeMeasurement(point, markerIndex, marker.side, model.landmarks, model.surface), model.surface);
-    } catch {
-      // A point this body cannot measure has no marker either; nothing to explain.
-      return null;
-    }
   }
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
-import type { Vec3 } from '../catalogue/types.js';
 import { formatCun } from '../catalogue/measurement-text.js';
 import { quizMiss } from '../modes/quiz-distance.js';
 import {
@@ -7,17 +6,13 @@ import {
   type QuizState,
 } from '../modes/quiz.js';
 import { emit, type QuizAnswerDetail, type QuizQuestionDetail } from './events.js';
-import type { MapInternals } from './map-internals.js';
 import { pointTitle } from './names.js';
+import type { MapStore } from './store.js';
 
 /** Which points to ask (default: 10 of all the points on the body) and how many questions. */
 export interface QuizOptions {
   points?: string[];
   count?: number;
-}
-
-interface QuizHost extends LitElement {
-  clearSelection(): void;
 }
 
 /**
@@ -26,35 +21,31 @@ interface QuizHost extends LitElement {
  * Keyboard and screen-reader users hear each question and can skip it to see the answer.
  */
 export class QuizController implements ReactiveController {
-  state: QuizState | null = null;
-  /** Where the student clicked for the current answer. */
-  private guess: Vec3 | null = null;
-  /** "That was not on the body": shown until the next click. */
-  private offBody = false;
+  private stopFrames: (() => void) | null = null;
 
   constructor(
-    private readonly host: QuizHost,
-    private readonly internals: MapInternals,
+    private readonly host: LitElement,
+    private readonly store: MapStore,
   ) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.stopFrames = this.store.on('frame', () => this.position());
+  }
+
   hostDisconnected(): void {
-    this.state = null;
+    this.stopFrames?.();
+    this.stopFrames = null;
+    this.store.set('quiz', null);
   }
 
-  /** The quiz is running (asking, or showing an answer). */
-  get running(): boolean {
-    return this.state !== null && this.state.phase !== 'finished';
-  }
-
-  /** The point whose markers are shown as the answer, or null. */
-  get revealed(): string | null {
-    return this.state?.phase === 'answered' ? currentCode(this.state) : null;
+  private get state(): QuizState | null {
+    return this.store.state.quiz;
   }
 
   start(options: QuizOptions = {}): void {
-    const { points, markers } = this.internals;
+    const { points, markers } = this.store.state;
     const placed = new Set(markers.map((marker) => marker.code));
     const chosen = options.points ? new Set(options.points) : null;
     // Before the body is loaded every point can be asked; after, only points on this body.
@@ -62,37 +53,27 @@ export class QuizController implements ReactiveController {
       .map((point) => point.code)
       .filter((code) => (placed.size === 0 || placed.has(code)) && (!chosen || chosen.has(code)));
     const count = options.count ?? (chosen ? codes.length : DEFAULT_QUESTIONS);
-    this.state = createQuiz(codes, count);
-    this.guess = null;
-    this.offBody = false;
-    this.host.clearSelection();
+    this.store.update({ quiz: createQuiz(codes, count), quizGuess: null, quizOffBody: false, selected: null });
     this.ask();
     this.focusBar();
   }
 
   stop(): void {
-    this.state = null;
-    this.guess = null;
-    this.host.requestUpdate();
+    this.store.update({ quiz: null, quizGuess: null });
   }
 
   /** A click on the stage at CSS pixel (x, y); true if the quiz took it. */
   handleClick(x: number, y: number): boolean {
-    const state = this.state;
-    const view = this.internals.view;
-    const model = this.internals.model;
+    const { quiz: state, body: view, model, points, markers } = this.store.state;
     if (!state || state.phase !== 'asking' || !view || !model) return false;
     if (view.lastPressWasDrag) return true;
     const code = currentCode(state)!;
-    const point = this.internals.points.find((p) => p.code === code);
+    const point = points.find((p) => p.code === code);
     const clicked = view.pick(x, y);
-    this.offBody = clicked === null;
-    if (!clicked || !point) {
-      this.host.requestUpdate();
-      return true;
-    }
-    const miss = quizMiss(point, this.internals.markers, clicked, model.landmarks);
-    this.guess = clicked;
+    this.store.set('quizOffBody', clicked === null);
+    if (!clicked || !point) return true;
+    const miss = quizMiss(point, markers, clicked, model.landmarks);
+    this.store.set('quizGuess', clicked);
     this.record(answer(state, miss.errorCun));
     // The mark is placed after each frame; when no frame follows the answer it would stay
     // at the stage's corner, so place it as soon as it is rendered.
@@ -100,28 +81,32 @@ export class QuizController implements ReactiveController {
     return true;
   }
 
+  /** A click on bare skin or background: the quiz takes it as an answer. */
+  readonly onStageClick = (event: MouseEvent): void => {
+    const rect = this.host.getBoundingClientRect();
+    this.handleClick(event.clientX - rect.left, event.clientY - rect.top);
+  };
+
   skip(): void {
     if (this.state?.phase !== 'asking') return;
-    this.guess = null;
+    this.store.set('quizGuess', null);
     this.record(skip(this.state));
   }
 
   next(): void {
     if (!this.state) return;
-    this.guess = null;
-    this.offBody = false;
-    this.state = next(this.state);
-    if (this.state.phase === 'asking') this.ask();
-    else this.host.requestUpdate();
+    const state = next(this.state);
+    this.store.update({ quiz: state, quizGuess: null, quizOffBody: false });
+    if (state.phase === 'asking') this.ask();
     this.focusBar();
   }
 
   /** After each frame: the student's click stays on the skin where it was made. */
   position(): void {
     const dot = this.host.renderRoot.querySelector<HTMLElement>('.quiz-guess');
-    const view = this.internals.view;
-    if (!dot || !view || !this.guess) return;
-    const at = view.project(this.guess, null);
+    const { body: view, quizGuess: guess } = this.store.state;
+    if (!dot || !view || !guess) return;
+    const at = view.project(guess, null);
     dot.hidden = !at.visible;
     dot.style.transform = `translate(${at.x.toFixed(1)}px, ${at.y.toFixed(1)}px)`;
   }
@@ -140,7 +125,7 @@ export class QuizController implements ReactiveController {
       </div>`;
     }
     const code = currentCode(state)!;
-    const point = this.internals.points.find((p) => p.code === code);
+    const point = this.store.state.points.find((p) => p.code === code);
     const name = point ? pointTitle(point) : code;
     const progress = `Question ${state.index + 1} of ${total}`;
     if (state.phase === 'asking') {
@@ -148,7 +133,7 @@ export class QuizController implements ReactiveController {
         <p class="prompt" role="status">
           <span class="progress">${progress}</span>
           <strong>Find ${name}</strong>${point ? html`<span class="hint">${point.english}</span>` : nothing}
-          ${this.offBody ? html`<span class="hint">That was not on the body: click on the skin.</span>` : html`<span class="hint">Click the body where it is. Drag to turn.</span>`}
+          ${this.store.state.quizOffBody ? html`<span class="hint">That was not on the body: click on the skin.</span>` : html`<span class="hint">Click the body where it is. Drag to turn.</span>`}
         </p>
         ${tally}
         <button class="chip" @click=${() => this.skip()}>Skip and show me</button>
@@ -171,7 +156,7 @@ export class QuizController implements ReactiveController {
 
   /** The mark where the student clicked, while the answer is shown. */
   renderGuess(): TemplateResult | typeof nothing {
-    return this.guess && this.state?.phase === 'answered'
+    return this.store.state.quizGuess && this.state?.phase === 'answered'
       ? html`<div class="quiz-guess" aria-hidden="true" data-result=${lastResult(this.state)?.correct ? 'correct' : 'wrong'}></div>`
       : nothing;
   }
@@ -185,14 +170,12 @@ export class QuizController implements ReactiveController {
   private ask(): void {
     const code = currentCode(this.state!)!;
     emit<QuizQuestionDetail>(this.host, 'quiz-question', { code });
-    this.host.requestUpdate();
   }
 
   private record(state: QuizState): void {
-    this.state = state;
+    this.store.set('quiz', state);
     const result = lastResult(state)!;
     emit<QuizAnswerDetail>(this.host, 'quiz-answer', { code: result.code, correct: result.correct, errorCun: result.errorCun });
-    this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.quiz .primary')?.focus());
   }
 }

@@ -2,9 +2,12 @@
  * Small helpers for `{x, y, z}` vectors. Hot loops in the BVH work on raw numbers instead;
  * these are for the placement code, where clarity matters more than allocation.
  */
-import type { Vec3 } from '../catalogue/types.js';
-
-export type { Vec3 };
+/** A point or direction in model space: metres, y up, the subject faces +z, subject's left +x. */
+export interface Vec3 {
+  x: number;
+  y: number;
+  z: number;
+}
 
 export const vec3 = (x: number, y: number, z: number): Vec3 => ({ x, y, z });
 export const add = (a: Vec3, b: Vec3): Vec3 => ({ x: a.x + b.x, y: a.y + b.y, z: a.z + b.z });

@@ -1,70 +1,68 @@
 import { Object3D, Raycaster, Vector2, type MeshStandardMaterial, Color } from 'three';
-import type { PlacedMarker, Vec3 } from '../catalogue/types.js';
+import { measurementOf } from '../catalogue/describe-measurement.js';
+import { placePoint } from '../catalogue/place.js';
+import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import { TriangleSurface } from '../geometry/triangle-surface.js';
-import type { MeridianLine } from '../modes/meridian-paths.js';
-import type { RulerGeometry } from '../modes/ruler-geometry.js';
+import type { Vec3 } from '../geometry/vec3.js';
+import { meridianLines } from '../modes/meridian-paths.js';
+import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
+import type { BodyModel, BodyViewCallbacks, FreeRect, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
+import { keepInSight, spreadNeeded } from './keep-in-sight.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
-import { loadBody, disposeObject, type LoadedBody } from './model-loader.js';
+import { canCompileWasm, loadBody, disposeObject, type LoadedBody } from './model-loader.js';
 import { OrbitInput } from './orbit-input.js';
-import { OrbitRig, type OrbitFrame, type ViewName } from './orbit-rig.js';
-import { projectMarker, type ScreenMarker } from './marker-projector.js';
-import type { FrameRequest } from './keep-in-sight.js';
-import { acquireRenderer, releaseRenderer, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
+import { OrbitRig } from './orbit-rig.js';
+import { projectMarker } from './marker-projector.js';
+import { acquireRenderer, releaseRenderer, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 import { markStage } from '../perf-mark.js';
 
-export interface BodyViewCallbacks {
-  /**
-   * After every drawn frame: where each marker (in `setMarkers` order) is on screen, and
-   * how many CSS pixels a metre spans at the figure's depth (markers scale with zoom).
-   */
-  rendered(markers: ScreenMarker[], pixelsPerMetre: number): void;
-  /** The user moved the camera (drag, wheel, pinch, keys). */
-  interacted(kind: 'drag' | 'zoom' | 'key'): void;
-  /** Home key: the element decides what "reset" means (its `view`). */
-  resetRequested(): void;
-}
+export type { BodyModel, BodyViewCallbacks, FreeRect, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 
-export interface Snapshot {
-  canvas: HTMLCanvasElement;
-  project(position: Vec3, normal: Vec3): ScreenMarker;
-}
-
-/** CSS px of the view covered at each edge (a side panel, a bottom sheet, the toolbar). */
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-export interface BodyModel {
-  landmarks: LoadedBody['landmarks'];
-  surface: TriangleSurface;
+/** What placing a point set on the body gave: the markers, and why some points have none. */
+export interface Placement {
+  markers: PlacedMarker[];
+  problems: string[];
 }
 
 /**
  * The 3D view of one widget: scene, camera rig, input, the loaded body and its
- * markers. Knows nothing of Lit; the element talks to it through this small API.
+ * markers. Knows nothing of Lit; the element talks to it through this small API, the
+ * façade of the 3D stage: nothing else of src/scene is the element's business.
  */
 export class BodyView implements RenderTarget {
+  /** @internal RenderTarget: the shared renderer draws it. */
   readonly scene;
   private readonly lightRig: Object3D;
-  readonly rig = new OrbitRig();
+  private readonly rig = new OrbitRig();
   private readonly input: OrbitInput;
   private readonly renderer: SharedRenderer;
   private readonly skin: MeshStandardMaterial;
   private body: LoadedBody | null = null;
   private surfaceIndex: TriangleSurface | null = null;
   private markers: PlacedMarker[] = [];
+  /** Where `markers` were in the last frame drawn. */
+  private screen: ScreenMarker[] = [];
+  private meridianCache: { markers: readonly PlacedMarker[]; lines: ReturnType<typeof meridianLines> } | null = null;
   private readonly overlays = new Map<string, Object3D>();
   private lastTime = 0;
-  private insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+  /** The part of the view nothing covers (setInsets); null: all of it. */
+  private free: FreeRect | null = null;
   private cssWidth = 0;
   private cssHeight = 0;
   pixelWidth = 0;
   pixelHeight = 0;
+
+  /** Why the browser gave no WebGL context (after `create` returned null), if it said. */
+  static unavailableReason(): string | null {
+    return webglUnavailableReason();
+  }
+
+  /** False where a Content-Security-Policy forbids WebAssembly (the meshopt decoder needs it). */
+  static canCompileWasm(): boolean {
+    return canCompileWasm();
+  }
 
   /** Returns null when the browser cannot give a WebGL context. */
   static create(canvas: HTMLCanvasElement, surface: HTMLElement, callbacks: BodyViewCallbacks, skinColor: string): BodyView | null {
@@ -100,6 +98,7 @@ export class BodyView implements RenderTarget {
     else this.renderer.prepare(this.skin, this.scene, this.camera);
   }
 
+  /** @internal RenderTarget: the camera the shared renderer draws with. */
   get camera() {
     return this.rig.camera;
   }
@@ -141,7 +140,76 @@ export class BodyView implements RenderTarget {
 
   setMarkers(markers: PlacedMarker[]): void {
     this.markers = markers;
+    this.screen = [];
     this.invalidate();
+  }
+
+  /**
+   * Place every point of the set on the loaded body and show their markers. A point this
+   * body cannot place (a landmark missing) is left out and named in `problems`.
+   */
+  placePoints(points: readonly AcuPoint[]): Placement {
+    const model = this.model;
+    const markers: PlacedMarker[] = [];
+    const problems: string[] = [];
+    if (model) {
+      for (const point of points) {
+        try {
+          markers.push(...placePoint(point, model.landmarks, model.surface));
+        } catch (error) {
+          problems.push((error as Error).message);
+        }
+      }
+    }
+    markStage('placed');
+    this.setMarkers(markers);
+    return { markers, problems };
+  }
+
+  /**
+   * Keep a chosen point in sight (its markers, by index): turn and zoom just enough that
+   * one of them is inside `free` and `gap` CSS px from every other marker; nothing moves if
+   * one already is. `free` is also where the view offset (setInsets) centres the picture.
+   */
+  revealMarkers(indices: readonly number[], instant: boolean, free: FreeRect, gap: number): void {
+    const request = keepInSight({
+      markers: this.markers,
+      screen: this.screen,
+      chosen: indices.filter((index) => this.markers[index] !== undefined),
+      free,
+      gap,
+      pixelsPerMetre: this.rig.pixelsPerMetre(this.cssHeight),
+      camera: this.rig.camera.position,
+      closeUp: this.rig.pixelsPerMetre(this.cssHeight, this.rig.fullViewDistance * 0.55),
+    });
+    if (!request) return;
+    this.setAutoRotate(false);
+    this.rig.frameOn(request.point, request.azimuth, this.rig.distanceFor(request.pixelsPerMetre, this.cssHeight), instant);
+    this.invalidate();
+  }
+
+  /**
+   * Zoom in on these markers (a tapped cluster) until they stand `gap` CSS px apart, aiming
+   * at their centre; 1.15 allows for foreshortening and depth.
+   */
+  spreadMarkers(indices: readonly number[], gap: number, instant: boolean): void {
+    const members = indices.map((index) => this.markers[index]).filter((marker) => marker !== undefined);
+    if (members.length === 0) return;
+    const centre = { x: 0, y: 0, z: 0 };
+    for (const { position } of members) {
+      centre.x += position.x / members.length;
+      centre.y += position.y / members.length;
+      centre.z += position.z / members.length;
+    }
+    const scale = spreadNeeded(this.screen, indices, gap) * 1.15;
+    this.setAutoRotate(false);
+    this.rig.frameOn(centre, null, this.rig.distanceFor(this.rig.pixelsPerMetre(this.cssHeight) * scale, this.cssHeight), instant);
+    this.invalidate();
+  }
+
+  /** True while the camera is moving (a transition or auto-rotation). */
+  get moving(): boolean {
+    return this.rig.animating;
   }
 
   setSkinColor(color: string): void {
@@ -167,14 +235,37 @@ export class BodyView implements RenderTarget {
     this.invalidate();
   }
 
-  /** Draw these channel lines on the body, or none. */
-  showMeridians(lines: readonly MeridianLine[] | null): void {
-    this.setOverlay('meridians', lines?.length ? createMeridianOverlay(lines) : null);
+  /** Draw the channels near the lower back on the skin, through these markers; null: none. */
+  showMeridians(markers: readonly PlacedMarker[] | null): void {
+    const model = this.model;
+    if (!markers || !model || markers.length === 0) {
+      this.setOverlay('meridians', null);
+      return;
+    }
+    if (this.meridianCache?.markers !== markers) {
+      this.meridianCache = { markers, lines: meridianLines(model.landmarks, model.surface, markers) };
+    }
+    const lines = this.meridianCache.lines;
+    this.setOverlay('meridians', lines.length ? createMeridianOverlay(lines) : null);
   }
 
-  /** Draw this cun ruler on the body, or none. */
-  showRuler(ruler: RulerGeometry | null): void {
+  /**
+   * Draw the cun ruler of a placed marker over the skin (its measurement legs as placed),
+   * or none; returns what was drawn, for the caption and the panel.
+   */
+  showRuler(marker: PlacedMarker | null): RulerGeometry | null {
+    const surface = this.surfaceIndex;
+    let ruler: RulerGeometry | null = null;
+    if (marker && surface) {
+      try {
+        ruler = rulerGeometry(measurementOf(marker), surface);
+      } catch {
+        // A marker this body cannot measure has nothing to explain.
+        ruler = null;
+      }
+    }
     this.setOverlay('cun-ruler', ruler ? createCunRuler(ruler) : null);
+    return ruler;
   }
 
   /**
@@ -235,18 +326,18 @@ export class BodyView implements RenderTarget {
 
   /**
    * Keep the figure (and a framed point) centred in the part of the view that panels,
-   * sheets and bars leave free: insets in CSS px from each edge shift the picture by half.
+   * sheets and bars leave free: the picture shifts by half the difference of the insets.
    */
-  setInsets(insets: Insets): void {
-    this.insets = insets;
+  setInsets(free: FreeRect): void {
+    this.free = free;
     this.applyInsets();
   }
 
   private applyInsets(): void {
     const camera = this.rig.camera;
-    const { top, right, bottom, left } = this.insets;
-    const x = (right - left) / 2;
-    const y = (bottom - top) / 2;
+    const free = this.free;
+    const x = free ? (this.cssWidth - free.right - free.left) / 2 : 0;
+    const y = free ? (this.cssHeight - free.bottom - free.top) / 2 : 0;
     if ((x || y) && this.cssWidth > 0 && this.cssHeight > 0) {
       camera.setViewOffset(this.cssWidth, this.cssHeight, x, y, this.cssWidth, this.cssHeight);
     } else {
@@ -255,25 +346,8 @@ export class BodyView implements RenderTarget {
     this.invalidate();
   }
 
-  /** Look at a point from a distance where a metre spans `pixelsPerMetre` CSS px (keep-in-sight, cluster zoom). */
-  frame(request: FrameRequest, instant: boolean): void {
-    this.rig.frameOn(request.point, request.azimuth, this.rig.distanceFor(request.pixelsPerMetre, this.cssHeight), instant);
-    this.invalidate();
-  }
-
-  /** CSS px per metre at the target's depth; `distanceScale` asks for it at that fraction of the full view's distance. */
-  pixelsPerMetre(distanceScale?: number): number {
-    return this.rig.pixelsPerMetre(this.cssHeight, distanceScale === undefined ? undefined : this.rig.fullViewDistance * distanceScale);
-  }
-
   setView(name: ViewName, instant: boolean): void {
     this.rig.setView(name, instant);
-    this.invalidate();
-  }
-
-  focusOn(position: Vec3, instant: boolean): void {
-    // Turn toward the side the point is on only when it is not already in view.
-    this.rig.focusOn(position.y, null, instant);
     this.invalidate();
   }
 
@@ -327,9 +401,9 @@ export class BodyView implements RenderTarget {
   }
 
   afterRender(): void {
-    const screen = this.markers.map((marker) =>
+    const screen = (this.screen = this.markers.map((marker) =>
       projectMarker(marker, this.rig.camera, this.cssWidth, this.cssHeight, this.surfaceIndex),
-    );
+    ));
     this.callbacks.rendered(screen, this.rig.pixelsPerMetre(this.cssHeight));
   }
 
@@ -356,3 +430,4 @@ export class BodyView implements RenderTarget {
     return { x: (c.x - p.x) / d, y: (c.y - p.y) / d, z: (c.z - p.z) / d };
   }
 }
+

@@ -1,13 +1,6 @@
-import type { PlacedMarker, Vec3 } from '../catalogue/types.js';
-import type { ScreenMarker } from './marker-projector.js';
-
-/** The part of the view no panel, sheet, toolbar or bar covers (CSS px from the view's top-left). */
-export interface FreeRect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import type { PlacedMarker } from '../catalogue/types.js';
+import type { Vec3 } from '../geometry/vec3.js';
+import type { FreeRect, ScreenMarker } from './body-view-types.js';
 
 /** Where to aim the camera: look at `point` from `azimuth` (null: keep turning as is) at `pixelsPerMetre`. */
 export interface FrameRequest {
@@ -98,4 +91,21 @@ function facing(marker: PlacedMarker, camera: Vec3): number {
   const dz = camera.z - marker.position.z;
   const length = Math.hypot(dx, dz) || 1;
   return (marker.normal.x * dx + marker.normal.z * dz) / length;
+}
+
+/**
+ * How many times larger the picture must get for these markers to stand `gap` apart
+ * (1 when they already do): screen distances grow with the zoom.
+ */
+export function spreadNeeded(spots: readonly ScreenMarker[], members: readonly number[], gap: number): number {
+  let nearest = Infinity;
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const a = spots[members[i]];
+      const b = spots[members[j]];
+      nearest = Math.min(nearest, Math.hypot(a.x - b.x, a.y - b.y));
+    }
+  }
+  if (!Number.isFinite(nearest)) return 1;
+  return Math.max(1, gap / Math.max(nearest, 0.5));
 }

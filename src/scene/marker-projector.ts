@@ -2,15 +2,9 @@ import { Vector3, type PerspectiveCamera } from 'three';
 import type { PlacedMarker } from '../catalogue/types.js';
 import type { TriangleSurface } from '../geometry/triangle-surface.js';
 
-/** Where a marker lands on screen, in CSS pixels from the view's top-left corner. */
-export interface ScreenMarker {
-  x: number;
-  y: number;
-  /** In front of the camera, facing it, and not hidden behind another part of the body. */
-  visible: boolean;
-  /** Distance from the camera in metres (nearer markers draw on top). */
-  depth: number;
-}
+import type { ScreenMarker } from './body-view-types.js';
+
+export type { ScreenMarker };
 
 /** Markers whose skin faces away by more than this (cosine) are hidden. */
 const FACING_THRESHOLD = 0.08;

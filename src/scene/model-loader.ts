@@ -45,7 +45,7 @@ export function canCompileWasm(): boolean {
  * The meshopt decoder, imported on first use: its module starts compiling WebAssembly as
  * soon as it is evaluated, which a strict CSP page would report as an error.
  */
-function meshoptDecoder(): Promise<MeshoptDecoderLike> {
+export function meshoptDecoder(): Promise<MeshoptDecoderLike> {
   return import('three/addons/libs/meshopt_decoder.module.js').then((module) => module.MeshoptDecoder as MeshoptDecoderLike);
 }
 

@@ -1,23 +1,7 @@
 import { MathUtils, PerspectiveCamera, Vector3 } from 'three';
+import { VIEWS, type OrbitFrame, type ViewName } from './body-view-types.js';
 
-/** Camera presets; azimuth 0 looks at the subject's face (+z). */
-export const VIEWS = {
-  back: Math.PI,
-  front: 0,
-  left: Math.PI / 2,
-  right: -Math.PI / 2,
-} as const;
-export type ViewName = keyof typeof VIEWS;
-
-export function isViewName(value: unknown): value is ViewName {
-  return typeof value === 'string' && Object.hasOwn(VIEWS, value);
-}
-
-export interface OrbitFrame {
-  /** Figure bounds in model space: the rig keeps it in view. */
-  height: number;
-  centerY: number;
-}
+export { isViewName, VIEWS, type OrbitFrame, type ViewName } from './body-view-types.js';
 
 interface OrbitState {
   azimuth: number;

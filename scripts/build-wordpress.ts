@@ -1,0 +1,66 @@
+// npm run build:wordpress: build/acupoint-map.zip, the WordPress plugin ready to upload
+// (Plugins > Add New > Upload Plugin). It holds wordpress/acupoint-map/, the plugin's own
+// copy of the widget from dist/, and catalogue.json (protocols and points for the block's
+// sidebar and the shortcode's checks, from the same catalogue the widget uses).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PROTOCOLS } from '../src/catalogue/protocols.js';
+import { LOW_BACK_PAIN_POINTS } from '../src/catalogue/data/low-back-pain.js';
+import { MODES, VIEWS } from '../src/embed/settings.js';
+import { zip } from './zip.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const plugin = join(root, 'wordpress/acupoint-map');
+const dist = join(root, 'dist');
+export const zipPath = join(root, 'build/acupoint-map.zip');
+
+/**
+ * The files of dist/ a page needs to run the bundle: the bundle, any chunk it loads, the
+ * body models and the licences. Not the npm build (it imports bare "lit" and "three"), its
+ * types, source maps, or the iframe page.
+ */
+export function widgetFiles(names: string[]): string[] {
+  return names.filter(
+    (name) => !/\.map$|\.d\.ts$/.test(name) && !name.startsWith('types/') && name !== 'acupoint-map.js' && !name.startsWith('embed.'),
+  );
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+export function catalogueJson(): string {
+  return `${JSON.stringify(
+    {
+      modes: MODES,
+      views: VIEWS,
+      protocols: PROTOCOLS.map(({ id, name }) => ({ id, name })),
+      points: LOW_BACK_PAIN_POINTS.points.map(({ code, english }) => ({ code, name: english })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // Build dist/ first when it is missing or older than its sources.
+  execFileSync(process.execPath, [join(root, 'scripts/ensure-dist.mjs')], { stdio: 'inherit' });
+  const files = [
+    ...walk(plugin).map((path) => ({ path: `acupoint-map/${relative(plugin, path)}`, data: readFileSync(path) })),
+    { path: 'acupoint-map/catalogue.json', data: Buffer.from(catalogueJson()) },
+    ...widgetFiles(walk(dist).map((path) => relative(dist, path))).map((name) => ({
+      path: `acupoint-map/dist/${name}`,
+      data: readFileSync(join(dist, name)),
+    })),
+  ].sort((a, b) => a.path.localeCompare(b.path));
+  if (!files.some((file) => file.path === 'acupoint-map/dist/acupoint-map.bundle.js')) throw new Error('dist/ has no acupoint-map.bundle.js');
+  mkdirSync(join(root, 'build'), { recursive: true });
+  const archive = zip(files);
+  writeFileSync(zipPath, archive);
+  console.log(`${relative(root, zipPath)}: ${files.length} files, ${(archive.length / 1024).toFixed(0)} KB`);
+}

@@ -1,0 +1,247 @@
+import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import type { PlacedMarker } from '../catalogue/types.js';
+import { emphasisOf, focusCodes, planNumber } from '../modes/protocol-highlight.js';
+import { ClusterLayer } from './cluster-layer.js';
+import { fitLabels } from './label-layout.js';
+import { declutter, MARKER_GAP, type Cluster } from './marker-clusters.js';
+import { prefersReducedMotion } from './reduced-motion.js';
+import { markerLabel } from './names.js';
+import { choosePoint } from './selection.js';
+import { activeProtocol, planCodes, quizRevealed, quizRunning } from './selectors.js';
+import type { MapStore } from './store.js';
+
+/**
+ * The markers as buttons over the 3D view: one per placed marker, moved onto its projected
+ * position after every frame, with one tab stop for all of them (arrow keys move between
+ * the visible ones), the plan's numbers and, with `show-labels`, code tags that do not
+ * overlap. Markers whose targets would overlap are shown as one cluster button
+ * (marker-clusters.ts): a tap on it zooms in until they stand apart, so the button under
+ * the finger is always the point it opens.
+ */
+export class HotspotController implements ReactiveController {
+  private stopFrames: (() => void) | null = null;
+  private clusters: ClusterLayer | null = null;
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly store: MapStore,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopFrames = this.store.on('frame', () => this.position());
+  }
+
+  hostDisconnected(): void {
+    this.stopFrames?.();
+    this.stopFrames = null;
+  }
+
+  hostUpdated(): void {
+    // New buttons (or the list toggled) are placed where the last frame put their markers.
+    const { changed } = this.store;
+    if (changed.has('markers') || changed.has('listOpen')) void this.host.updateComplete.then(() => this.position());
+  }
+
+  /** The layer of marker buttons. */
+  render(): TemplateResult {
+    const state = this.store.state;
+    const byCode = new Map(state.points.map((point) => [point.code, point]));
+    const plan = planCodes(state);
+    const focus = focusCodes(activeProtocol(state), plan);
+    const revealed = quizRevealed(state);
+    const buttons = state.markers.map((marker, index) => {
+      const point = byCode.get(marker.code);
+      if (!point) return nothing;
+      const selected = marker.code === state.selected;
+      const emphasis = emphasisOf(marker.code, focus);
+      return html`<button
+        class="hotspot ${selected ? 'selected' : ''} ${emphasis === 'normal' ? '' : emphasis} ${revealed === marker.code ? 'reveal' : ''}"
+        part="hotspot"
+        data-index=${index}
+        data-code=${marker.code}
+        data-side=${marker.side}
+        ?data-alternative=${marker.alternative}
+        tabindex="-1"
+        hidden
+        aria-label=${markerLabel(point, marker.side, marker.label, marker.alternative) + markerNote(marker.code, plan, focus)}
+        aria-pressed=${selected ? 'true' : 'false'}
+        @click=${this.onClick}
+      >${this.content(marker, plan)}</button>`;
+    });
+    return html`<div class="hotspots ${quizRunning(state) ? 'quiz' : ''}" @keydown=${this.onKey}>${buttons}</div>
+      <div class="clusters" @keydown=${this.onKey}></div>`;
+  }
+
+  /** The plan number on a marker, and its label tag when labels are on. */
+  private content(marker: PlacedMarker, plan: readonly string[]): TemplateResult {
+    const number = planNumber(plan, marker.code);
+    return html`${number ? html`<span class="num" aria-hidden="true">${number}</span>` : nothing}${this.store.state.showLabels
+      ? html`<span class="tag" aria-hidden="true">${marker.label ? `${marker.code} ${marker.label}` : marker.code}</span>`
+      : nothing}`;
+  }
+
+  private buttons(): HTMLButtonElement[] {
+    return [...this.host.renderRoot.querySelectorAll<HTMLButtonElement>('.hotspot')];
+  }
+
+  /** After each frame: every button onto its marker, hidden where the marker cannot be seen. */
+  private position(): void {
+    const { screen, pixelsPerMetre } = this.store;
+    // A marker dot about 0.6 cun wide: neighbours 0.5 to 1 cun apart (Jiaji, BL23) stay
+    // apart when zoomed out, and grow to an easy target when zoomed in.
+    const dot = Math.min(16, Math.max(7, pixelsPerMetre * 0.013));
+    this.host.renderRoot.querySelector<HTMLElement>('.hotspots')?.style.setProperty('--dot', `${dot.toFixed(1)}px`);
+    const buttons = this.buttons();
+    const { markers, selected } = this.store.state;
+    // A marker under the toolbar, a panel or the mode bar is not shown: it could not be tapped.
+    const { left, top, right, bottom } = this.store.free ?? { left: 0, top: 0, right: Infinity, bottom: Infinity };
+    const inView = screen.map((s) => ({ ...s, visible: s.visible && s.x >= left && s.x <= right && s.y >= top && s.y <= bottom }));
+    // Markers whose targets would overlap merge into clusters (not in the quiz, where the
+    // markers are hidden); the selected point's markers always stay themselves.
+    const pinned = new Set(markers.flatMap((marker, index) => (marker.code === selected ? [index] : [])));
+    const layout = quizRunning(this.store.state) ? null : declutter(inView, { gap: MARKER_GAP, pinned });
+    const single = new Set(layout?.single);
+    for (const button of buttons) {
+      const index = Number(button.dataset.index);
+      const state = inView[index];
+      if (!state) continue;
+      button.hidden = !state.visible || (layout !== null && !single.has(index));
+      if (!button.hidden) button.style.transform = `translate(${state.x.toFixed(1)}px, ${state.y.toFixed(1)}px)`;
+    }
+    const container = this.host.renderRoot.querySelector<HTMLElement>('.clusters');
+    if (container && !this.clusters) this.clusters = new ClusterLayer(container, (cluster, button) => this.openCluster(cluster, button));
+    this.clusters?.update(layout?.clusters ?? [], (members) => this.pointsOf(members));
+    this.updateTabStop(buttons);
+    this.layoutLabels(buttons);
+  }
+
+  /** The distinct points of these markers, in the set's order. */
+  private pointsOf(members: readonly number[]) {
+    const { markers, points } = this.store.state;
+    const codes = new Set(members.map((index) => markers[index]?.code));
+    return points.filter((point) => codes.has(point.code));
+  }
+
+  /** Markers and clusters on screen: the arrow keys' targets, with one tab stop among them. */
+  private targets(buttons = this.buttons()): HTMLButtonElement[] {
+    return [...buttons.filter((button) => !button.hidden), ...(this.clusters?.visibleButtons() ?? [])];
+  }
+
+  /**
+   * A cluster was tapped: the markers of one point open it (keep-in-sight then zooms until
+   * they stand apart); those of several points are zoomed in on until they stand apart,
+   * and focus follows to the first of them, so the keyboard path is two keys too.
+   */
+  private openCluster(cluster: Cluster, button: HTMLButtonElement): void {
+    const points = this.pointsOf(cluster.members);
+    const body = this.store.state.body;
+    if (points.length === 0) return;
+    if (points.length === 1 || !body) {
+      choosePoint(this.store, points[0].code, { trigger: button });
+      return;
+    }
+    body.spreadMarkers(cluster.members, MARKER_GAP, prefersReducedMotion());
+    this.store.set('announcement', `Zoomed in on ${points.length} points: ${points.map((point) => point.code).join(', ')}`);
+    const keyboard = (this.host.renderRoot as ShadowRoot).activeElement === button;
+    if (keyboard) void this.afterCameraStops().then(() => {
+      const first = this.buttons().find((candidate) => !candidate.hidden && cluster.members.includes(Number(candidate.dataset.index)));
+      if (!first) return;
+      for (const other of this.targets()) other.tabIndex = other === first ? 0 : -1;
+      first.focus();
+    });
+  }
+
+  private afterCameraStops(): Promise<void> {
+    return new Promise((resolve) => {
+      const start = performance.now();
+      const check = () => {
+        if (!this.store.state.body?.moving || performance.now() - start > 2000) requestAnimationFrame(() => resolve());
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  }
+
+  /** One tab stop for all markers: the focused one, else the selected one if visible, else the first visible. */
+  private updateTabStop(buttons: HTMLButtonElement[]): void {
+    const visible = this.targets(buttons);
+    const root = this.host.renderRoot;
+    const focused = root instanceof ShadowRoot ? root.activeElement : null;
+    const stop =
+      visible.find((button) => button === focused) ??
+      visible.find((button) => button.dataset.code === this.store.state.selected) ??
+      visible[0];
+    for (const button of [...buttons, ...(this.clusters?.visibleButtons() ?? [])]) button.tabIndex = button === stop ? 0 : -1;
+  }
+
+  /**
+   * Label tags that would overlap are hidden, the selected and highlighted points' labels
+   * first, so crowded places stay readable and zooming in shows more.
+   */
+  private layoutLabels(buttons: readonly HTMLButtonElement[]): void {
+    if (!this.store.state.showLabels) return;
+    const screen = this.store.screen;
+    const rank = (button: HTMLButtonElement) =>
+      button.classList.contains('selected') ? 0 : button.classList.contains('focus') ? 1 : button.classList.contains('dimmed') ? 3 : 2;
+    const shown = buttons
+      .filter((button) => !button.hidden && button.querySelector('.tag'))
+      .sort((a, b) => rank(a) - rank(b));
+    const boxes = shown.map((button) => {
+      const state = screen[Number(button.dataset.index)];
+      const text = button.querySelector('.tag')!.textContent ?? '';
+      // The tag starts 10 px right of the marker centre; ~7 px per character at 12 px bold.
+      return { x: state.x + 10, y: state.y - 10, width: 10 + 7.2 * text.length, height: 18 };
+    });
+    // Marker dots are obstacles: a tag never hides another marker.
+    const dots = buttons
+      .filter((button) => !button.hidden)
+      .map((button) => {
+        const state = screen[Number(button.dataset.index)];
+        return { x: state.x - 6, y: state.y - 6, width: 12, height: 12 };
+      });
+    const keep = fitLabels(boxes, dots);
+    shown.forEach((button, index) => {
+      button.querySelector<HTMLElement>('.tag')!.hidden = !keep.has(index);
+    });
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    event.stopPropagation();
+    if (this.store.state.body?.lastPressWasDrag && event.detail !== 0) return;
+    const button = event.currentTarget as HTMLButtonElement;
+    // Shown markers never overlap (declutter): the button under the finger is the point.
+    const marker = Number(button.dataset.index);
+    const code = this.store.state.markers[marker]?.code ?? button.dataset.code!;
+    // The cun ruler explains the marker clicked (this side, this member of a group).
+    choosePoint(this.store, code, { marker, trigger: button });
+  };
+
+  /** Arrow keys move between visible markers and clusters; Enter/Space click (native button behaviour). */
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'];
+    if (!keys.includes(event.key)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const screen = this.store.screen;
+    const at = (button: HTMLElement) =>
+      button.dataset.x ? { x: Number(button.dataset.x), y: Number(button.dataset.y) } : (screen[Number(button.dataset.index)] ?? { x: 0, y: 0 });
+    const visible = this.targets()
+      .sort((a, b) => at(a).x - at(b).x || at(a).y - at(b).y);
+    const current = visible.indexOf(event.target as HTMLButtonElement);
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
+    const next = visible[(current + step + visible.length) % visible.length];
+    if (next) {
+      for (const button of visible) button.tabIndex = button === next ? 0 : -1;
+      next.focus();
+    }
+  };
+}
+
+/** Extra words for a marker's accessible name. */
+function markerNote(code: string, plan: readonly string[], focus: ReadonlySet<string> | null): string {
+  const number = planNumber(plan, code);
+  if (number) return `, plan point ${number}`;
+  return emphasisOf(code, focus) === 'focus' ? ', in the chosen protocol' : '';
+}

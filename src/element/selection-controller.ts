@@ -1,0 +1,92 @@
+import type { LitElement, ReactiveController } from 'lit';
+import { emit, type PointSelectDetail } from './events.js';
+import { pointTitle } from './names.js';
+import { prefersReducedMotion } from './reduced-motion.js';
+import { MARKER_GAP } from './marker-clusters.js';
+import { closePanel } from './selection.js';
+import type { MapStore } from './store.js';
+
+/**
+ * The selection and the panel: the panel follows `selected` in the same update, the page
+ * hears `point-select`, the body turns to show the point, screen readers hear what opened,
+ * Escape closes the panel, and focus lands where an action asked for it.
+ */
+export class SelectionController implements ReactiveController {
+  constructor(
+    private readonly host: LitElement,
+    private readonly store: MapStore,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onEscape);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onEscape);
+  }
+
+  /** Before rendering. */
+  hostUpdate(): void {
+    const { store } = this;
+    const { changed } = store;
+    if (changed.has('points')) {
+      const { selected, points } = store.state;
+      if (selected && !points.some((point) => point.code === selected)) store.set('selected', null);
+    }
+    // The marker clicked belongs to the selected point of the markers on show.
+    const { selectedMarker, markers, selected } = store.state;
+    if (selectedMarker !== null && (changed.has('markers') || markers[selectedMarker]?.code !== selected)) {
+      store.set('selectedMarker', null);
+    }
+    if (changed.has('selected')) this.panelFollowsSelection(changed.get('selected') as string | null | undefined);
+  }
+
+  /** After rendering. */
+  hostUpdated(): void {
+    const { store } = this;
+    if (store.changed.has('selected')) this.announceSelection();
+    const focus = store.state.focusAfterRender;
+    if (focus) {
+      store.set('focusAfterRender', null);
+      this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+    }
+  }
+
+  private panelFollowsSelection(previous: string | null | undefined): void {
+    const { store } = this;
+    const { selected, points, panel } = store.state;
+    const point = selected ? points.find((p) => p.code === selected) : undefined;
+    if (point) {
+      store.update({ panel: 'point', announcement: `${pointTitle(point)}, ${point.english}: description opened` });
+      return;
+    }
+    if (selected && points.length) console.warn(`<acupoint-map>: no point "${selected}" in the current set.`);
+    if (panel === 'point') store.set('panel', null);
+    if (previous) store.set('announcement', 'Panel closed');
+  }
+
+  /** Tell the page, and bring the point into view. */
+  private announceSelection(): void {
+    const { selected, points, markers, body } = this.store.state;
+    const point = selected ? points.find((p) => p.code === selected) : undefined;
+    if (!point) return;
+    const own = markers.flatMap((marker, index) => (marker.code === point.code && !marker.alternative ? [index] : []));
+    // Once every controller has laid out this update (the sheet or panel and the view's
+    // insets): keep the point in sight in what they leave free.
+    void this.host.updateComplete.then(() => {
+      const free = this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight };
+      if (this.store.state.body === body && this.store.state.selected === point.code) body?.revealMarkers(own, prefersReducedMotion(), free, MARKER_GAP);
+    });
+    emit<PointSelectDetail>(this.host, 'point-select', { code: point.code, point });
+  }
+
+  /** Escape anywhere in the widget closes the open panel. */
+  private readonly onEscape = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.store.state.panel) {
+      event.preventDefault();
+      closePanel(this.store);
+    }
+  };
+}

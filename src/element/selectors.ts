@@ -1,0 +1,38 @@
+/**
+ * What follows from the store's state, computed where it is needed (never stored twice):
+ * the plan's codes, the chosen protocol, the selected point, the quiz's answer on show.
+ */
+import type { Protocol } from '../catalogue/protocols.js';
+import type { AcuPoint } from '../catalogue/types.js';
+import { parsePlan } from '../modes/plan.js';
+import { findProtocol } from '../modes/protocol-highlight.js';
+import { currentCode } from '../modes/quiz.js';
+import type { Audience } from './panel.js';
+import type { MapState } from './store.js';
+
+/** The plan's codes, in order, limited to points in the current set. */
+export function planCodes(state: Readonly<MapState>): string[] {
+  return parsePlan(state.plan, state.points.map((point) => point.code));
+}
+
+export function activeProtocol(state: Readonly<MapState>): Protocol | undefined {
+  return findProtocol(state.protocols, state.protocol);
+}
+
+export function selectedPoint(state: Readonly<MapState>): AcuPoint | undefined {
+  return state.selected ? state.points.find((point) => point.code === state.selected) : undefined;
+}
+
+export function audience(state: Readonly<MapState>): Audience {
+  return state.mode === 'practitioner' || state.mode === 'student' ? state.mode : 'patient';
+}
+
+/** The quiz is running (asking, or showing an answer). */
+export function quizRunning(state: Readonly<MapState>): boolean {
+  return state.quiz !== null && state.quiz.phase !== 'finished';
+}
+
+/** The point whose markers the quiz shows as the answer, or null. */
+export function quizRevealed(state: Readonly<MapState>): string | null {
+  return state.quiz?.phase === 'answered' ? currentCode(state.quiz) : null;
+}

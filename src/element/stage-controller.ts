@@ -1,0 +1,210 @@
+import type { LitElement, ReactiveController } from 'lit';
+import { LOW_BACK_PAIN_POINTS } from '../catalogue/data/low-back-pain.js';
+import type { AcuPoint } from '../catalogue/types.js';
+import { defaultModelUrl } from '../default-model.js';
+import { markStage } from '../perf-mark.js';
+import { fitView, skinColor } from './fit-view.js';
+import { whenNearViewport } from './near-viewport.js';
+import { loadPointSet } from './points-source.js';
+import { reportError } from './report-error.js';
+import type { MapStore } from './store.js';
+import { BodyView } from '../scene/body-view.js';
+
+/** The 3D stage: three.js, the scene, placement, the BVH and the decoders. */
+const load3dStage = async () => ({ BodyView });
+
+/**
+ * Start-up, loading and teardown: waits until the widget nears the viewport (or at once
+ * with `loading="eager"`), fetches the 3D stage, makes the view, loads the body and the
+ * points, places the markers and fires `load` after the first frame with them. Removing the
+ * element from the page tears it all down; putting it back starts again.
+ */
+export class StageController implements ReactiveController {
+  private stopNearWatch: (() => void) | null = null;
+  private modelRequest: AbortController | null = null;
+  private pointsRequest: AbortController | null = null;
+  private loadFired = false;
+  /** Counts start-ups, so a start-up overtaken by a teardown (or another start) stops. */
+  private generation = 0;
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly store: MapStore,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Re-attached after a removal that tore the view down: start again.
+    if (this.host.hasUpdated) this.startWhenNeeded();
+  }
+
+  hostDisconnected(): void {
+    // Moving the element in the DOM disconnects and reconnects it in one task: keep the
+    // 3D view through that, and tear down only if it stays out of the document.
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.teardown();
+    });
+  }
+
+  hostUpdated(): void {
+    const { changed, state } = this.store;
+    if (!state.started) {
+      this.startWhenNeeded();
+      return;
+    }
+    if (changed.has('src') && changed.get('src') !== undefined) void this.loadModel();
+    if (changed.has('pointsSrc')) void this.loadPoints();
+  }
+
+  private startWhenNeeded(): void {
+    if (this.store.state.started || this.stopNearWatch || !this.host.isConnected) return;
+    if (this.store.state.loading === 'eager') {
+      void this.start();
+    } else {
+      this.stopNearWatch = whenNearViewport(this.host, () => {
+        this.stopNearWatch = null;
+        void this.start();
+      });
+    }
+  }
+
+  private async start(): Promise<void> {
+    const { store, host } = this;
+    if (store.state.started || !host.isConnected) return;
+    store.set('started', true);
+    const generation = ++this.generation;
+    markStage('start');
+    if (store.state.pointsSrc) void this.loadPoints();
+    const { BodyView } = await load3dStage();
+    if (generation !== this.generation) return;
+    const canvas = host.renderRoot.querySelector('canvas')!;
+    const stage = host.renderRoot.querySelector<HTMLElement>('.stage')!;
+    const view = BodyView.create(
+      canvas,
+      stage,
+      {
+        rendered: (screen, pixelsPerMetre) => store.frame(screen, pixelsPerMetre),
+        interacted: () => store.signal('interacted'),
+        resetRequested: () => store.signal('reset'),
+      },
+      skinColor(host),
+    );
+    if (!view) {
+      store.set('webgl', false);
+      // The stage itself says the 3D view is unavailable and the list is open: no second message.
+      reportError(
+        host,
+        store,
+        'webgl',
+        `WebGL is not available (${BodyView.unavailableReason() ?? 'no context'}), so the 3D view is off; the point list is shown instead.`,
+        false,
+      );
+      return;
+    }
+    markStage('context');
+    store.update({ webgl: true, body: view });
+    fitView(host, view);
+    view.drawNow();
+    void this.loadModel();
+  }
+
+  private teardown(): void {
+    this.generation++;
+    this.modelRequest?.abort();
+    this.pointsRequest?.abort();
+    this.stopNearWatch?.();
+    this.stopNearWatch = null;
+    this.store.state.body?.dispose();
+    this.loadFired = false;
+    this.store.update({ body: null, model: null, started: false, modelState: 'idle', markers: [] });
+  }
+
+  private async loadModel(): Promise<void> {
+    const { store } = this;
+    const view = store.state.body;
+    if (!view) return;
+    this.modelRequest?.abort();
+    const request = new AbortController();
+    this.modelRequest = request;
+    store.set('modelState', 'loading');
+    const { BodyView } = await load3dStage();
+    const url = store.state.src || defaultModelUrl(BodyView.canCompileWasm());
+    try {
+      const model = await view.load(url, request.signal);
+      if (request.signal.aborted) return;
+      store.update({ model, modelState: 'ready' });
+      this.placeMarkers();
+    } catch (error) {
+      if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
+      store.set('modelState', 'failed');
+      // Without a body the list is the way to the points: open it (a body shown before stays).
+      if (!store.state.model) store.set('listOpen', true);
+      reportError(this.host, store, 'model', (error as Error).message);
+    }
+  }
+
+  private async loadPoints(): Promise<void> {
+    this.pointsRequest?.abort();
+    const url = this.store.state.pointsSrc;
+    if (!url) {
+      this.setPoints(LOW_BACK_PAIN_POINTS.points);
+      return;
+    }
+    const request = new AbortController();
+    this.pointsRequest = request;
+    try {
+      const set = await loadPointSet(url, request.signal);
+      if (request.signal.aborted) return;
+      this.setPoints(set.points);
+    } catch (error) {
+      if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
+      // The last good set stays on screen.
+      const builtIn = this.store.state.points === LOW_BACK_PAIN_POINTS.points;
+      reportError(
+        this.host,
+        this.store,
+        'points',
+        `${(error as Error).message} The ${builtIn ? 'built-in' : 'previous'} points are still shown.`,
+        builtIn
+          ? "The clinic's point information could not be loaded, so the standard points for low back pain are shown."
+          : 'The latest point information could not be loaded, so the points shown before are kept.',
+      );
+    }
+  }
+
+  /**
+   * Replace the point set and re-place its markers. A fetched set was validated by
+   * loadPointSet; the built-in set is validated by the tests (test/node/catalogue/schema.test.ts), not
+   * again on every page load.
+   */
+  private setPoints(points: AcuPoint[]): void {
+    this.store.set('points', points);
+    this.placeMarkers();
+  }
+
+  private placeMarkers(): void {
+    const { store, host } = this;
+    const { body, model, points } = store.state;
+    if (!body || !model) return;
+    const { markers, problems } = body.placePoints(points);
+    store.set('markers', markers);
+    if (problems.length) {
+      reportError(
+        host,
+        store,
+        'model',
+        `${problems.length} point(s) could not be placed on this body model: ${problems.slice(0, 3).join(' ')}`,
+        'Some points could not be shown on the 3D body. They are still in the list.',
+      );
+    }
+    void host.updateComplete.then(() => {
+      store.state.body?.drawNow();
+      if (!this.loadFired) {
+        markStage('drawn');
+        this.loadFired = true;
+        host.dispatchEvent(new Event('load', { bubbles: true, composed: true }));
+      }
+    });
+  }
+}

@@ -1,0 +1,199 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LOW_BACK_PAIN_POINTS } from '../catalogue/data/low-back-pain.js';
+import type { Protocol } from '../catalogue/protocols.js';
+import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
+import type { Vec3 } from '../geometry/vec3.js';
+import type { QuizState } from '../modes/quiz.js';
+import type { RulerGeometry } from '../modes/ruler-geometry.js';
+import type { BodyModel, BodyView } from '../scene/body-view.js';
+import type { FreeRect, ScreenMarker, ViewName } from '../scene/body-view-types.js';
+import type { SheetState } from './bottom-sheet.js';
+import type { Notice } from './notice.js';
+import type { Audience } from './panel.js';
+
+/** What the panel shows: a point, "About the evidence", a protocol card, or nothing. */
+export type PanelContent = 'point' | 'evidence' | 'protocol' | null;
+
+/** The element's public properties: its attributes read and write these fields of the store. */
+export interface PublicState {
+  src: string | null;
+  pointsSrc: string | null;
+  selected: string | null;
+  view: ViewName;
+  loading: 'lazy' | 'eager';
+  autoRotate: boolean;
+  mode: Audience;
+  protocol: string | null;
+  plan: string | null;
+  protocols: readonly Protocol[];
+  showMeridians: boolean;
+  showLabels: boolean;
+  deepLink: boolean;
+}
+
+/** Everything the element shows or knows, in one place. */
+export interface MapState extends PublicState {
+  /**
+   * Which of the selected point's markers (index into `markers`) the user clicked, so the
+   * cun ruler explains that one; null when the selection came by code (list, attribute).
+   */
+  selectedMarker: number | null;
+  /** The point set in use (built-in or `points-src`). */
+  points: AcuPoint[];
+  /** The 3D view, once the 3D stage has made it; null before, without WebGL, and after teardown. */
+  body: BodyView | null;
+  /** The loaded body model (landmarks and skin), or null. */
+  model: BodyModel | null;
+  /** The markers placed on `model`, in the order the view projects them. */
+  markers: PlacedMarker[];
+  /** The 3D stage has been asked for (near the viewport, or `loading="eager"`). */
+  started: boolean;
+  /** null until tried; false when the browser has no WebGL. */
+  webgl: boolean | null;
+  modelState: 'idle' | 'loading' | 'ready' | 'failed';
+  panel: PanelContent;
+  listOpen: boolean;
+  notice: Notice | null;
+  /** Read out by screen readers (a polite live region). */
+  announcement: string;
+  /** What to focus once the next render is done (a selector in the shadow root). */
+  focusAfterRender: string | null;
+  /** Where focus goes back to when the panel closes. */
+  returnFocusTo: HTMLElement | null;
+  quiz: QuizState | null;
+  /** Where the student clicked for the answer shown. */
+  quizGuess: Vec3 | null;
+  /** The last quiz click missed the body. */
+  quizOffBody: boolean;
+  /** The cun ruler on show (student mode, a point selected). */
+  ruler: RulerGeometry | null;
+  /** The bottom sheet (the panel on a narrow widget): a peek, or all the height below the toolbar. */
+  sheet: SheetState;
+  /** The narrow toolbar's menu (views, evidence) is open. */
+  moreOpen: boolean;
+  /** After "Copy link": copied, or the link to copy by hand; `plan` is the plan it was made for. */
+  linkStatus: { copied: boolean; link: string; plan: string } | null;
+}
+
+/** The state the element starts with, besides its public properties' defaults. */
+export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
+  selectedMarker: null,
+  points: LOW_BACK_PAIN_POINTS.points,
+  body: null,
+  model: null,
+  markers: [],
+  started: false,
+  webgl: null,
+  modelState: 'idle',
+  panel: null,
+  listOpen: false,
+  notice: null,
+  announcement: '',
+  focusAfterRender: null,
+  returnFocusTo: null,
+  quiz: null,
+  quizGuess: null,
+  quizOffBody: false,
+  ruler: null,
+  linkStatus: null,
+  sheet: 'peek',
+  moreOpen: false,
+};
+
+/** Signals that are not state: a frame was drawn, the user moved the camera, Home was pressed. */
+export type MapSignal = 'frame' | 'interacted' | 'reset';
+
+type Host = ReactiveControllerHost & HTMLElement & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void };
+
+/**
+ * The element's single store. Every controller reads and writes its state here and never
+ * calls another controller; a write asks the element for an update (Lit batches them), and
+ * a public property's write goes through Lit's property machinery so attributes reflect.
+ *
+ * `changed` lists the fields written for this update, with their previous values, like
+ * Lit's `changedProperties`: controllers react to it in `hostUpdate` (before render) and
+ * `hostUpdated` (after). Writes before render belong to this update; writes after it (in
+ * `hostUpdated`, `updated`, or between updates) to the next one. The store must be the
+ * element's first controller, so its `hostUpdate` opens the update before the others run.
+ *
+ * Positions on screen change every frame and are no state: `frame()` stores them without an
+ * update and tells the `'frame'` listeners, which move DOM directly.
+ */
+export class MapStore implements ReactiveController {
+  private readonly current: MapState;
+  private changes = new Map<keyof MapState, unknown>();
+  /** Writes for the next update. */
+  private pending = new Map<keyof MapState, unknown>();
+  private rendering = false;
+  private readonly listeners = new Map<MapSignal, Set<() => void>>();
+  /** Where each marker was in the last frame, in `markers` order. */
+  screen: readonly ScreenMarker[] = [];
+  /** CSS pixels per metre at the figure's depth in the last frame. */
+  pixelsPerMetre = 0;
+  /**
+   * The part of the view nothing covers (below the toolbar, beside a side panel, above a
+   * sheet or the mode bar), measured after each render; null before the first.
+   */
+  free: FreeRect | null = null;
+
+  /** The element's constructor then sets the public fields to their documented defaults. */
+  constructor(
+    private readonly host: Host,
+    private readonly publicKeys: ReadonlySet<string>,
+  ) {
+    this.current = { ...INITIAL_STATE } as MapState;
+    host.addController(this);
+  }
+
+  get state(): Readonly<MapState> {
+    return this.current;
+  }
+
+  /** Fields written for the current update, with their values before. */
+  get changed(): ReadonlyMap<keyof MapState, unknown> {
+    return this.changes;
+  }
+
+  set<K extends keyof MapState>(key: K, value: MapState[K]): void {
+    const old = this.current[key];
+    if (Object.is(old, value)) return;
+    this.current[key] = value;
+    const into = this.rendering ? this.changes : this.pending;
+    if (!into.has(key)) into.set(key, old);
+    if (this.publicKeys.has(key)) this.host.requestUpdate(key, old);
+    else this.host.requestUpdate();
+  }
+
+  update(patch: Partial<MapState>): void {
+    for (const key of Object.keys(patch) as (keyof MapState)[]) this.set(key, patch[key] as never);
+  }
+
+  hostUpdate(): void {
+    this.changes = this.pending;
+    this.pending = new Map();
+    this.rendering = true;
+  }
+
+  hostUpdated(): void {
+    this.rendering = false;
+  }
+
+  /** A frame was drawn: where the markers are now. */
+  frame(screen: readonly ScreenMarker[], pixelsPerMetre: number): void {
+    this.screen = screen;
+    this.pixelsPerMetre = pixelsPerMetre;
+    this.signal('frame');
+  }
+
+  signal(name: MapSignal): void {
+    for (const listener of this.listeners.get(name) ?? []) listener();
+  }
+
+  /** Listen for a signal; returns a function that stops listening. */
+  on(name: MapSignal, listener: () => void): () => void {
+    let set = this.listeners.get(name);
+    if (!set) this.listeners.set(name, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+}

@@ -1,0 +1,74 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { VIEW_NAMES, type ViewName } from '../scene/body-view-types.js';
+
+const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', left: 'Left', right: 'Right' };
+
+export interface ToolbarState {
+  pointCount: number;
+  listOpen: boolean;
+  /** Without WebGL there are no views to choose. */
+  showViews: boolean;
+  view: ViewName;
+  evidenceOpen: boolean;
+  /** The narrow toolbar's menu is open. */
+  moreOpen: boolean;
+}
+
+export interface ToolbarActions {
+  toggleList(): void;
+  setView(name: ViewName): void;
+  toggleEvidence(trigger: HTMLElement): void;
+  setMoreOpen(open: boolean): void;
+}
+
+/**
+ * The row over the view: the point list's button, the view presets, "About the evidence".
+ * On a narrow widget (styles.ts) it keeps one row: the views and the evidence move into a
+ * "More" menu, the same buttons in the same order, so keyboard and screen reader users
+ * meet them right after the menu button.
+ */
+export function renderToolbar(state: ToolbarState, actions: ToolbarActions): TemplateResult {
+  // A choice in the menu closes it; Escape closes it and gives focus back to its button.
+  const onMenuClick = (event: Event) => {
+    if (state.moreOpen && (event.target as HTMLElement).closest('button')) actions.setMoreOpen(false);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !state.moreOpen) return;
+    event.stopPropagation();
+    actions.setMoreOpen(false);
+    (event.currentTarget as HTMLElement).querySelector<HTMLElement>('.more')?.focus();
+  };
+  return html`<div class="toolbar" part="toolbar" @keydown=${onKey}>
+    <button class="chip" aria-expanded=${state.listOpen ? 'true' : 'false'} aria-controls="point-list" @click=${actions.toggleList}>
+      Points (${state.pointCount})
+    </button>
+    <button
+      class="chip more"
+      aria-expanded=${state.moreOpen ? 'true' : 'false'}
+      aria-controls="more-items"
+      aria-label="More: views and evidence"
+      @click=${() => actions.setMoreOpen(!state.moreOpen)}
+    >
+      <span aria-hidden="true">⋯</span>
+    </button>
+    <div id="more-items" class="more-items" ?data-open=${state.moreOpen} @click=${onMenuClick}>
+      ${state.showViews
+        ? html`<div class="views" role="group" aria-label="View">
+            ${VIEW_NAMES.map(
+              (name) => html`<button aria-pressed=${state.view === name ? 'true' : 'false'} @click=${() => actions.setView(name)}>
+                ${VIEW_LABELS[name]}
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+      <span class="spacer"></span>
+      <button
+        class="chip"
+        aria-pressed=${state.evidenceOpen ? 'true' : 'false'}
+        @click=${(event: Event) => actions.toggleEvidence(event.currentTarget as HTMLElement)}
+      >
+        About the evidence
+      </button>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,103 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import { frames, mountLoaded, panel, shadow, until } from '../helpers.js';
+import { listToggle, pointList } from '../support/point-list.js';
+import { stage, active, expectFocusRing, expectOnTop, tabThrough, describeControl, useA11yHooks } from '../support/a11y-checks.js';
+
+describe('accessibility (WCAG 2.2 AA): keyboard', () => {
+  useA11yHooks();
+
+  describe('keyboard alone', () => {
+    it('Tab reaches every control once, each with a visible focus ring; markers are one tab stop', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      document.body.prepend(before);
+      const element = await mountLoaded();
+      await frames(2);
+      const order = await tabThrough(element, before);
+      const names = order.map(describeControl);
+      expect(order[0], 'the 3D view comes first').to.equal(stage(element));
+      expect(order.filter((target) => target.getAttribute('part') === 'hotspot').length, 'one tab stop for all markers').to.equal(1);
+      // Every visible button outside the marker layer is reachable.
+      const buttons = [...shadow(element).querySelectorAll<HTMLElement>('button, [tabindex="0"], summary, a[href]')].filter(
+        (target) => target.getAttribute('part') !== 'hotspot' && target.getClientRects().length > 0,
+      );
+      for (const target of buttons) expect(order, `reachable: ${describeControl(target)} (order: ${names.join(' | ')})`).to.include(target);
+      // Walk again and check the ring of each as the keyboard reaches it.
+      document.body.prepend(before);
+      before.focus();
+      for (const target of order) {
+        await sendKeys({ press: 'Tab' });
+        expect(active(element)).to.equal(target);
+        expectFocusRing(target, describeControl(target));
+        if (target.getAttribute('part') === 'hotspot') expectOnTop(element, target, 'focused marker');
+      }
+      before.remove();
+    });
+
+    it('the view turns and zooms with keys; a marker opens with Enter; Escape closes and focus returns', async () => {
+      const element = await mountLoaded();
+      await frames(2);
+      stage(element).focus();
+      const start = element.queryPoint('BL23', 'left')!;
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await until(() => Math.abs(element.queryPoint('BL23', 'left')!.x - start.x) > 5, 'arrow keys turn the body');
+      const spread = () => Math.abs(element.queryPoint('BL23', 'left')!.x - element.queryPoint('BL23', 'right')!.x);
+      const before = spread();
+      await sendKeys({ press: '+' });
+      await sendKeys({ press: '+' });
+      await until(() => spread() > before * 1.15, '+ zooms in');
+      await sendKeys({ press: 'Home' });
+      await until(() => Math.abs(element.queryPoint('BL23', 'left')!.x - start.x) < 3, 'Home resets', 5000);
+
+      await sendKeys({ press: 'Tab' });
+      const marker = active(element)!;
+      expect(marker.getAttribute('part')).to.equal('hotspot');
+      await sendKeys({ press: 'ArrowRight' });
+      const next = active(element)!;
+      expect(next).to.not.equal(marker);
+      expectOnTop(element, next, 'marker reached with an arrow key');
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      await until(() => active(element) === panel(element), 'focus moves into the panel');
+      expect(element.selected).to.equal(next.dataset.code);
+      expectFocusRing(panel(element), 'panel');
+      await sendKeys({ press: 'Tab' });
+      expect(active(element)?.getAttribute('part'), 'first stop in the panel: close').to.equal('panel-close');
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(panel(element).hidden).to.equal(true);
+      expect(active(element)).to.equal(next);
+    });
+
+    it('the list and the evidence open and close from the keyboard', async () => {
+      const element = await mountLoaded();
+      listToggle(element).focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(pointList(element).hidden).to.equal(false);
+      let guard = 0;
+      while (!active(element)?.closest('[part~="point-list"]') && guard++ < 12) await sendKeys({ press: 'Tab' });
+      const entry = active(element)!;
+      expect(entry.dataset.code, 'Tab reaches the list').to.be.a('string');
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(element.selected).to.equal(entry.dataset.code);
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(active(element)).to.equal(entry);
+      const evidence = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find((b) =>
+        /evidence/i.test(b.textContent ?? ''),
+      )!;
+      evidence.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(panel(element).hidden).to.equal(false);
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(panel(element).hidden).to.equal(true);
+      expect(active(element)).to.equal(evidence);
+    });
+  });
+});
