@@ -39,7 +39,12 @@ export class SheetDrag {
   down = (event: PointerEvent): void => {
     const panel = this.panel();
     if (!panel || event.button > 0) return;
-    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+    try {
+      // The drag goes on when the finger leaves the handle.
+      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks (synthetic, or lifted already): drag without.
+    }
     this.dragged = false;
     this.drag = {
       pointerId: event.pointerId,

@@ -540,8 +540,8 @@ export const styles = css`
       inset-block-start: 0;
       z-index: 1;
       inline-size: calc(100% + 36px);
-      block-size: 28px;
-      margin: 0 -18px 4px;
+      block-size: 36px;
+      margin: 0 -18px;
       padding: 0;
       border: 0;
       border-radius: var(--_radius) var(--_radius) 0 0;

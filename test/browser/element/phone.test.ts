@@ -108,7 +108,7 @@ for (const size of [
     it('no shown marker or cluster has its centre covered, in any preset view', async () => {
       for (const view of VIEWS) {
         await fromView(element, view);
-        expect(targets(element).length, `${view}: something shown`).to.be.greaterThan(4);
+        expect(targets(element).length, `${view}: something shown`).to.be.at.least(view === 'back' ? 10 : 3);
         expect(covered(element), `${view} view`).to.deep.equal([]);
       }
     });
