@@ -47,6 +47,8 @@ export class SelectionController implements ReactiveController {
   hostUpdated(): void {
     const { store } = this;
     if (store.changed.has('selected')) this.announceSelection();
+    // A point chosen before the body was ready (attribute, link) is framed once its markers are placed.
+    else if (store.changed.has('markers') && store.state.selected) this.reveal();
     const focus = store.state.focusAfterRender;
     if (focus) {
       store.set('focusAfterRender', null);
@@ -69,17 +71,26 @@ export class SelectionController implements ReactiveController {
 
   /** Tell the page, and bring the point into view. */
   private announceSelection(): void {
-    const { selected, points, markers, body } = this.store.state;
+    const { selected, points } = this.store.state;
     const point = selected ? points.find((p) => p.code === selected) : undefined;
     if (!point) return;
-    const own = markers.flatMap((marker, index) => (marker.code === point.code && !marker.alternative ? [index] : []));
-    // Once every controller has laid out this update (the sheet or panel and the view's
-    // insets): keep the point in sight in what they leave free.
-    void this.host.updateComplete.then(() => {
-      const free = this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight };
-      if (this.store.state.body === body && this.store.state.selected === point.code) body?.revealMarkers(own, prefersReducedMotion(), free, MARKER_GAP);
-    });
+    this.reveal();
     emit<PointSelectDetail>(this.host, 'point-select', { code: point.code, point });
+  }
+
+  /**
+   * Keep the selected point in sight, once every controller has laid out this update (the
+   * sheet or panel and the view's insets): in the part of the view they leave free.
+   */
+  private reveal(): void {
+    const { selected, body } = this.store.state;
+    void this.host.updateComplete.then(() => {
+      const { markers } = this.store.state;
+      if (!body || this.store.state.body !== body || this.store.state.selected !== selected) return;
+      const own = markers.flatMap((marker, index) => (marker.code === selected && !marker.alternative ? [index] : []));
+      const free = this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight };
+      body.revealMarkers(own, prefersReducedMotion(), free, MARKER_GAP);
+    });
   }
 
   /** Escape anywhere in the widget closes the open panel. */

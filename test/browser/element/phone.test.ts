@@ -249,6 +249,30 @@ describe('phone layout', () => {
     cleanup();
   });
 
+  it('a point chosen before the body loads (attribute, link) is framed above the sheet once it is placed', async () => {
+    await setViewport({ width: 375, height: 812 });
+    document.body.style.margin = '0';
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = await mountLoaded({ selected: 'BL23' }, { width: 375, height: 812 });
+    await settled(element);
+    const sheet = panel(element).getBoundingClientRect();
+    const own = targets(element).filter((t) => t.codes.length === 1 && t.codes[0] === 'BL23');
+    expect(own.length, 'both BL23 markers shown').to.equal(2);
+    for (const t of own) {
+      expect(t.top === t.button, 'BL23 on top at its centre').to.equal(true);
+      expect(t.y).to.be.lessThan(sheet.top);
+    }
+    expect(covered(element)).to.deep.equal([]);
+    // Apart from every other shown button (no cluster pushed against it).
+    for (const t of own) {
+      for (const other of targets(element)) {
+        if (other.button !== t.button) expect(Math.hypot(other.x - t.x, other.y - t.y), other.codes.join(' ')).to.be.at.least(25.5);
+      }
+    }
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    cleanup();
+  });
+
   it('a landscape phone (812 x 375) keeps the side panel and the point beside it', async () => {
     await setViewport({ width: 812, height: 375 });
     document.body.style.margin = '0';
