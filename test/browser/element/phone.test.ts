@@ -6,9 +6,9 @@
  * 44 px controls and a bottom sheet that drags between a peek and full height.
  */
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AcupointMap } from '../../../src/index.js';
-import { cleanup, frames, mountLoaded, panel, shadow, wait } from '../helpers.js';
+import { cleanup, frames, mountLoaded, panel, shadow, until, wait } from '../helpers.js';
 
 const VIEWS = ['back', 'left', 'right', 'front'] as const;
 
@@ -246,6 +246,50 @@ describe('phone layout', () => {
     await element.updateComplete;
     expect(sheet.hidden, 'flicked down: closed').to.equal(true);
     expect(element.selected).to.equal(null);
+    cleanup();
+  });
+
+  it('keyboard: Enter on a cluster zooms in and moves focus to its first point; Enter opens it', async () => {
+    await setViewport({ width: 375, height: 812 });
+    document.body.style.margin = '0';
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = await mountLoaded({}, { width: 375, height: 812 });
+    await settled(element);
+    const root = shadow(element);
+    const cluster = root.querySelector<HTMLButtonElement>('[part~="cluster"][data-codes~="BL23"]:not([hidden])')!;
+    expect(cluster, 'the lower back cluster').to.not.equal(null);
+    const codes = cluster.dataset.codes!.split(' ');
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root.activeElement?.getAttribute('part') === 'hotspot', 'focus on a point of the cluster', 5000);
+    const first = root.activeElement as HTMLButtonElement;
+    expect(codes).to.include(first.dataset.code);
+    expect(shadow(element).querySelector('.visually-hidden[aria-live]')!.textContent).to.match(/^Zoomed in on \d+ points/);
+    await sendKeys({ press: 'Enter' });
+    await settled(element);
+    expect(element.selected).to.equal(first.dataset.code);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    cleanup();
+  });
+
+  it('at 375 px every visible button is at least 24 x 24 px (closed, a point open, the menu open)', async () => {
+    await setViewport({ width: 375, height: 812 });
+    document.body.style.margin = '0';
+    const element = await mountLoaded({}, { width: 375, height: 812 });
+    const small = () =>
+      [...shadow(element).querySelectorAll<HTMLElement>('button, summary, a, select')]
+        // Links and buttons inside a sentence are exempt (WCAG 2.5.8 "inline").
+        .filter((b) => b.offsetParent !== null && getComputedStyle(b).display !== 'inline')
+        .map((b) => ({ name: b.getAttribute('aria-label') ?? b.textContent!.trim(), r: b.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+        .map(({ name, r }) => `${name}: ${r.width.toFixed(0)}x${r.height.toFixed(0)}`);
+    expect(small(), 'closed').to.deep.equal([]);
+    element.selected = 'BL40';
+    await settled(element);
+    expect(small(), 'a point open').to.deep.equal([]);
+    shadow(element).querySelector<HTMLButtonElement>('.more')!.click();
+    await element.updateComplete;
+    expect(small(), 'menu open').to.deep.equal([]);
     cleanup();
   });
 
