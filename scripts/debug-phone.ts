@@ -1,5 +1,5 @@
 import { launchBrowser, startDemoServer } from './browser.js';
-const [w, h, code, shot] = process.argv.slice(2);
+const [w, h, code, shot, attrs] = process.argv.slice(2);
 const { server, base } = await startDemoServer();
 const browser = await launchBrowser();
 try {
@@ -7,8 +7,9 @@ try {
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error', e.message));
   page.on('console', (m) => console.log('console:', m.text()));
+  if (process.env.RM) await page.emulateMedia({ reducedMotion: 'reduce' });
   const loaded = page.waitForEvent('console', { predicate: (m) => m.text() === 'acupoint-map:load', timeout: 240000 });
-  await page.goto(`${base}/demo/shot.html`);
+  await page.goto(`${base}/demo/shot.html?${attrs ?? ''}`);
   await loaded;
   if (code) await page.locator('acupoint-map').evaluate((el, c) => ((el as any).selected = c), code);
   await page.waitForTimeout(1500);

@@ -34,37 +34,53 @@ export function clusterLabel(points: readonly AcuPoint[], markerCount: number): 
  */
 export class ClusterLayer {
   private readonly buttons: HTMLButtonElement[] = [];
-  /** The clusters shown, in button order (a click reads its members from here). */
-  shown: Cluster[] = [];
+  /** Which cluster each shown button stands for this frame. */
+  private readonly assigned = new Map<HTMLButtonElement, Cluster>();
 
   constructor(
     private readonly container: HTMLElement,
     private readonly activate: (cluster: Cluster, button: HTMLButtonElement) => void,
   ) {}
 
-  /** Show `clusters`; `pointsOf` gives the distinct points of a cluster's members. */
+  /**
+   * Show `clusters`; `pointsOf` gives the distinct points of a cluster's members. A cluster
+   * with the same members as in the last frame keeps its button, so focus and a pressed
+   * finger stay on it while the view moves.
+   */
   update(clusters: readonly Cluster[], pointsOf: (members: readonly number[]) => AcuPoint[]): void {
-    this.shown = [...clusters];
-    while (this.buttons.length < clusters.length) {
-      const button = document.createElement('button');
-      button.className = 'cluster';
-      button.setAttribute('part', 'cluster');
-      button.tabIndex = -1;
-      const index = this.buttons.length;
-      button.addEventListener('click', (event) => {
-        event.stopPropagation();
-        const cluster = this.shown[index];
-        if (cluster) this.activate(cluster, button);
-      });
-      this.container.append(button);
-      this.buttons.push(button);
+    const key = (cluster: Cluster) => cluster.members.join(' ');
+    const previous = new Map([...this.assigned].map(([button, cluster]) => [key(cluster), button]));
+    this.assigned.clear();
+    const waiting: Cluster[] = [];
+    for (const cluster of clusters) {
+      const button = previous.get(key(cluster));
+      if (button) this.assigned.set(button, cluster);
+      else waiting.push(cluster);
     }
-    this.buttons.forEach((button, index) => {
-      const cluster = clusters[index];
+    for (const cluster of waiting) {
+      let button = this.buttons.find((candidate) => !this.assigned.has(candidate));
+      if (!button) {
+        const created = document.createElement('button');
+        created.className = 'cluster';
+        created.setAttribute('part', 'cluster');
+        created.tabIndex = -1;
+        created.addEventListener('click', (event) => {
+          event.stopPropagation();
+          const shown = this.assigned.get(created);
+          if (shown) this.activate(shown, created);
+        });
+        this.container.append(created);
+        this.buttons.push(created);
+        button = created;
+      }
+      this.assigned.set(button, cluster);
+    }
+    for (const button of this.buttons) {
+      const cluster = this.assigned.get(button);
       // No points: markers of a set being replaced, projected before the new ones were.
       const points = cluster ? pointsOf(cluster.members) : [];
       button.hidden = points.length === 0;
-      if (!cluster || points.length === 0) return;
+      if (!cluster || points.length === 0) continue;
       const codes = points.map((point) => point.code).join(' ');
       if (button.dataset.codes !== codes || button.dataset.count !== String(cluster.members.length)) {
         button.dataset.codes = codes;
@@ -76,15 +92,17 @@ export class ClusterLayer {
       button.dataset.x = cluster.x.toFixed(1);
       button.dataset.y = cluster.y.toFixed(1);
       button.style.transform = `translate(${cluster.x.toFixed(1)}px, ${cluster.y.toFixed(1)}px)`;
-    });
+    }
+  }
+
+  /** The button showing `cluster` this frame. */
+  buttonFor(cluster: Cluster): HTMLButtonElement | undefined {
+    for (const [button, shown] of this.assigned) if (shown === cluster && !button.hidden) return button;
+    return undefined;
   }
 
   /** The buttons on screen now (for keyboard navigation and the single tab stop). */
   visibleButtons(): HTMLButtonElement[] {
     return this.buttons.filter((button) => !button.hidden);
-  }
-
-  clear(): void {
-    this.update([], () => []);
   }
 }

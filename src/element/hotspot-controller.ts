@@ -95,9 +95,14 @@ export class HotspotController implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>('.hotspots')?.style.setProperty('--dot', `${dot.toFixed(1)}px`);
     const buttons = this.buttons();
     const { markers, selected } = this.store.state;
-    // A marker under the toolbar, a panel or the mode bar is not shown: it could not be tapped.
-    const { left, top, right, bottom } = this.store.free ?? { left: 0, top: 0, right: Infinity, bottom: Infinity };
-    const inView = screen.map((s) => ({ ...s, visible: s.visible && s.x >= left && s.x <= right && s.y >= top && s.y <= bottom }));
+    // A marker under a toolbar button, the list, the panel or a bar is not shown: it could not be tapped.
+    const covers = this.store.covers;
+    const inView = screen.map((s) => ({
+      ...s,
+      visible: s.visible && !covers.some((box) => s.x >= box.left && s.x <= box.right && s.y >= box.top && s.y <= box.bottom),
+    }));
+    const root = this.host.renderRoot as ShadowRoot;
+    const focused = root.activeElement as HTMLElement | null;
     // Markers whose targets would overlap merge into clusters (not in the quiz, where the
     // markers are hidden); the selected point's markers always stay themselves.
     const pinned = new Set(markers.flatMap((marker, index) => (marker.code === selected ? [index] : [])));
@@ -113,8 +118,31 @@ export class HotspotController implements ReactiveController {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.clusters');
     if (container && !this.clusters) this.clusters = new ClusterLayer(container, (cluster, button) => this.openCluster(cluster, button));
     this.clusters?.update(layout?.clusters ?? [], (members) => this.pointsOf(members));
+    this.keepFocus(focused, layout?.clusters ?? []);
     this.updateTabStop(buttons);
     this.layoutLabels(buttons);
+  }
+
+  /**
+   * A focused marker that merged into a cluster (or a cluster that split) while the view
+   * moved: focus goes to the cluster now holding it, or else to the nearest shown target,
+   * never lost to the page.
+   */
+  private keepFocus(focused: HTMLElement | null, clusters: readonly Cluster[]): void {
+    if (!focused || !focused.hidden || !(focused.matches('.hotspot') || focused.matches('.cluster'))) return;
+    const targets = this.targets();
+    if (targets.length === 0) return;
+    const index = focused.dataset.index;
+    const holder = index === undefined ? -1 : clusters.findIndex((cluster) => cluster.members.includes(Number(index)));
+    const x = Number(focused.dataset.x ?? this.store.screen[Number(index)]?.x ?? 0);
+    const y = Number(focused.dataset.y ?? this.store.screen[Number(index)]?.y ?? 0);
+    const at = (button: HTMLElement) =>
+      button.dataset.x ? { x: Number(button.dataset.x), y: Number(button.dataset.y) } : (this.store.screen[Number(button.dataset.index)] ?? { x: 0, y: 0 });
+    const next =
+      (holder >= 0 ? this.clusters?.buttonFor(clusters[holder]) : undefined) ??
+      targets.reduce((a, b) => (Math.hypot(at(a).x - x, at(a).y - y) <= Math.hypot(at(b).x - x, at(b).y - y) ? a : b));
+    next.tabIndex = 0;
+    next.focus();
   }
 
   /** The distinct points of these markers, in the set's order. */

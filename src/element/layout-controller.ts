@@ -1,6 +1,6 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { fitView } from './fit-view.js';
-import { measureFreeRect } from './free-rect.js';
+import { measureCovers, measureFreeRect } from './free-rect.js';
 import type { MapStore } from './store.js';
 
 /**
@@ -53,6 +53,7 @@ export class LayoutController implements ReactiveController {
   private syncInsets(): void {
     const free = measureFreeRect(this.host, this.host.renderRoot);
     this.store.free = free;
+    this.store.covers = measureCovers(this.host, this.host.renderRoot);
     const body = this.store.state.body;
     const key = `${free.left} ${free.top} ${free.right} ${free.bottom} ${body ? 1 : 0}`;
     if (!body || key === this.insetKey) return;

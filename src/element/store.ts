@@ -8,6 +8,7 @@ import type { RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyView } from '../scene/body-view.js';
 import type { FreeRect, ScreenMarker, ViewName } from '../scene/body-view-types.js';
 import type { SheetState } from './bottom-sheet.js';
+import type { Box } from './free-rect.js';
 import type { Notice } from './notice.js';
 import type { Audience } from './panel.js';
 
@@ -135,6 +136,8 @@ export class MapStore implements ReactiveController {
    * sheet or the mode bar), measured after each render; null before the first.
    */
   free: FreeRect | null = null;
+  /** The controls and cards over the view (CSS px of the widget): markers under them are not shown. */
+  covers: readonly Box[] = [];
 
   /** The element's constructor then sets the public fields to their documented defaults. */
   constructor(

@@ -563,6 +563,13 @@ export const styles = css`
       inline-size: 44px;
       block-size: 44px;
     }
+    /* Touch targets of at least 24 px (WCAG 2.5.8) for the panel's disclosures and links. */
+    .panel summary {
+      padding-block: 8px;
+    }
+    .link-button {
+      min-block-size: 24px;
+    }
     .footnote {
       inset-block-end: max(var(--_footnote-bottom, 8px), env(safe-area-inset-bottom));
     }

@@ -63,7 +63,7 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
         : nothing}
       <span class="spacer"></span>
       <button
-        class="chip"
+        class="chip evidence"
         aria-pressed=${state.evidenceOpen ? 'true' : 'false'}
         @click=${(event: Event) => actions.toggleEvidence(event.currentTarget as HTMLElement)}
       >

@@ -31,7 +31,8 @@ describe('mode="student"', () => {
     await frames(2);
     expect(element.hasAttribute('show-labels')).to.equal(true);
     const shown = $$(element, '[part~="hotspot"]:not([hidden]) .tag:not([hidden])');
-    expect(shown.length, 'labels on the visible markers').to.be.at.least(8);
+    // The crowded lower back is a cluster in the full view: the markers shown alone are labelled.
+    expect(shown.length, 'labels on the visible markers').to.be.at.least(5);
     for (const tag of shown) {
       const marker = tag.closest<HTMLElement>('[part~="hotspot"]')!;
       expect(tag.textContent).to.match(new RegExp(`^${marker.dataset.code}( |$)`));

@@ -160,8 +160,12 @@ for (const size of [
 }
 
 describe('phone layout', () => {
-  after(async () => {
+  afterEach(async () => {
     cleanup();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  after(() => {
     document.body.style.removeProperty('margin');
   });
 
