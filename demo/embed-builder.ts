@@ -47,6 +47,7 @@ function readChoice(): EmbedChoice {
     skin: checked('use-skin') ? value('skin') : '',
     ctaLabel: value('cta-label'),
     ctaUrl: value('cta-url'),
+    ctaNewTab: checked('cta-new-tab'),
     height: Number.isFinite(height) ? Math.min(2000, Math.max(240, Math.round(height))) : DEFAULT_CHOICE.height,
     base: value('base'),
   };

@@ -3,7 +3,9 @@
 // from a local static server. Prints one table, writes it to docs/bench.md and to the
 // README's Performance section. Not a test: the numbers depend on the machine.
 //
-//   npm run build && npm run bench            (options: --runs N, --no-write)
+//   npm run build && npm run bench
+//   options: --runs N (page loads per contender, 5), --lighthouse-runs N (2; 0 skips
+//   Lighthouse), --no-write
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { launchBrowser, root } from './browser.js';
@@ -12,9 +14,16 @@ import { geometryTable, measureGeometry } from './bench/geometry.js';
 import { allPages, type ContenderId } from './bench/pages.js';
 import { buildRows, markdownTable, type Results } from './bench/report.js';
 import { startStaticServer } from './bench/static-server.js';
+import { runLighthouse, type LighthouseRun } from './bench/lighthouse.js';
 
 const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(name);
+  const value = at >= 0 ? Number(args[at + 1]) : NaN;
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
+};
+const runs = option('--runs', 5) || 5;
+const lighthouseRuns = option('--lighthouse-runs', 2);
 const write = !args.includes('--no-write');
 
 const bundle = `${root}dist/acupoint-map.bundle.js`;
@@ -51,7 +60,24 @@ async function once<T>(label: string, measure: () => Promise<T>): Promise<T> {
 const geometry = geometryTable(await measureGeometry());
 log('geometry measured');
 
-const server = await startStaticServer({ '/dist/': `${root}dist/`, '/model-viewer/': modelViewerDir }, allPages());
+const server = await startStaticServer({ '/dist/': `${root}dist/`, '/model-viewer/': modelViewerDir }, allPages(root));
+
+// Lighthouse next, each run in its own fresh Chromium, before the benchmark's browser starts.
+const lighthouse: Record<'ours' | 'theirs', LighthouseRun[]> = { ours: [], theirs: [] };
+for (let run = 0; run < lighthouseRuns; run++) {
+  const order = run % 2 === 0 ? (['ours', 'theirs'] as const) : (['theirs', 'ours'] as const);
+  for (const side of order) {
+    const id = side === 'ours' ? 'acupoint-map' : 'model-viewer';
+    const result = await once(`Lighthouse ${id}`, () => runLighthouse(`${server.base}/bench/${id}/clinic.html`));
+    lighthouse[side].push(result);
+    log(
+      `Lighthouse ${run + 1}/${lighthouseRuns} ${id}: performance ${result.performance}, TBT ${result.totalBlockingTime.toFixed(0)} ms, ` +
+        `CLS ${result.cumulativeLayoutShift.toFixed(3)}, LCP ${result.largestContentfulPaint.toFixed(0)} ms, accessibility ${result.accessibility}`,
+    );
+    if (side === 'ours' && result.warnings.length) log(`  short of full marks: ${result.warnings.join('; ')}`);
+  }
+}
+
 const browser = await launchBrowser();
 const chromiumVersion = browser.version();
 const loadAtStart = loadavg();
@@ -83,7 +109,7 @@ try {
     theirs: await once('below the fold model-viewer', () => measureBelowFold(browser, server.base, 'model-viewer', server.log)),
   };
   log('below the fold measured');
-  results = { runs, loads, interaction, twelve, belowFold };
+  results = { runs, loads, interaction, twelve, belowFold, lighthouse };
 } finally {
   await browser.close();
   await server.close();
@@ -133,6 +159,18 @@ ${geometry}
 - Dragging: a performance trace while the mouse drags across the widget for 2 s; JavaScript
   time per frame is the union of script slices on the page's main thread between consecutive
   frame starts (frames with any script).
+- Gap between frames while dragging: from the same trace, the time between the starts of
+  consecutive main-thread frames (a frame the page could not start because the last one,
+  its script, its copy of the picture or its paint was still running, shows as a long gap):
+  how smoothly the figure follows the pointer. The widget is alone on its page.
+- Lighthouse 12.2.3 with its default mobile preset (simulated slow 4G, 4x CPU slowdown) on
+  the clinic demo page (demo/index.html and clinic.css) with the widget embedded exactly as
+  README's snippet says (a style line reserving its box, the script tag, the element), and
+  the same page with model-viewer's script and element in that place, its box reserved the
+  same way; ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'} each, alternating, each in a fresh Chromium;
+  medians. The server gzips text, as web servers do.
+- First stage: the scripts the page downloads while the widget sits 4000 px below the fold
+  (the 3D stage is requested only when it comes near); the 3D stage is what follows the scroll.
 - Click: from the \`pointerdown\` timestamp on a marker to the first task after the frame that
   shows its panel (5 points).
 - Geometry: Node, the shipped \`models/body.glb\` decoded; the BVH that placement, picking and

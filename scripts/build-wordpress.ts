@@ -17,14 +17,27 @@ const dist = join(root, 'dist');
 export const zipPath = join(root, 'build/acupoint-map.zip');
 
 /**
- * The files of dist/ a page needs to run the bundle: the bundle, any chunk it loads, the
- * body models and the licences. Not the npm build (it imports bare "lit" and "three"), its
- * types, source maps, or the iframe page.
+ * The files of dist/ a page needs to run the bundle: acupoint-map.bundle.js, every file it
+ * names beside itself (chunks loaded with import(), workers, decoders), and theirs in turn,
+ * found by reading the built code rather than by a list of names, so a new chunk cannot be
+ * missed; plus the body models and the licences. Not the npm build (it imports bare "lit"
+ * and "three"), types, source maps or the iframe page.
  */
-export function widgetFiles(names: string[]): string[] {
-  return names.filter(
-    (name) => !/\.map$|\.d\.ts$/.test(name) && !name.startsWith('types/') && name !== 'acupoint-map.js' && !name.startsWith('embed.'),
-  );
+export function widgetFiles(dist: string): string[] {
+  const present = new Set(readdirSync(dist));
+  const needed = new Set(['acupoint-map.bundle.js']);
+  const queue = ['acupoint-map.bundle.js'];
+  while (queue.length) {
+    const code = readFileSync(join(dist, queue.pop()!), 'utf8');
+    for (const [, name] of code.matchAll(/["'`](?:\.\/)?([\w.-]+\.(?:js|mjs|wasm|glb))["'`?#]/g)) {
+      if (present.has(name) && !needed.has(name)) {
+        needed.add(name);
+        if (/\.m?js$/.test(name)) queue.push(name);
+      }
+    }
+  }
+  for (const name of present) if (/\.glb$|^THIRD-PARTY-LICENSES\.md$/.test(name)) needed.add(name);
+  return [...needed].sort();
 }
 
 function walk(dir: string): string[] {
@@ -53,7 +66,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const files = [
     ...walk(plugin).map((path) => ({ path: `acupoint-map/${relative(plugin, path)}`, data: readFileSync(path) })),
     { path: 'acupoint-map/catalogue.json', data: Buffer.from(catalogueJson()) },
-    ...widgetFiles(walk(dist).map((path) => relative(dist, path))).map((name) => ({
+    ...widgetFiles(dist).map((name) => ({
       path: `acupoint-map/dist/${name}`,
       data: readFileSync(join(dist, name)),
     })),

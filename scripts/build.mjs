@@ -25,6 +25,10 @@ function libraryConfig({ fileName, external, minify, bundled = false }) {
     plugins: bundled ? [cssCompact(), glslCompact(), threeShaderTrim({ sourceDir: `${root}src` })] : [cssCompact()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     define: { __ACUPOINT_MODEL_DIR__: JSON.stringify('./') },
+    // Relative: the surface worker (and any other emitted file) is found beside the entry
+    // through import.meta.url, wherever dist/ is copied to.
+    base: './',
+    worker: { format: 'es' },
     build: {
       outDir: dist,
       emptyOutDir: false,

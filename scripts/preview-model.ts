@@ -1,6 +1,7 @@
 /**
  * Renders the body model in headless Chromium with three.js and writes PNGs of the back,
- * left side, front, three-quarter and a lumbar close-up to .tmp/model-preview/.
+ * left side, front, three-quarter, a lumbar close-up and a front close-up of the face to
+ * .tmp/model-preview/.
  *
  *   npx tsx scripts/preview-model.ts [--dots] [--glb models/body.glb] [--anatomy models/anatomy.glb] [--out .tmp/model-preview] [--size 900]
  *
@@ -135,6 +136,8 @@ const VIEWS: View[] = [
   { name: 'front', target: [0, 0.87, 0], dir: [0, 0.05, 1], ...full },
   { name: 'three-quarter', target: [0, 0.87, 0], dir: [0.75, 0.12, -0.75], ...full },
   { name: 'lumbar', target: [0, 1.0, -0.05], dir: [0.25, 0.08, -1], distance: 1.9, fov: 20, width: size, height: size },
+  // The face from the front, close: nose, philtrum and lips must read as a face.
+  { name: 'face', target: [0, 1.55, 0.06], dir: [0, 0.02, 1], distance: 0.6, fov: 20, width: size, height: size },
 ];
 
 const server = createServer((req, res) => {

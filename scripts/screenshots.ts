@@ -52,6 +52,19 @@ const tapClusterOf = (code: string) => async (page: Page) => {
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
 };
 
+/** Waits until the anatomy layer has loaded (its legend no longer says it is loading). */
+const anatomyShown = async (page: Page) => {
+  await page.locator('acupoint-map [part~="anatomy-legend"] li').first().waitFor({ timeout: 240000 });
+  await page.locator('acupoint-map .anatomy-wait').waitFor({ state: 'detached', timeout: 240000 });
+};
+
+/** A point's depth view, drawn and scrolled into the panel's view. */
+const depthView = (page: Page) => page.locator('acupoint-map [part~="depth"]');
+const depthDrawn = async (page: Page) => {
+  await page.locator('acupoint-map [part~="depth"] svg').waitFor({ timeout: 240000 });
+  await depthView(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+};
+
 const shots: Shot[] = [
   { name: 'phone-closed', width: 375, height: 812, touch: true },
   { name: 'phone-point-open', width: 375, height: 812, touch: true, attributes: { selected: 'BL23' } },
@@ -79,7 +92,51 @@ const shots: Shot[] = [
     },
   },
   { name: 'widget-panel-open', width: 960, height: 640, attributes: { selected: 'BL23' } },
+  { name: 'anatomy-back', width: 720, height: 900, attributes: { 'show-anatomy': '' }, act: anatomyShown },
+  { name: 'anatomy-side', width: 720, height: 900, attributes: { 'show-anatomy': '', view: 'left' }, act: anatomyShown },
+  {
+    name: 'anatomy-lumbar-closeup',
+    width: 720,
+    height: 720,
+    attributes: { 'show-anatomy': '', mode: 'student', 'show-labels': '' },
+    act: async (page) => {
+      await anatomyShown(page);
+      await zoomIn(5)(page);
+      await page.keyboard.press('ArrowUp');
+    },
+  },
+  ...['GB30', 'BL23', 'BL40'].map((code) => ({
+    name: `depth-${code}`,
+    width: 960,
+    height: 760,
+    attributes: { mode: 'practitioner', selected: code },
+    act: depthDrawn,
+    target: depthView,
+  })),
   { name: 'widget-practitioner-panel', width: 960, height: 640, attributes: { selected: 'GB30', mode: 'practitioner' } },
+  // The second edition's points where they are: the body turns to the selected point, then zooms.
+  ...([
+    ['points-sacral', 'BL33', 6],
+    ['points-leg-front', 'ST36', 3],
+    ['points-leg-side', 'GB39', 3],
+    ['points-hand', 'LI4', 6],
+    ['points-foot', 'LR3', 4],
+    ['face-front', 'GV26', 6],
+  ] as const).map(([name, code, zoom]) => ({
+    name,
+    width: 720,
+    height: 640,
+    attributes: { mode: 'student', 'show-labels': '' },
+    act: async (page: Page) => {
+      // Zoomed in first, the turn to the point may also raise or lower the view to it (the
+      // rig keeps its target within the body only as far as the zoom allows).
+      await zoomIn(zoom)(page);
+      await page.waitForTimeout(700);
+      await call('select', code)(page);
+      await page.waitForTimeout(900);
+      await call('clearSelection')(page);
+    },
+  })),
   { name: 'widget-narrow', width: 360, height: 640, attributes: { selected: 'BL40' } },
   { name: 'clinic-page', width: 1280, height: 1000, page: 'clinic' },
   {

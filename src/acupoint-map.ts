@@ -3,7 +3,10 @@ import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
 import { isViewName, VIEW_NAMES, type ViewName } from './scene/body-view-types.js';
+import { AnatomyController } from './element/anatomy-controller.js';
+import { anatomyStyles } from './element/anatomy-styles.js';
 import { CameraController } from './element/camera-controller.js';
+import { DepthController } from './element/depth-controller.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
 import { HotspotController } from './element/hotspot-controller.js';
@@ -42,7 +45,7 @@ export interface PointScreenPosition {
 /** The public properties: each is a field of the store (see `storeAccessors` below). */
 const PUBLIC_KEYS = new Set<keyof PublicState>([
   'src', 'pointsSrc', 'selected', 'view', 'loading', 'autoRotate', 'mode', 'protocol', 'plan', 'protocols',
-  'showMeridians', 'showLabels', 'deepLink',
+  'showMeridians', 'showLabels', 'deepLink', 'showAnatomy',
 ]);
 
 /**
@@ -56,7 +59,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @fires {Event} load - The model and points are ready and the first frame is drawn.
  * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`. Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use.
  * @fires {CustomEvent<QuizQuestionDetail>} quiz-question - The quiz asks for a point. `detail: {code}`.
- * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped.
+ * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun, clicked}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped; `correct` means within the point's own tolerance (half the distance to the nearest other point's marker, at most 1 B-cun); `clicked` names another point the click found instead, else null.
  *
  * @csspart stage - The 3D viewport (focusable; arrow keys orbit, +/- zoom, Home resets).
  * @csspart canvas - The canvas the body is drawn into.
@@ -73,6 +76,8 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @csspart legend - The channel colour legend (with `show-meridians`).
  * @csspart ruler-label - The caption of the cun ruler (student mode, a point selected).
  * @csspart session-info - "What a session is like" in the patient panel.
+ * @csspart anatomy-legend - The colour legend of the anatomy layer (with `show-anatomy`).
+ * @csspart depth - A point's depth view in the panel: the cross-section drawing (inline SVG) and its caption.
  *
  * @slot cta - The clinic's call to action in the panel, e.g. `<a slot="cta" href="/book">Book a visit</a>`.
  *
@@ -90,7 +95,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @cssprop [--acupoint-focus-ring=#1d4ed8] - Keyboard focus outline colour.
  */
 export class AcupointMap extends LitElement {
-  static override styles = [styles, modeStyles];
+  static override styles = [styles, modeStyles, anatomyStyles];
 
   // The store holds the values (accessors below): Lit only converts and reflects attributes.
   static override properties = {
@@ -107,6 +112,7 @@ export class AcupointMap extends LitElement {
     showMeridians: { type: Boolean, attribute: 'show-meridians', reflect: true, noAccessor: true },
     showLabels: { type: Boolean, attribute: 'show-labels', reflect: true, noAccessor: true },
     deepLink: { type: Boolean, attribute: 'deep-link', noAccessor: true },
+    showAnatomy: { type: Boolean, attribute: 'show-anatomy', reflect: true, noAccessor: true },
   };
 
   /** URL of a body model (.glb) with the standard landmarks. Default: the shipped model. */
@@ -141,6 +147,13 @@ export class AcupointMap extends LitElement {
   declare showLabels: boolean;
   /** Open the point in the page address (`#acupoint=BL23`), and write the selected point there. */
   declare deepLink: boolean;
+  /**
+   * Show the anatomy under a see-through skin: the vertebrae, sacrum and pelvis that define
+   * the cun, the femur, knee and leg bones, the sciatic nerve and its branches, the kidneys and
+   * the popliteal vessels, with a legend. The anatomy model is fetched the first time it is
+   * shown; it belongs to the built-in body (not shown on a custom `src`).
+   */
+  declare showAnatomy: boolean;
 
   /** One store for all the element's state; every controller reads and writes it. */
   private readonly store: MapStore;
@@ -151,6 +164,8 @@ export class AcupointMap extends LitElement {
   private readonly overlays: OverlayController;
   private readonly modes: ModeController;
   private readonly sheet: SheetController;
+  private readonly anatomy: AnatomyController;
+  private readonly depth: DepthController;
 
   constructor() {
     super();
@@ -170,6 +185,7 @@ export class AcupointMap extends LitElement {
     this.showMeridians = false;
     this.showLabels = false;
     this.deepLink = false;
+    this.showAnatomy = false;
     // Controllers never call each other; the element composes what they render.
     new DeepLinkController(this, this.store);
     new SelectionController(this, this.store);
@@ -181,6 +197,8 @@ export class AcupointMap extends LitElement {
     this.overlays = new OverlayController(this, this.store);
     this.modes = new ModeController(this, this.store);
     this.sheet = new SheetController(this, this.store);
+    this.anatomy = new AnatomyController(this, this.store);
+    this.depth = new DepthController(this, this.store);
   }
 
   /** The point objects as loaded (built-in or from `points-src`). Read-only. */
@@ -291,7 +309,7 @@ export class AcupointMap extends LitElement {
       >
         <canvas part="canvas" aria-hidden="true"></canvas>
         ${this.hotspots.render()}
-        ${this.overlays.render()}${this.quiz.renderGuess()}
+        ${this.overlays.render()}${this.anatomy.render()}${this.quiz.renderGuess()}
         ${renderStageStatus(state)}
       </div>
       ${state.quiz ? this.quiz.render() : this.modes.renderBar(() => this.quiz.start())}
@@ -303,9 +321,11 @@ export class AcupointMap extends LitElement {
           view: state.view,
           evidenceOpen: state.panel === 'evidence',
           moreOpen: state.moreOpen,
+          anatomy: state.showAnatomy,
         },
         {
           toggleList: () => this.store.set('listOpen', !showList),
+          toggleAnatomy: () => this.store.set('showAnatomy', !state.showAnatomy),
           setView: (name) => this.setView(name),
           toggleEvidence: (trigger) => toggleEvidence(this.store, trigger),
           setMoreOpen: (open) => this.store.set('moreOpen', open),
@@ -350,6 +370,7 @@ export class AcupointMap extends LitElement {
       audience(state),
       { close, showEvidence: () => toggleEvidence(this.store, null) },
       this.modes.panelExtra(point),
+      this.depth.panelDepth(point),
     );
   }
 

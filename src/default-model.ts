@@ -15,3 +15,11 @@ export function defaultModelUrl(wasmAllowed: boolean): string {
   const file = wasmAllowed ? 'body.glb' : 'body.quantized.glb';
   return new URL(modelDir + file, import.meta.url).href;
 }
+
+/**
+ * The anatomy model's URL (bones, nerves, kidneys, vessels of the shipped body), beside the
+ * body. It is meshopt-compressed only: a page that forbids WebAssembly cannot show it.
+ */
+export function defaultAnatomyUrl(): string {
+  return new URL(`${modelDir}anatomy.glb`, import.meta.url).href;
+}

@@ -37,7 +37,7 @@ function tibia(body: BodyProbe, f: LegFrame): StructureDef {
   ops.push({ kind: 'union', shape: new Ellipsoid(p, [0.037, 0.012, 0.027]), k: 0 });
   ops.push({ kind: 'union', shape: new Ellipsoid(axpy(p, [[0, -1, 0], 0.016]), [0.031, 0.022, 0.024]), k: 0.008 });
   const tuberosity = body.maybe('tibial-tuberosity-left');
-  const tub = tuberosity ? axpy(tuberosity, [[0, 0, -1], 0.008]) : axpy(p, [[0, -1, 0], 0.038], [[0, 0, 1], 0.022]);
+  const tub = tuberosity ? axpy(tuberosity, [[0, 0, -1], 0.01]) : axpy(p, [[0, -1, 0], 0.038], [[0, 0, 1], 0.022]);
   ops.push({ kind: 'union', shape: new Ellipsoid(tub, [0.01, 0.016, 0.007]), k: 0.008 });
   const mm = f.medialMalleolus;
   const distal: [number, number, number] = [mm[0] + 0.014, mm[1] + 0.016, mm[2] - 0.002];

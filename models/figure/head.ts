@@ -7,7 +7,7 @@
  */
 import { Blob } from '../field/details.js';
 import type { Operation } from '../field/field.js';
-import { Ellipsoid, RoundCone } from '../field/shapes.js';
+import { Ellipsoid, RoundCone, type V3 } from '../field/shapes.js';
 import { at, SIDES } from './side.js';
 
 export function head(): Operation[] {
@@ -56,6 +56,13 @@ export function head(): Operation[] {
  * under the lip: from the front, at the distance the figure is seen, any hint of one read
  * as a small open mouth.
  */
+/** The lips, on the midline: centres and radii of the upper and lower rise, and the mouth line's height. */
+const LIPS = {
+  upper: { at: [0, 1.5255, 0.077] as V3, radii: [0.03, 0.0075, 0.012] as V3 },
+  lower: { at: [0, 1.5125, 0.075] as V3, radii: [0.027, 0.0085, 0.012] as V3 },
+  mouthLine: 1.519,
+};
+
 export function faceDetails(): Operation[] {
   const ops: Operation[] = [];
   for (const { sign } of SIDES) {
@@ -63,6 +70,21 @@ export function faceDetails(): Operation[] {
     ops.push({ kind: 'detail', detail: new Blob(at(sign, [0.031, 1.593, 0.084]), [0.025, 0.018, 0.024], 0.005) });
     // Brow: a gentle, wide rise over the socket.
     ops.push({ kind: 'detail', detail: new Blob(at(sign, [0.03, 1.613, 0.084]), [0.028, 0.012, 0.016], -0.002) });
+    // Corner of the mouth: a small dent where the lips meet the cheek.
+    ops.push({ kind: 'detail', detail: new Blob(at(sign, [0.023, LIPS.mouthLine, 0.072]), [0.005, 0.005, 0.008], 0.0015) });
   }
+  // Philtrum: a shallow groove from the base of the nose to the upper lip, between two
+  // low ridges (the philtral columns).
+  ops.push({ kind: 'detail', detail: new Blob([0, 1.534, 0.08], [0.006, 0.01, 0.006], 0.0011) });
+  for (const { sign } of SIDES) {
+    ops.push({ kind: 'detail', detail: new Blob(at(sign, [0.0075, 1.533, 0.08]), [0.0035, 0.01, 0.005], -0.0006) });
+  }
+  // Lips: two soft, wide rises either side of a shallow mouth line, then the hollow under
+  // the lower lip. Each is broad and smooth: the simplified mesh's triangles are several
+  // millimetres across, and a narrow crease between tight lip shapes came out as a zigzag.
+  ops.push({ kind: 'detail', detail: new Blob(LIPS.upper.at, LIPS.upper.radii, -0.0022) });
+  ops.push({ kind: 'detail', detail: new Blob(LIPS.lower.at, LIPS.lower.radii, -0.0026) });
+  ops.push({ kind: 'detail', detail: new Blob([0, LIPS.mouthLine, 0.079], [0.027, 0.0035, 0.01], 0.0014) });
+  ops.push({ kind: 'detail', detail: new Blob([0, 1.503, 0.075], [0.017, 0.005, 0.007], 0.0012) });
   return ops;
 }

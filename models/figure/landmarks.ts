@@ -7,7 +7,7 @@ import type { Evaluator } from '../field/probe.js';
 import { castToSkin, creaseHeight, exitSkin } from '../field/probe.js';
 import { scale, type V3 } from '../field/shapes.js';
 import { handFrame, handPoint } from './arm.js';
-import { JOINTS, LEVELS, SCAPULA, SPINE_LEVELS } from './proportions.js';
+import { JOINTS, LEVELS, SACRAL_FORAMINA, SCAPULA, SPINE_LEVELS, TOE_OUT_DEGREES } from './proportions.js';
 import { at, SIDES } from './side.js';
 
 export interface LandmarkRay {
@@ -24,6 +24,32 @@ export interface LandmarkRay {
 }
 
 const BEHIND = -0.45;
+/** Tibial landmarks: a hand-breadth (about 7 cm) below the patella and above the medial malleolus. */
+const HAND_BREADTH = 0.07;
+const TIBIAL_CREST_Y = LEVELS.patellaApex - HAND_BREADTH;
+const TIBIA_MEDIAL_BORDER_Y = LEVELS.medialMalleolus + HAND_BREADTH;
+/** The medial border of the tibia is the leg's most medial line, near the middle of its depth. */
+const TIBIA_MEDIAL_BORDER_Z = -0.016;
+/** Between the 1st and 2nd metatarsals, measured from the ankle's centre toward the side (negative: medial). */
+const METATARSAL_1_2_LATERAL = -0.016;
+
+/**
+ * A ray onto the dorsum of the foot, `forward` metres in front of the ankle between the 1st
+ * and 2nd metatarsals. It comes down from in front and above: straight down, it would meet
+ * the shin first.
+ */
+function onFoot(s: 1 | -1, forward: number): { from: V3; direction: V3 } {
+  const ankle = at(s, JOINTS.ankle);
+  const a = (TOE_OUT_DEGREES * Math.PI) / 180;
+  const p = (f: number, l: number, y: number): V3 => [
+    ankle[0] + s * Math.sin(a) * f + s * Math.cos(a) * l,
+    y,
+    ankle[2] + Math.cos(a) * f - Math.sin(a) * l,
+  ];
+  const from = p(forward + 0.12, METATARSAL_1_2_LATERAL, 0.3);
+  const to = p(forward, METATARSAL_1_2_LATERAL, 0.05);
+  return { from, direction: [to[0] - from[0], to[1] - from[1], to[2] - from[2]] };
+}
 /** Distance of the middle of the gluteal fold from the midline. */
 const GLUTEAL_FOLD_X = 0.072;
 const IN_FRONT = 0.45;
@@ -44,6 +70,8 @@ export function landmarkRays(): LandmarkRay[] {
   front('umbilicus', 0, LEVELS.umbilicus, 'centre of the umbilicus');
   front('pubic-symphysis', 0, LEVELS.pubicSymphysis, 'anterior midline at the upper border of the pubic symphysis');
   front('xiphisternal', 0, LEVELS.xiphisternal, 'anterior midline at the xiphisternal junction');
+  front('nose-base', 0, LEVELS.noseBase, 'base of the nose on the midline, where the columella meets the upper lip (subnasale): the top of the philtrum');
+  front('upper-lip', 0, LEVELS.upperLip, 'midpoint of the upper border of the upper lip (vermilion border): the bottom of the philtrum');
 
   for (const { sign: s, name: side } of SIDES) {
     const knee = at(s, JOINTS.knee);
@@ -59,6 +87,16 @@ export function landmarkRays(): LandmarkRay[] {
       definition: 'highest point of the iliac crest, on the posterolateral skin (L4 level)',
     });
     back(`psis-${side}`, s * 0.041, LEVELS.psisLower, 'dimple over the posterior superior iliac spine, at its inferior border (S2 level)');
+    SACRAL_FORAMINA.forEach(([x, y], i) => {
+      const n = i + 1;
+      back(
+        `sacral-foramen-${n}-${side}`,
+        s * x,
+        y,
+        `over the ${['1st', '2nd', '3rd', '4th'][i]} posterior sacral foramen` +
+          (n === 2 ? ' (midway between the PSIS and the S2 midline)' : n === 4 ? ' (level with the sacral hiatus)' : ''),
+      );
+    });
     front(`asis-${side}`, s * 0.118, LEVELS.asis, 'anterior superior iliac spine');
     rays.push({
       name: `greater-trochanter-${side}`,
@@ -75,6 +113,19 @@ export function landmarkRays(): LandmarkRay[] {
       definition: 'head of the fibula, lateral side of the knee',
     });
     front(`patella-apex-${side}`, s * 0.092, LEVELS.patellaApex, 'apex (lower pole) of the patella');
+    front(`tibial-tuberosity-${side}`, s * 0.091, LEVELS.tibialTuberosity, 'prominence of the tibial tuberosity, where the patellar ligament ends');
+    front(
+      `tibial-crest-${side}`,
+      s * 0.087,
+      TIBIAL_CREST_Y,
+      'anterior crest of the tibia, a hand-breadth (four finger-breadths) below the apex of the patella',
+    );
+    rays.push({
+      name: `tibia-medial-border-${side}`,
+      from: [0, TIBIA_MEDIAL_BORDER_Y, TIBIA_MEDIAL_BORDER_Z],
+      direction: [s, 0, 0],
+      definition: 'medial border of the tibia, a hand-breadth above the prominence of the medial malleolus',
+    });
     rays.push({
       name: `lateral-malleolus-${side}`,
       from: [ankle[0] + s * 0.4, LEVELS.lateralMalleolus, ankle[2] - 0.004],
@@ -116,6 +167,18 @@ export function landmarkRays(): LandmarkRay[] {
       ...dorsal(0.047, -0.019),
       definition: 'back of the hand between the 4th and 5th metacarpals, midway from the dorsal wrist crease to the MCP joints',
     });
+    rays.push({
+      name: `metacarpal-2-base-${side}`,
+      ...dorsal(0.014, 0.031),
+      definition: 'back of the hand at the radial side of the base of the 2nd metacarpal, where it meets the 1st',
+    });
+    rays.push({
+      name: `metacarpal-2-head-${side}`,
+      ...dorsal(0.086, 0.033),
+      definition: 'back of the hand at the radial side of the head of the 2nd metacarpal, just proximal to the index knuckle',
+    });
+    rays.push({ name: `metatarsal-1-2-base-${side}`, ...onFoot(s, 0.036), definition: 'dorsum of the foot between the 1st and 2nd metatarsals, at the junction of their bases' });
+    rays.push({ name: `metatarsal-1-2-head-${side}`, ...onFoot(s, 0.1), definition: 'dorsum of the foot between the 1st and 2nd metatarsals, level with their heads' });
   }
   return rays;
 }

@@ -60,7 +60,24 @@ export const LEVELS = {
   calfBelly: 0.335,
   medialMalleolus: 0.082,
   lateralMalleolus: 0.07,
+  /** Prominence of the tibial tuberosity, below the patellar ligament. */
+  tibialTuberosity: 0.442,
+  /** Face, on the midline: the base of the nose (subnasale) and the upper lip's vermilion border. */
+  noseBase: 1.5405,
+  upperLip: 1.5295,
 };
+
+/**
+ * The posterior sacral foramina of the left side (x from the midline, height): the 2nd
+ * midway between the PSIS and the S2 midline, the 4th level with the sacral hiatus, the
+ * rows converging downward as the sacrum narrows.
+ */
+export const SACRAL_FORAMINA: [x: number, y: number][] = [
+  [0.025, SPINE_LEVELS.L5 - 0.022],
+  [0.0205, SPINE_LEVELS.L5 - 0.052],
+  [0.017, SPINE_LEVELS.L5 - 0.082],
+  [0.014, SPINE_LEVELS.L5 - 0.112],
+];
 
 /** Joint centres and lateral positions (left side, +x). */
 export const JOINTS = {

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PROBE_SCRIPT, type ProbeState } from './probe.js';
 import type { ContenderId } from './pages.js';
 import { decodePng, nonBackgroundShare } from './png.js';
-import { median, percentile, scriptTimePerFrame } from './trace-frames.js';
+import { framesOf, median, percentile } from './trace-frames.js';
 
 /** SwiftShader on a shared CPU is slow: generous limits, the numbers say how long it took. */
 const LOAD_TIMEOUT = 600_000;
@@ -133,6 +133,10 @@ export interface InteractionRun {
   dragFrames: number[];
   dragMedian: number;
   dragP95: number;
+  /** ms between the starts of consecutive frames while dragging: how smoothly the figure follows. */
+  dragGaps: number[];
+  gapMedian: number;
+  gapP95: number;
   /** ms from pointer down on a marker to the point's panel shown and painted (acupoint-map only). */
   clickToPanel: number[];
 }
@@ -214,7 +218,7 @@ async function dragFrames(browser: Browser, page: Page, box: { x: number; y: num
   }
   await page.mouse.up();
   const trace = await browser.stopTracing();
-  return scriptTimePerFrame(trace.toString('utf8'));
+  return framesOf(trace.toString('utf8'));
 }
 
 const CLICK_POINTS = ['BL23', 'BL25', 'GV4', 'BL40', 'BL52'];
@@ -233,8 +237,18 @@ export async function measureInteraction(browser: Browser, base: string, id: Con
       }
     }
     const box = (await page.locator(id).boundingBox())!;
-    const frames = (await dragFrames(browser, page, box)).filter((ms) => ms > 0);
-    return { idle, dragFrames: frames, dragMedian: median(frames), dragP95: percentile(frames, 95), clickToPanel: clicks };
+    const traced = await dragFrames(browser, page, box);
+    const frames = traced.script.filter((ms) => ms > 0);
+    return {
+      idle,
+      dragFrames: frames,
+      dragMedian: median(frames),
+      dragP95: percentile(frames, 95),
+      dragGaps: traced.gaps,
+      gapMedian: median(traced.gaps),
+      gapP95: percentile(traced.gaps, 95),
+      clickToPanel: clicks,
+    };
   } finally {
     await context.close();
   }
@@ -286,6 +300,13 @@ export interface BelowFoldRun {
   /** After scrolling it into view: whether it then loaded and drew. */
   modelRequestsAfter: number;
   drawnAfterScroll: boolean;
+  /**
+   * Scripts downloaded while the widget was far below the fold: the first stage alone (the
+   * 3D stage is requested only near the viewport). Empty for a widget that is one file.
+   */
+  firstStage: Download[];
+  /** Scripts downloaded after scrolling to it: the 3D stage. */
+  laterStage: Download[];
 }
 
 export async function measureBelowFold(browser: Browser, base: string, id: ContenderId, log: string[]): Promise<BelowFoldRun> {
@@ -293,19 +314,25 @@ export async function measureBelowFold(browser: Browser, base: string, id: Conte
   try {
     const countModels = () => log.filter((path) => path.endsWith('.glb')).length;
     const modelsAtStart = countModels();
+    const downloads = recordDownloads(page);
     await page.goto(`${base}/bench/${id}/below-fold.html`, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
     // Give a lazy widget every chance to misbehave: the page is idle for 3 s.
     await page.waitForFunction(() => customElements.get('acupoint-map') || customElements.get('model-viewer'));
     await page.waitForTimeout(3000);
+    await downloads.settled();
+    const firstStage = [...downloads.scripts];
     const modelRequestsBefore = countModels() - modelsAtStart;
     const contextsBefore = (await probe(page)).contexts;
     await page.locator(id).scrollIntoViewIfNeeded();
     await waitUntilDrawn(page);
+    await downloads.settled();
     return {
       modelRequestsBefore,
       contextsBefore,
       modelRequestsAfter: countModels() - modelsAtStart,
       drawnAfterScroll: true,
+      firstStage,
+      laterStage: downloads.scripts.slice(firstStage.length),
     };
   } finally {
     await context.close();

@@ -1,5 +1,7 @@
 // The benchmark pages. Each contender is one script tag and one element, as on a clinic's
 // page; both show the same body.glb at the same size.
+import { readFileSync } from 'node:fs';
+
 export type ContenderId = 'acupoint-map' | 'model-viewer';
 
 export const BUNDLE_URL = '/dist/acupoint-map.bundle.js';
@@ -71,8 +73,42 @@ export function belowFoldPage(id: ContenderId): string {
   return page(id, `<div id="spacer" style="height:4000px">Scroll down</div>${widget(id, { width: 800, height: 600 })}`);
 }
 
-export function allPages(): Record<string, string> {
+/**
+ * The clinic demo page (demo/index.html and its stylesheet) as a clinic would publish it:
+ * the widget embedded exactly as README's snippet says (a style line that reserves its
+ * box, the script tag, the element with a booking link), where the demo has its element;
+ * for model-viewer, the same page with its script and element in that place, the box
+ * reserved the same way.
+ */
+export function clinicPage(id: ContenderId, root: string): string {
+  const demo = readFileSync(`${root}demo/index.html`, 'utf8');
+  const snippet =
+    id === 'acupoint-map'
+      ? `<style>acupoint-map { display: block; height: 600px; max-width: 960px; margin: 0 auto; }</style>
+      <script type="module" src="${BUNDLE_URL}"></script>
+      <acupoint-map mode="patient">
+        <a slot="cta" href="#book">Book an assessment</a>
+      </acupoint-map>`
+      : `<style>model-viewer { display: block; height: 600px; max-width: 960px; margin: 0 auto; }</style>
+      <script>self.ModelViewerElement = { meshoptDecoderLocation: '${MESHOPT_GATE_URL}' };</script>
+      <script type="module" src="${MODEL_VIEWER_URL}"></script>
+      <model-viewer src="${BODY_URL}" alt="A 3D human figure seen from behind" camera-controls interaction-prompt="none" camera-orbit="180deg 80deg auto"></model-viewer>`;
+  const page = demo
+    .replace(/<script type="module" src="[^"]*"><\/script>\s*/, '')
+    .replace(/<link rel="stylesheet" href="\.\/clinic\.css" \/>/, '<link rel="stylesheet" href="/bench/clinic.css" />')
+    .replace(/<acupoint-map[\s\S]*?<\/acupoint-map>/, snippet);
+  if (!page.includes(snippet) || !page.includes('/bench/clinic.css')) {
+    throw new Error('demo/index.html changed shape: the benchmark cannot place the widget in it');
+  }
+  return page;
+}
+
+export function allPages(root?: string): Record<string, string> {
   const pages: Record<string, string> = { [MESHOPT_GATE_URL]: MESHOPT_GATE_SOURCE };
+  if (root) {
+    pages['/bench/clinic.css'] = readFileSync(`${root}demo/clinic.css`, 'utf8');
+    for (const id of ['acupoint-map', 'model-viewer'] as const) pages[`/bench/${id}/clinic.html`] = clinicPage(id, root);
+  }
   for (const id of ['acupoint-map', 'model-viewer'] as const) {
     pages[`/bench/${id}/single.html`] = singlePage(id);
     pages[`/bench/${id}/twelve.html`] = twelvePage(id);

@@ -1,5 +1,6 @@
 // The benchmark's one table: metric | acupoint-map | model-viewer | budget | within budget?
 import type { BelowFoldRun, Download, InteractionRun, LoadRun, TwelveRun } from './measure.js';
+import type { LighthouseRun } from './lighthouse.js';
 import { median } from './trace-frames.js';
 
 export interface Results {
@@ -8,6 +9,8 @@ export interface Results {
   interaction: Record<'ours' | 'theirs', InteractionRun>;
   twelve: Record<'ours' | 'theirs', TwelveRun>;
   belowFold: Record<'ours' | 'theirs', BelowFoldRun>;
+  /** Lighthouse runs on the clinic page (none with --no-lighthouse). */
+  lighthouse: Record<'ours' | 'theirs', LighthouseRun[]>;
 }
 
 export interface Row {
@@ -21,6 +24,12 @@ export interface Row {
 
 export const BUDGET = {
   scriptGzipBytes: 190_000,
+  firstStageGzipBytes: 40_000,
+  lighthousePerformance: 90,
+  tbtRatio: 0.2,
+  layoutShift: 0.02,
+  accessibility: 100,
+  dragGapRatio: 0.2,
   modelBytes: 400_000,
   drawnRatio: 0.35,
   idleDraws: 0,
@@ -89,6 +98,28 @@ export function buildRows(results: Results): Row[] {
     within: results.twelve.ours.drawn === BUDGET.widgets && results.twelve.ours.contexts === 1,
   });
 
+  const firstStage = sum(results.belowFold.ours.firstStage, 'gzipBytes');
+  rows.push({
+    metric: 'First stage: JavaScript before the 3D stage is requested (gzip -9; widget far below the fold)',
+    ours: `${kB(firstStage)} (${files(results.belowFold.ours.firstStage)}); 3D stage ${kB(sum(results.belowFold.ours.laterStage, 'gzipBytes'))} (${files(results.belowFold.ours.laterStage)})`,
+    theirs: `${kB(sum(results.belowFold.theirs.firstStage, 'gzipBytes'))} (${files(results.belowFold.theirs.firstStage)})`,
+    budget: `≤ ${kB(BUDGET.firstStageGzipBytes)}`,
+    within: firstStage <= BUDGET.firstStageGzipBytes,
+  });
+
+  rows.push(...lighthouseRows(results.lighthouse));
+
+  const gaps = (run: InteractionRun) => `${ms(run.gapMedian)} / ${ms(run.gapP95)} (${run.dragGaps.length + 1} frames)`;
+  const ourGaps = results.interaction.ours;
+  const theirGaps = results.interaction.theirs;
+  rows.push({
+    metric: 'Gap between frames while dragging a lone widget, median / p95',
+    ours: `${gaps(ourGaps)} (p95 ${(ourGaps.gapP95 / theirGaps.gapP95).toFixed(2)} ×)`,
+    theirs: gaps(theirGaps),
+    budget: `p95 ≤ ${BUDGET.dragGapRatio} × model-viewer (${ms(theirGaps.gapP95 * BUDGET.dragGapRatio)})`,
+    within: ourGaps.gapP95 <= theirGaps.gapP95 * BUDGET.dragGapRatio,
+  });
+
   const drag = (run: InteractionRun) => `${ms(run.dragMedian)} / ${ms(run.dragP95)} (${run.dragFrames.length} frames)`;
   rows.push({
     metric: 'JavaScript per frame while dragging, median / p95',
@@ -120,6 +151,56 @@ export function buildRows(results: Results): Row[] {
     within: ourFold.modelRequestsBefore === 0 && ourFold.contextsBefore === 0 && ourFold.modelRequestsAfter === 1 && ourFold.drawnAfterScroll,
   });
   return rows;
+}
+
+/** Lighthouse's numbers, the median of the runs for each (one run: that run). */
+function lighthouseRows(runs: Record<'ours' | 'theirs', LighthouseRun[]>): Row[] {
+  if (runs.ours.length === 0 || runs.theirs.length === 0) return [];
+  const of = (side: 'ours' | 'theirs', key: keyof Omit<LighthouseRun, 'warnings'>) => median(runs[side].map((run) => run[key]));
+  const each = (side: 'ours' | 'theirs', key: keyof Omit<LighthouseRun, 'warnings'>, format: (value: number) => string) =>
+    runs[side].length > 1 ? `${format(of(side, key))} (runs: ${runs[side].map((run) => format(run[key])).join(', ')})` : format(of(side, key));
+  const score = (value: number) => String(Math.round(value));
+  const shift = (value: number) => value.toFixed(3);
+  const tbt = { ours: of('ours', 'totalBlockingTime'), theirs: of('theirs', 'totalBlockingTime') };
+  const n = runs.ours.length;
+  const label = (what: string) => `Lighthouse 12.2.3 mobile, clinic page: ${what}${n > 1 ? ` (median of ${n})` : ''}`;
+  return [
+    {
+      metric: label('performance score'),
+      ours: each('ours', 'performance', score),
+      theirs: each('theirs', 'performance', score),
+      budget: `≥ ${BUDGET.lighthousePerformance}`,
+      within: of('ours', 'performance') >= BUDGET.lighthousePerformance,
+    },
+    {
+      metric: label('total blocking time'),
+      ours: `${each('ours', 'totalBlockingTime', ms)} (${(tbt.ours / tbt.theirs).toFixed(2)} ×)`,
+      theirs: each('theirs', 'totalBlockingTime', ms),
+      budget: `≤ ${BUDGET.tbtRatio} × model-viewer (${ms(tbt.theirs * BUDGET.tbtRatio)})`,
+      within: tbt.ours <= tbt.theirs * BUDGET.tbtRatio,
+    },
+    {
+      metric: label('cumulative layout shift'),
+      ours: each('ours', 'cumulativeLayoutShift', shift),
+      theirs: each('theirs', 'cumulativeLayoutShift', shift),
+      budget: `≤ ${BUDGET.layoutShift}`,
+      within: of('ours', 'cumulativeLayoutShift') <= BUDGET.layoutShift,
+    },
+    {
+      metric: label('largest contentful paint'),
+      ours: each('ours', 'largestContentfulPaint', ms),
+      theirs: each('theirs', 'largestContentfulPaint', ms),
+      budget: 'reported',
+      within: null,
+    },
+    {
+      metric: label('accessibility score'),
+      ours: each('ours', 'accessibility', score),
+      theirs: each('theirs', 'accessibility', score),
+      budget: `${BUDGET.accessibility}`,
+      within: of('ours', 'accessibility') >= BUDGET.accessibility,
+    },
+  ];
 }
 
 export function markdownTable(rows: Row[]): string {

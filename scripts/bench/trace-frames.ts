@@ -13,8 +13,20 @@ interface TraceEvent {
 
 const SCRIPT_SLICES = new Set(['FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'V8.Execute', 'TimerFire', 'FireAnimationFrame']);
 
+/** Frames of the busiest renderer main thread: JavaScript ms in each, and the gaps between them. */
+export interface TraceFrames {
+  /** JavaScript ms in each frame. */
+  script: number[];
+  /** ms from each frame's start to the next one's: how long the picture waited for a new frame. */
+  gaps: number[];
+}
+
 /** Milliseconds of JavaScript in each frame of the busiest renderer main thread. */
 export function scriptTimePerFrame(traceJson: string): number[] {
+  return framesOf(traceJson).script;
+}
+
+export function framesOf(traceJson: string): TraceFrames {
   const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const mainThreads = new Set(
@@ -61,7 +73,8 @@ export function scriptTimePerFrame(traceJson: string): number[] {
     }
     perFrame.push(total / 1000);
   }
-  return perFrame;
+  const gaps = frameStarts.slice(1).map((start, i) => (start - frameStarts[i]) / 1000);
+  return { script: perFrame, gaps };
 }
 
 export function percentile(values: number[], p: number): number {

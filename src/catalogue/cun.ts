@@ -20,7 +20,7 @@ export interface MeasuredSpan {
   to: Vec3;
   /** B-cun the span holds. */
   cun: number;
-  /** Straight-line length in metres. */
+  /** Length in metres: straight between the landmarks, or their height difference for a height span. */
   length: number;
   /** Metres per B-cun. */
   cunLength: number;
@@ -43,7 +43,9 @@ export function measureSpan(
   const context = { pointCode, neededBy: `needed by the "${name}" cun span`, explicitSideAllowed: true };
   const from = resolveLandmark(span.from, side, landmarks, context);
   const to = resolveLandmark(span.to, side, landmarks, context);
-  const length = distance(from.position, to.position);
+  const length = 'measure' in span && span.measure === 'height'
+    ? Math.abs(from.position.y - to.position.y)
+    : distance(from.position, to.position);
   if (!(length > 0)) {
     throw new PlacementError(pointCode, `"${from.name}" and "${to.name}" coincide (${context.neededBy})`);
   }

@@ -1,5 +1,5 @@
 /**
- * The explanation behind one marker, for a cun ruler: "1.5 B-cun lateral from L2" drawn over
+ * The explanation behind one marker, for a cun ruler: "1.5 B-cun lateral from the midline just below the L2 spinous process" drawn over
  * the skin, or "8 of 16 B-cun" on the popliteal crease to malleolus span.
  */
 import type { TriangleSurface } from '../geometry/triangle-surface.js';
@@ -15,12 +15,14 @@ export interface MeasurementDescription {
   side: Side;
   label?: string;
   alternative?: boolean;
+  /** What the rule approximates (the standard defines the point by palpation), if anything. */
+  approximate?: string;
   /** Where the marker is (the end of the last leg). */
   position: Vec3;
   normal: Vec3;
   /** The legs, landmark first. */
   legs: MeasurementLeg[];
-  /** All legs as one sentence: "1.5 B-cun lateral from L2". */
+  /** All legs as one sentence: "1.5 B-cun lateral from the midline just below the L2 spinous process". */
   text: string;
 }
 
@@ -44,6 +46,7 @@ export function describeMeasurement(
     side,
     ...(marker.label !== undefined ? { label: marker.label } : {}),
     ...(marker.alternative !== undefined ? { alternative: marker.alternative } : {}),
+    ...(marker.approximate !== undefined ? { approximate: marker.approximate } : {}),
     position,
     normal,
     definition: markerIndex,
@@ -53,12 +56,13 @@ export function describeMeasurement(
 
 /** The explanation of a marker already placed: its legs were kept, nothing is resolved again. */
 export function measurementOf(marker: PlacedMarker): MeasurementDescription {
-  const { code, side, label, alternative, position, normal, legs } = marker;
+  const { code, side, label, alternative, approximate, position, normal, legs } = marker;
   return {
     code,
     side,
     ...(label !== undefined ? { label } : {}),
     ...(alternative !== undefined ? { alternative } : {}),
+    ...(approximate !== undefined ? { approximate } : {}),
     position,
     normal,
     legs,

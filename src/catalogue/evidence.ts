@@ -37,6 +37,13 @@ const BAUMLER_2021 =
   'review and meta-analyses of prospective clinical studies. BMJ Open. 2021;11:e045961.';
 const WHO_SAFETY_1999 =
   'World Health Organization. Guidelines on basic training and safety in acupuncture. Geneva: WHO, 1999.';
+const CHOU_2007 =
+  'Chou R, Qaseem A, Snow V, et al. Diagnosis and treatment of low back pain: a joint clinical practice ' +
+  'guideline from the American College of Physicians and the American Pain Society. Ann Intern Med. ' +
+  '2007;147(7):478-491.';
+const VERHAGEN_2016 =
+  'Verhagen AP, Downie A, Popal N, Maher C, Koes BW. Red flags presented in current low back pain ' +
+  'guidelines: a review. Eur Spine J. 2016;25(9):2788-2802.';
 const CARR_2015 =
   'Carr DJ. The safety of obstetric acupuncture: forbidden points revisited. Acupunct Med. ' +
   '2015;33(5):413-419.';
@@ -68,13 +75,17 @@ export const EVIDENCE: EvidenceContent = {
     {
       heading: 'What reviews of many trials say',
       paragraphs: [
-        'A Cochrane review in 2020 pooled 33 trials with 8270 people who had chronic low back pain ' +
-          'without a specific cause.',
+        'A Cochrane review in 2020 included 33 trials with 8270 people who had chronic low back pain ' +
+          'without a specific cause. Not every trial could be combined with the others: each result ' +
+          'below pools the trials that measured it in the same way.',
         'Compared with sham acupuncture, real acupuncture may not reduce pain by an amount people ' +
           'would notice as important, measured right after the course of treatment.',
         'Compared with no treatment, people who had acupuncture reported less pain and better ' +
-          'everyday function right after treatment. Compared with usual care, any benefit was small, ' +
-          'and the certainty of that evidence is low.',
+          'everyday function right after treatment. Those trials could not be blinded: people knew ' +
+          'whether they had been treated, so expectations may explain part of the difference. ' +
+          'Compared with usual care, any benefit was small.',
+        'The review rated the certainty of most of these findings as low (GRADE): the true effects ' +
+          'may be quite different, and new trials could change them.',
       ],
       citations: [COCHRANE_2020],
     },
@@ -91,6 +102,22 @@ export const EVIDENCE: EvidenceContent = {
         'So expert groups looking at similar studies reach different conclusions. Acupuncture is one ' +
           'option some guidelines include, alongside staying active and exercise, not a first choice ' +
           'everywhere.',
+      ],
+      citations: [ACP_2017, NICE_NG59],
+    },
+    {
+      heading: 'Acute low back pain: what is known',
+      paragraphs: [
+        'The trials and reviews above are about chronic pain, lasting more than three months. For ' +
+          'acute pain, such as a freshly strained back, the evidence on acupuncture is sparse: few, ' +
+          'small trials, of low certainty.',
+        'Most acute low back pain gets much better within a few weeks, whatever the treatment, so ' +
+          'staying active and time matter most. The American College of Physicians (2017) suggests ' +
+          'that people with acute or subacute pain who want a treatment choose one without medicines, ' +
+          'such as superficial heat, massage, acupuncture or spinal manipulation, and rates the ' +
+          'evidence for acupuncture there as low quality. NICE NG59 advises against acupuncture for ' +
+          'low back pain of any duration.',
+        'The "Acute lumbar strain" combination in this map is a traditional one, not a tested protocol.',
       ],
       citations: [ACP_2017, NICE_NG59],
     },
@@ -113,9 +140,11 @@ export const EVIDENCE: EvidenceContent = {
     {
       heading: 'Pregnancy',
       paragraphs: [
-        'By tradition, some points are avoided in pregnancy, including BL60 at the ankle and CV4 ' +
-          'below the navel (also LI4, SP6, BL67 and GB21). WHO safety guidance advises caution with ' +
-          'points on the lower belly and the low back and sacrum in early pregnancy.',
+        'By tradition, some points are avoided in pregnancy. Of the points in this map these are ' +
+          'LI4 on the hand, SP6 on the inner leg, BL31 and BL32 on the sacrum, BL60 at the ankle and ' +
+          'CV4 below the navel (the classical list also has BL67 and GB21). WHO safety guidance notes ' +
+          'that points on the lower belly and on the low back and sacrum are traditionally avoided in ' +
+          'early pregnancy.',
         'A 2015 review of 15 trials with 823 pregnant women, in which these traditionally ' +
           '"forbidden" points were needled, found no objective evidence of harm. The studies were ' +
           'few and small, so practitioners still take care. If you are or might be pregnant, say so ' +
@@ -126,20 +155,29 @@ export const EVIDENCE: EvidenceContent = {
     {
       heading: 'When to see a doctor first',
       paragraphs: [
-        'Get medical help promptly, rather than acupuncture, if back pain comes with: numbness around ' +
-          'the genitals or back passage, new trouble passing urine or controlling your bladder or ' +
-          'bowel, weakness in a leg, fever or feeling unwell, unexplained weight loss, a history of ' +
-          'cancer, or pain after a serious fall or accident.',
+        'Get medical help promptly, rather than acupuncture, if back pain comes with any of these ' +
+          'warning signs ("red flags"): numbness around the genitals or back passage; new trouble ' +
+          'passing urine or controlling your bladder or bowel; weakness, numbness or pins and needles ' +
+          'in a leg that is getting worse; fever or feeling unwell; unexplained weight loss; a history ' +
+          'of cancer; pain that starts for the first time after the age of 50; long-term use of ' +
+          'steroid tablets or medicines that weaken the immune system; injecting drug use; constant ' +
+          'pain that does not ease with rest and is worse at night; pain in the upper back (the ' +
+          'chest part of the spine); or pain after a serious fall or accident.',
+        'Guidelines list these signs because, rarely, back pain comes from a fracture, an infection, ' +
+          'a tumour or pressure on the nerves at the base of the spine (cauda equina syndrome), which ' +
+          'need urgent care.',
       ],
-      citations: [NICE_NG59],
+      citations: [CHOU_2007, VERHAGEN_2016],
     },
     {
       heading: 'About this map',
       paragraphs: [
-        'The points shown are the ones most often used for low back pain in acupuncture trials and ' +
-          'textbooks. Their positions are computed from body landmarks and proportional measures ' +
-          '(B-cun), so they are approximate: on a real person a practitioner finds each point by ' +
-          'feeling for the landmarks.',
+        'The points shown are commonly used for low back pain in acupuncture studies, classical texts ' +
+          'and textbooks. Tender "ashi" points, which most trials also use, have no fixed place and are ' +
+          'described in the list instead of marked. Positions are computed from body landmarks and ' +
+          'proportional measures (B-cun), so they are approximate: on a real person a practitioner ' +
+          'finds each point by feeling for the landmarks, and some points are defined only as a ' +
+          'hollow felt under the finger.',
         'Depths and angles are textbook values for trained practitioners. Nothing here tells you ' +
           'which points suit your back, and it does not replace an assessment by a health professional.',
       ],

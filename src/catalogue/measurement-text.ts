@@ -14,14 +14,47 @@ const LANDMARK_WORDS: Record<string, string> = {
   'wrist-crease-dorsal': 'the dorsal wrist crease',
   sole: 'the sole',
   vertex: 'the vertex',
+  'gluteal-fold': 'the midpoint of the gluteal fold',
+  'popliteal-crease': 'the midpoint of the popliteal crease',
+  'patella-apex': 'the apex of the patella',
+  'lateral-malleolus': 'the prominence of the lateral malleolus',
+  'medial-malleolus': 'the prominence of the medial malleolus',
+  'greater-trochanter': 'the prominence of the greater trochanter',
+  'sacral-foramen-1': 'the 1st posterior sacral foramen',
+  'sacral-foramen-2': 'the 2nd posterior sacral foramen',
+  'sacral-foramen-3': 'the 3rd posterior sacral foramen',
+  'sacral-foramen-4': 'the 4th posterior sacral foramen',
+  'metacarpal-2-base': 'the base of the 2nd metacarpal',
+  'metacarpal-2-head': 'the head of the 2nd metacarpal',
+  'metatarsal-1-2-base': 'the junction of the 1st and 2nd metatarsal bases',
+  'metatarsal-1-2-head': 'the 1st and 2nd metatarsal heads',
+  'nose-base': 'the base of the nose',
+  'upper-lip': 'the upper border of the upper lip',
+  S2: 'the median sacral crest at S2',
 };
+
+/**
+ * Landmarks on the hand: the arm hangs in the model's rest pose, so a step "superior" there
+ * is what a practitioner calls proximal (toward the wrist), and "inferior" distal.
+ */
+const HAND_LANDMARKS = /^(mcp5|metacarpal-|wrist-crease-)/;
+
+/** "lateral", or on the hand "proximal" for superior and "distal" for inferior. */
+export function directionWords(direction: string, landmarkKey: string | null): string {
+  if (landmarkKey !== null && HAND_LANDMARKS.test(landmarkKey.replace(/-(left|right)$/, ''))) {
+    if (direction === 'superior') return 'proximal';
+    if (direction === 'inferior') return 'distal';
+  }
+  return direction;
+}
 
 /** "L2", "the greater trochanter", "the PSIS": a landmark key without its side. */
 export function landmarkWords(key: string): string {
   const bare = key.replace(/-(left|right)$/, '');
   if (Object.hasOwn(LANDMARK_WORDS, bare)) return LANDMARK_WORDS[bare];
-  // Vertebral levels (C7, T12, L2, S2) are named as they are written.
-  if (/^[CTLS]\d{1,2}$/.test(bare)) return bare;
+  // Spinous-process levels (C7, T12, L2) are the midline just below the process: the WHO
+  // back points are measured level with its inferior border.
+  if (/^[CTL]\d{1,2}$/.test(bare)) return `the midline just below the ${bare} spinous process`;
   return `the ${bare.replace(/-/g, ' ')}`;
 }
 

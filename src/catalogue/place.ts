@@ -28,6 +28,7 @@ export function placePoint(point: AcuPoint, landmarks: BodyLandmarks, surface: T
         side,
         ...(marker.label !== undefined ? { label: marker.label } : {}),
         ...(marker.alternative !== undefined ? { alternative: marker.alternative } : {}),
+        ...(marker.approximate !== undefined ? { approximate: marker.approximate } : {}),
         position,
         normal,
         definition,

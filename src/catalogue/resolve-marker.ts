@@ -7,11 +7,11 @@ import { distance, lerp, type Vec3 } from '../geometry/vec3.js';
 import { directionVector, isHorizontal } from './body-frame.js';
 import { measureSpan, type MeasuredSpan } from './cun.js';
 import type { MeasurementLeg } from './measurement.js';
-import { formatCun, formatFraction, formatLength, landmarkWords } from './measurement-text.js';
+import { directionWords, formatCun, formatFraction, formatLength, landmarkWords } from './measurement-text.js';
 import { PlacementError } from './placement-error.js';
 import { resolveLandmark } from './resolve-landmark.js';
 import { snapAcrossLine } from './snap-across-line.js';
-import type { AcuPoint, BodyLandmarks, MarkerDef, Side } from './types.js';
+import type { AcuPoint, BodyLandmarks, CunStep, MarkerDef, Side } from './types.js';
 import { walkOnSurface, WalkError } from './walk-on-surface.js';
 
 export interface MarkerResolution {
@@ -31,8 +31,6 @@ export function resolveMarker(
   const code = point.code;
   const at = marker.at;
   const landmark = (name: string) => resolveLandmark(name, side, landmarks, { pointCode: code });
-  const ruler = (cun: number, span: MeasuredSpan) =>
-    `${formatCun(cun)} of ${span.cun} B-cun (${span.description}; 1 B-cun = ${formatLength(span.cunLength)} here)`;
 
   switch (at.kind) {
     case 'offset': {
@@ -55,39 +53,8 @@ export function resolveMarker(
         });
         return { position: onSkin.point, normal: onSkin.normal, legs };
       }
-      let here = { point: onSkin.point, normal: onSkin.normal };
-      at.steps.forEach((step, index) => {
-        if (!(step.cun >= 0)) throw new PlacementError(code, `step ${index + 1} has ${step.cun} B-cun`);
-        const direction = directionVector(step.direction, side, code);
-        let walk;
-        try {
-          walk = walkOnSurface(surface, here, direction, step.cun * span.cunLength, {
-            plane: isHorizontal(step.direction) ? 'level' : side === 'midline' ? 'sagittal' : 'vertical',
-          });
-        } catch (error) {
-          if (error instanceof WalkError) {
-            throw new PlacementError(code, `${step.direction} from ${start.name}: ${error.message}`);
-          }
-          throw error;
-        }
-        const phrase = `${formatCun(step.cun)} B-cun ${step.direction}`;
-        legs.push({
-          kind: 'walk',
-          text: index === 0 ? `${phrase} from ${landmarkWords(start.name)}` : `then ${phrase}`,
-          landmarks: index === 0 ? [start.name] : [],
-          origin: here.point,
-          path: walk.path,
-          end: walk.end,
-          direction: step.direction,
-          cun: step.cun,
-          cunLength: span.cunLength,
-          distance: walk.length,
-          span,
-          rulerText: ruler(step.cun, span),
-        });
-        here = { point: walk.end, normal: walk.normal };
-      });
-      return { position: here.point, normal: here.normal, legs };
+      const end = walkSteps(code, side, surface, onSkin, at.steps, span, start.name, legs);
+      return { position: end.point, normal: end.normal, legs };
     }
 
     case 'along': {
@@ -127,7 +94,7 @@ export function resolveMarker(
           distance: fraction * lineLength,
           fraction,
           line: { from: from.position, to: to.position },
-          ...(span ? { span, rulerText: ruler(cun, span) } : {}),
+          ...(span ? { span, rulerText: rulerText(cun, span) } : {}),
         }],
       };
     }
@@ -137,10 +104,7 @@ export function resolveMarker(
       const b = landmark(at.between[1]);
       const middle = lerp(a.position, b.position, 0.5);
       const onSkin = snapAcrossLine(surface, middle, a.position, b.position);
-      return {
-        position: onSkin.point,
-        normal: onSkin.normal,
-        legs: [{
+      const legs: MeasurementLeg[] = [{
           kind: 'midpoint',
           text: `midway between ${landmarkWords(a.name)} and ${landmarkWords(b.name)}`,
           landmarks: [a.name, b.name],
@@ -151,11 +115,71 @@ export function resolveMarker(
           cunLength: 0,
           distance: distance(a.position, b.position) / 2,
           fraction: 0.5,
-        }],
-      };
+        }];
+      const steps = at.steps ?? [];
+      if (steps.length === 0) return { position: onSkin.point, normal: onSkin.normal, legs };
+      if (at.span === undefined) throw new PlacementError(code, 'steps from a midpoint need a span to measure them in');
+      const span = measureSpan(at.span, side, landmarks, code);
+      const skin = surface.closestPoint(onSkin.point);
+      const end = walkSteps(code, side, surface, { point: skin.point, normal: skin.normal }, steps, span, null, legs);
+      return { position: end.point, normal: end.normal, legs };
     }
 
     default:
       throw new PlacementError(code, `unknown placement kind "${(at as { kind: unknown }).kind}"`);
   }
+}
+
+/**
+ * Walks B-cun steps over the skin from `from`, appending one leg per step. `startName` is
+ * the landmark the first step starts from (null after a midpoint, which has its own leg).
+ */
+function walkSteps(
+  code: string,
+  side: Side,
+  surface: TriangleSurface,
+  from: { point: Vec3; normal: Vec3 },
+  steps: readonly CunStep[],
+  span: MeasuredSpan,
+  startName: string | null,
+  legs: MeasurementLeg[],
+): { point: Vec3; normal: Vec3 } {
+  let here = from;
+  steps.forEach((step, index) => {
+    if (!(step.cun >= 0)) throw new PlacementError(code, `step ${index + 1} has ${step.cun} B-cun`);
+    const direction = directionVector(step.direction, side, code);
+    let walk;
+    try {
+      walk = walkOnSurface(surface, here, direction, step.cun * span.cunLength, {
+        plane: isHorizontal(step.direction) ? 'level' : side === 'midline' ? 'sagittal' : 'vertical',
+      });
+    } catch (error) {
+      if (error instanceof WalkError) {
+        throw new PlacementError(code, `${step.direction} from ${startName ?? 'the midpoint'}: ${error.message}`);
+      }
+      throw error;
+    }
+    const phrase = `${formatCun(step.cun)} B-cun ${directionWords(step.direction, startName)}`;
+    const first = index === 0 && startName !== null;
+    legs.push({
+      kind: 'walk',
+      text: first ? `${phrase} from ${landmarkWords(startName)}` : `then ${phrase}`,
+      landmarks: first ? [startName] : [],
+      origin: here.point,
+      path: walk.path,
+      end: walk.end,
+      direction: step.direction,
+      cun: step.cun,
+      cunLength: span.cunLength,
+      distance: walk.length,
+      span,
+      rulerText: rulerText(step.cun, span),
+    });
+    here = { point: walk.end, normal: walk.normal };
+  });
+  return here;
+}
+
+function rulerText(cun: number, span: MeasuredSpan): string {
+  return `${formatCun(cun)} of ${span.cun} B-cun (${span.description}; 1 B-cun = ${formatLength(span.cunLength)} here)`;
 }

@@ -10,6 +10,12 @@ export interface CunSpan {
   cun: number;
   /** What the WHO table calls the span, for rulers and documentation. */
   description: string;
+  /**
+   * 'height': the span is a height difference, not the straight line between its landmarks
+   * (the sole landmark lies behind and beside the point under the malleolus, where the heel
+   * meets the floor; the straight line to it was about a quarter longer than the height).
+   */
+  measure?: 'height';
 }
 
 export const CUN_SPANS = {
@@ -49,6 +55,7 @@ export const CUN_SPANS = {
     to: 'sole',
     cun: 3,
     description: 'prominence of the medial malleolus to the sole',
+    measure: 'height',
   },
   'lower-abdomen': {
     from: 'umbilicus',

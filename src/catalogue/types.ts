@@ -51,8 +51,11 @@ export type PlacementDef =
   /** On the line from one landmark toward another: a fraction of the way, or `cun` B-cun of `span`. */
   | { kind: 'along'; from: string; to: string; fraction: number }
   | { kind: 'along'; from: string; to: string; cun: number; span: CunSpanName }
-  /** Midway between two landmarks (then onto the skin). */
-  | { kind: 'midpoint'; between: [string, string] };
+  /**
+   * Midway between two landmarks (then onto the skin), and from there optional B-cun steps
+   * of `span` (BL59: 3 B-cun above the point between the malleolus and the tendon).
+   */
+  | { kind: 'midpoint'; between: [string, string]; span?: CunSpanName; steps?: CunStep[] };
 
 /** One marker of a point: most points have one; groups (Jiaji, Yaotongdian) have several. */
 export interface MarkerDef {
@@ -60,6 +63,12 @@ export interface MarkerDef {
   label?: string;
   /** True for a location the standard records as an alternative (GB30 via the ASIS). */
   alternative?: boolean;
+  /**
+   * Set when the rule only approximates the location: the standard defines the point by a
+   * palpable depression or a finger-breadth, not by B-cun. Says what is approximated; the
+   * cun ruler shows it, so an estimate is never drawn as if it were a B-cun rule.
+   */
+  approximate?: string;
   at: PlacementDef;
 }
 
@@ -70,7 +79,11 @@ export interface SourceRef {
   detail?: string;
 }
 
-export type PointRole = 'local' | 'adjacent' | 'distal';
+/**
+ * Why a point is chosen: on the painful area, near it, far from it (legs, feet, hands), or on
+ * the front of the trunk at the level of the lower back (CV4).
+ */
+export type PointRole = 'local' | 'adjacent' | 'distal' | 'front';
 
 export interface AcuPoint {
   /** WHO code, e.g. "BL23"; extra points "EX-B2". */
@@ -108,6 +121,8 @@ export interface AcuPoint {
     depth?: string;
     /** Nerves and vessels nearby. */
     structures?: string;
+    /** Where moxibustion is traditional here: burns, numb skin, pregnancy. */
+    moxibustion?: string;
   };
   sources: SourceRef[];
 }
@@ -122,6 +137,8 @@ export interface PlacedMarker {
   side: Side;
   label?: string;
   alternative?: boolean;
+  /** The definition's note when its rule only approximates a palpated location. */
+  approximate?: string;
   position: Vec3;
   normal: Vec3;
   /** Which of the point's marker definitions (`point.markers[definition]`) this marker is. */

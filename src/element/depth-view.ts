@@ -12,6 +12,13 @@ import { cm, type PointDepth } from '../catalogue/depth.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import type { DepthSection, SectionRisk } from '../geometry/depth-section.js';
 
+/** What the panel shows of a point's depth: the numbers (null without the landmarks) and the drawing's state. */
+export interface DepthPanel {
+  code: string;
+  depth: PointDepth | null;
+  view: DepthViewState;
+}
+
 export type DepthViewState =
   | { status: 'loading' }
   | { status: 'ready'; section: DepthSection }
@@ -63,46 +70,96 @@ export function riskSentence(depth: PointDepth, risks: readonly SectionRisk[] | 
   return parts.join(' ');
 }
 
+/** A short name for a structure node: "femur-left" -> "femur", "vertebra-L2" -> "L2". */
+function shortName(name: string): string {
+  return name
+    .replace(/-(left|right)$/, '')
+    .replace(/^vertebra-/, '')
+    .replace(/^intervertebral-discs$/, 'disc')
+    .replace(/^foot-bones$/, 'foot')
+    .replace(/-/g, ' ');
+}
+
+/** Centre of a structure's largest loop inside the window, for its label. */
+function labelPoint(loops: number[][], w: DepthSection['window']): [number, number] | null {
+  let best: number[] | null = null;
+  for (const l of loops) if (!best || l.length > best.length) best = l;
+  if (!best) return null;
+  let x = 0, y = 0, n = 0;
+  for (let i = 0; i < best.length; i += 2) {
+    const px = Math.min(Math.max(best[i], w.x0), w.x1);
+    const py = Math.min(Math.max(best[i + 1], w.y0), w.y1);
+    x += px;
+    y += py;
+    n++;
+  }
+  return [x / n, y / n];
+}
+
 function figure(point: AcuPoint, depth: PointDepth, s: DepthSection): SVGTemplateResult {
   const w = s.window;
   const x0 = mm(w.x0), y0 = mm(w.y0), width = mm(w.x1 - w.x0), height = mm(w.y1 - w.y0);
-  const fs = Math.max(2.4, width / 24);
+  const fs = Math.max(2, width / 30);
   const n = s.needle;
   const at = (d: number) => [mm(n.x * d), mm(n.y * d)] as const;
   const [minX, minY] = at(depth.metres[0]);
   const [maxX, maxY] = at(depth.metres[1]);
-  const [outX, outY] = at(-0.009);
+  const [outX, outY] = at(-0.008);
   const risk = s.risks[0] ?? null;
-  const riskAt = risk ? at(risk.depth) : null;
   const atRiskNames = new Set(s.risks.map((r) => r.name));
   const structures = [...s.structures].sort((a, b) => Number(atRiskNames.has(a.name)) - Number(atRiskNames.has(b.name)));
-  const scaleCm = width > 90 ? 2 : 1;
-  const towardMidline = point.laterality === 'bilateral';
+  // Labels of the other structures, skipping any that would sit on one already placed.
+  const placed: [number, number][] = [];
+  const labels: SVGTemplateResult[] = [];
+  for (const k of structures) {
+    if (atRiskNames.has(k.name)) continue;
+    const p = labelPoint(k.loops, w);
+    if (!p) continue;
+    const [lx, ly] = [mm(p[0]), mm(p[1])];
+    if (Math.abs(lx) < fs * 3 || lx < x0 + fs * 7 || placed.some(([a, b]) => Math.abs(a - lx) < fs * 4 && Math.abs(b - ly) < fs * 1.4)) continue;
+    placed.push([lx, ly]);
+    labels.push(svg`<text x="${lx}" y="${ly + fs * 0.35}" font-size="${fs * 0.85}" text-anchor="middle" class="halo" fill="#4b5563">${shortName(k.name)}</text>`);
+  }
+  const deepest = mm(w.y1);
+  const step = deepest > 80 ? 20 : 10;
+  const ticks: number[] = [];
+  for (let d = 0; d <= deepest - 2; d += step) ticks.push(d);
+  const rulerX = x0 + fs * 1.2;
+  const side = point.laterality === 'bilateral';
   return svg`
     <svg viewBox="${x0} ${y0} ${width} ${height}" role="img" aria-labelledby="depth-title depth-desc" preserveAspectRatio="xMidYMid meet">
-      <title id="depth-title">Cross-section at ${point.code}</title>
+      <title id="depth-title">Cross-section at ${point.code} through the needle</title>
       <desc id="depth-desc">${riskSentence(depth, s.risks) ?? `The needle at ${point.code}, ${fmtCun(depth.cun)}.`}</desc>
-      <defs><clipPath id="depth-window"><rect x="${x0}" y="${y0}" width="${width}" height="${height}"></rect></clipPath></defs>
+      <defs>
+        <clipPath id="depth-window"><rect x="${x0}" y="${y0}" width="${width}" height="${height}"></rect></clipPath>
+        <style>.halo { paint-order: stroke; stroke: #fbfaf8; stroke-width: ${fs * 0.3}px; stroke-linejoin: round; }</style>
+      </defs>
       <g clip-path="url(#depth-window)">
-        <path d="${path(s.skin)}" fill="${SKIN_FILL}" stroke="${SKIN_EDGE}" stroke-width="${fs * 0.18}" fill-rule="evenodd"></path>
+        <path d="${path(s.skin)}" fill="${SKIN_FILL}" stroke="${SKIN_EDGE}" stroke-width="${fs * 0.16}" fill-rule="evenodd"></path>
         ${structures.map((k) => svg`<path d="${path(k.loops)}" fill="${GROUP_COLOR.get(k.group) ?? '#ddd'}"
-            stroke="${atRiskNames.has(k.name) ? RISK : 'rgba(0,0,0,0.35)'}" stroke-width="${atRiskNames.has(k.name) ? fs * 0.28 : fs * 0.08}" fill-rule="evenodd"></path>`)}
-        <line x1="${outX}" y1="${outY}" x2="${maxX}" y2="${maxY}" stroke="${NEEDLE}" stroke-width="${fs * 0.16}" stroke-linecap="round"></line>
-        <line x1="${minX}" y1="${minY}" x2="${maxX}" y2="${maxY}" stroke="${RANGE}" stroke-width="${fs * 0.55}" stroke-linecap="round" opacity="0.85"></line>
-        <rect x="${outX - fs * 0.45}" y="${outY - fs * 1.6}" width="${fs * 0.9}" height="${fs * 1.6}" rx="${fs * 0.2}" fill="${NEEDLE}"
-          transform="rotate(${(-Math.atan2(n.x, n.y) * 180) / Math.PI} ${outX} ${outY})"></rect>
-        ${riskAt
-          ? svg`<line x1="0" y1="0" x2="${riskAt[0]}" y2="${riskAt[1]}" stroke="${RISK}" stroke-width="${fs * 0.12}" stroke-dasharray="${fs * 0.5} ${fs * 0.35}"
-              transform="translate(${fs * 1.1 * n.y} ${-fs * 1.1 * n.x})"></line>
-            <circle cx="${riskAt[0]}" cy="${riskAt[1]}" r="${fs * 0.32}" fill="${RISK}"></circle>
-            <text x="${riskAt[0] + fs * 0.8}" y="${riskAt[1] + fs * 0.35}" font-size="${fs}" fill="${RISK}" font-weight="600">${risk!.name.replace(/-(left|right)$/, '').replace(/-/g, ' ')} ${cm(risk!.depth)} cm</text>`
+            stroke="${atRiskNames.has(k.name) ? RISK : 'rgba(0,0,0,0.35)'}" stroke-width="${atRiskNames.has(k.name) ? fs * 0.22 : fs * 0.07}" fill-rule="evenodd"></path>`)}
+        ${labels}
+        ${risk
+          ? svg`<line x1="${outX}" y1="${outY}" x2="${at(risk.depth)[0]}" y2="${at(risk.depth)[1]}" stroke="${NEEDLE}" stroke-width="${fs * 0.08}" stroke-dasharray="${fs * 0.4} ${fs * 0.3}"></line>`
           : nothing}
-        <text x="${maxX + fs * 0.8}" y="${(minY + maxY) / 2}" font-size="${fs}" fill="${RANGE}" font-weight="600">${fmtCun(depth.cun)}</text>
-        <text x="${maxX + fs * 0.8}" y="${(minY + maxY) / 2 + fs * 1.15}" font-size="${fs * 0.85}" fill="${RANGE}">${cm(depth.metres[0])} to ${cm(depth.metres[1])} cm</text>
-        <text x="${x0 + fs * 0.5}" y="${y0 + fs * 1.2}" font-size="${fs * 0.85}" fill="${SKIN_EDGE}">skin</text>
-        <text x="${x0 + width - fs * 0.5}" y="${y0 + fs * 1.2}" font-size="${fs * 0.85}" fill="#555" text-anchor="end">${towardMidline ? 'midline →' : ''}</text>
-        <line x1="${x0 + fs}" y1="${y0 + height - fs}" x2="${x0 + fs + scaleCm * 10}" y2="${y0 + height - fs}" stroke="#333" stroke-width="${fs * 0.15}"></line>
-        <text x="${x0 + fs}" y="${y0 + height - fs * 1.4}" font-size="${fs * 0.8}" fill="#333">${scaleCm} cm</text>
+        <line x1="${outX}" y1="${outY}" x2="${maxX}" y2="${maxY}" stroke="${NEEDLE}" stroke-width="${fs * 0.14}" stroke-linecap="round"></line>
+        <line x1="${minX}" y1="${minY}" x2="${maxX}" y2="${maxY}" stroke="${RANGE}" stroke-width="${fs * 0.5}" stroke-linecap="round" opacity="0.9"></line>
+        <rect x="${outX - fs * 0.4}" y="${outY - fs * 1.5}" width="${fs * 0.8}" height="${fs * 1.5}" rx="${fs * 0.2}" fill="${NEEDLE}"
+          transform="rotate(${(-Math.atan2(n.x, n.y) * 180) / Math.PI} ${outX} ${outY})"></rect>
+        <line x1="${x0 + width - fs * 11.5}" y1="${y0 + height - fs * 1.5}" x2="${x0 + width - fs * 10}" y2="${y0 + height - fs * 1.5}" stroke="${RANGE}" stroke-width="${fs * 0.5}" stroke-linecap="round"></line>
+        <text x="${x0 + width - fs * 9.3}" y="${y0 + height - fs * 1.15}" font-size="${fs * 0.85}" fill="${RANGE}" font-weight="600" class="halo">${fmtCun(depth.cun)} = ${cm(depth.metres[0])}–${cm(depth.metres[1])} cm</text>
+        ${s.risks.map((r, i) => {
+          const [rx, ry] = at(r.depth);
+          const ty = ry + i * fs * 0.2;
+          return svg`<circle cx="${rx}" cy="${ry}" r="${fs * 0.28}" fill="${RISK}"></circle>
+            <line x1="${rx}" y1="${ry}" x2="${rx + fs * 2.2}" y2="${ty}" stroke="${RISK}" stroke-width="${fs * 0.08}"></line>
+            <text x="${rx + fs * 2.5}" y="${ty + fs * 0.35 + (i - (s.risks.length - 1) / 2) * fs * 1.05 * (s.risks.length > 1 ? 1 : 0)}" font-size="${fs * 0.9}" fill="${RISK}" font-weight="600" class="halo">${shortName(r.name)} ${cm(r.depth)} cm${r.off >= 0.002 ? ` (${cm(r.off)} cm aside)` : ''}</text>`;
+        })}
+        <text x="${x0 + fs * 0.6}" y="${y0 + fs * 1.1}" font-size="${fs * 0.85}" fill="${SKIN_EDGE}" class="halo">skin at ${point.code}</text>
+        <text x="${x0 + width - fs * 0.6}" y="${y0 + fs * 1.1}" font-size="${fs * 0.85}" fill="#4b5563" text-anchor="end" class="halo">${side ? 'toward the midline →' : ''}</text>
+        <line x1="${rulerX}" y1="0" x2="${rulerX}" y2="${ticks[ticks.length - 1]}" stroke="#374151" stroke-width="${fs * 0.08}"></line>
+        ${ticks.map((t) => svg`<line x1="${rulerX}" y1="${t}" x2="${rulerX + fs * 0.6}" y2="${t}" stroke="#374151" stroke-width="${fs * 0.08}"></line>
+          <text x="${rulerX + fs * 0.8}" y="${t + fs * 0.3}" font-size="${fs * 0.75}" fill="#374151" class="halo">${t / 10} cm</text>`)}
       </g>
     </svg>`;
 }

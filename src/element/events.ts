@@ -25,6 +25,8 @@ export interface QuizAnswerDetail {
   code: string;
   correct: boolean;
   errorCun: number | null;
+  /** Another point the click was nearest to (the student found a neighbour), else null. */
+  clicked: string | null;
 }
 
 /** Events bubble and cross the shadow boundary, so a page can listen on any ancestor. */

@@ -25,5 +25,6 @@ export function renderMeasurement(ruler: RulerGeometry | null): TemplateResult |
   if (!ruler) return nothing;
   return html`<h3>How it is measured</h3>
     <p>${ruler.caption}${ruler.detail ? html`<br /><span class="exact">${ruler.detail}</span>` : nothing}</p>
+    ${ruler.note ? html`<p class="approximate"><strong>Approximate:</strong> ${ruler.note}</p>` : nothing}
     <p class="exact">The ruler on the body shows this measurement.</p>`;
 }

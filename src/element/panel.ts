@@ -1,15 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { locationLabel, ROLE_LABELS } from '../catalogue/labels.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import { plainPinyin } from './names.js';
 
 /** Who reads the panel: plain words for patients, the standard's terms otherwise. */
 export type Audience = 'patient' | 'practitioner' | 'student';
 
-const ROLE_WORDS = {
-  local: 'Local point: on the painful area',
-  adjacent: 'Adjacent point: near the painful area',
-  distal: 'Distal point: far from the painful area',
-} as const;
+/** The depth view's place in the panel: open or not, and what it holds. */
+export interface PanelDepth {
+  open: boolean;
+  toggled(open: boolean): void;
+  content: TemplateResult | typeof nothing;
+  /** "Structure at risk: ... cm" for the needling section, when known. */
+  risk: string | null;
+}
 
 export interface PanelActions {
   close(): void;
@@ -25,6 +29,7 @@ export function renderPointPanel(
   audience: Audience,
   actions: PanelActions,
   extra: TemplateResult | typeof nothing = nothing,
+  depth: PanelDepth | null = null,
 ): TemplateResult {
   const patient = audience === 'patient';
   const { hanzi } = point;
@@ -40,7 +45,7 @@ export function renderPointPanel(
     </header>
     <p class="english">${point.english} · ${point.channel}</p>
     <div class="badges">
-      <span class="badge">${ROLE_WORDS[point.role.kind]}</span>
+      <span class="badge">${ROLE_LABELS[point.role.kind].badge}</span>
       <span class="badge">${point.laterality === 'bilateral' ? 'Both sides' : 'Midline'}</span>
       ${point.altCodes?.length ? html`<span class="badge">Also ${point.altCodes.join(', ')}</span>` : nothing}
     </div>
@@ -48,7 +53,7 @@ export function renderPointPanel(
     <h3>Where it is</h3>
     ${patient
       ? html`<p>${point.location.patient}</p>
-          <p class="exact"><em>Exact location (WHO 2008):</em> ${point.location.practitioner}</p>`
+          <p class="exact"><em>${locationLabel(point)}:</em> ${point.location.practitioner}</p>`
       : html`<p>${point.location.practitioner}</p>
           <p class="exact"><em>In plain words:</em> ${point.location.patient}</p>`}
 
@@ -56,6 +61,16 @@ export function renderPointPanel(
     <p>${point.role.reason}</p>
 
     ${extra}
+
+    ${depth
+      ? html`<details class="depth-details" ?open=${depth.open} @toggle=${(event: Event) => {
+          const open = (event.currentTarget as HTMLDetailsElement).open;
+          if (open !== depth.open) depth.toggled(open);
+        }}>
+          <summary>Under the skin: depth view</summary>
+          ${depth.open ? depth.content : nothing}
+        </details>`
+      : nothing}
 
     <details ?open=${!patient}>
       <summary>Needling and cautions</summary>
@@ -68,6 +83,8 @@ export function renderPointPanel(
         ${point.cautions.pregnancy ? html`<li><strong>Pregnancy:</strong> ${point.cautions.pregnancy}</li>` : nothing}
         ${point.cautions.depth ? html`<li><strong>Depth:</strong> ${point.cautions.depth}</li>` : nothing}
         ${point.cautions.structures ? html`<li><strong>Nearby structures:</strong> ${point.cautions.structures}</li>` : nothing}
+        ${point.cautions.moxibustion ? html`<li><strong>Moxibustion:</strong> ${point.cautions.moxibustion}</li>` : nothing}
+        ${depth?.risk ? html`<li class="depth-risk"><strong>Under the point:</strong> ${depth.risk}</li>` : nothing}
       </ul>
     </details>
 

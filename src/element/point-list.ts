@@ -1,12 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ASHI } from '../catalogue/ashi.js';
+import { ROLE_LABELS, UNPLACED_HEADING } from '../catalogue/labels.js';
 import type { AcuPoint, PointRole } from '../catalogue/types.js';
 import { plainPinyin } from './names.js';
 
-const GROUPS: { role: PointRole; heading: string }[] = [
-  { role: 'local', heading: 'On the lower back' },
-  { role: 'adjacent', heading: 'Near the lower back' },
-  { role: 'distal', heading: 'On the legs, feet and hands' },
-];
+const GROUPS = (Object.keys(ROLE_LABELS) as PointRole[]).map((role) => ({ role, heading: ROLE_LABELS[role].heading }));
 
 /**
  * Every point as a button: the keyboard route to every point, and what remains when
@@ -39,5 +37,15 @@ export function renderPointList(
         )}
       </ul>
     `;
-  })}`;
+  })}
+  <h2 id="list-unplaced">${UNPLACED_HEADING}</h2>
+  <details class="unplaced">
+    <summary>
+      <span class="code">${ASHI.code}</span>
+      <span class="name">${plainPinyin(ASHI.pinyin)} <span lang="zh">${ASHI.hanzi}</span></span>
+      <span class="english">${ASHI.english}</span>
+    </summary>
+    ${ASHI.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+    <p class="sources">${ASHI.sources.join('; ')}</p>
+  </details>`;
 }

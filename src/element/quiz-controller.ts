@@ -74,7 +74,7 @@ export class QuizController implements ReactiveController {
     if (!clicked || !point) return true;
     const miss = quizMiss(point, markers, clicked, model.landmarks);
     this.store.set('quizGuess', clicked);
-    this.record(answer(state, miss.errorCun));
+    this.record(answer(state, miss.errorCun, miss.toleranceCun, miss.clicked?.code ?? null));
     // The mark is placed after each frame; when no frame follows the answer it would stay
     // at the stage's corner, so place it as soon as it is rendered.
     void this.host.updateComplete.then(() => this.position());
@@ -119,7 +119,7 @@ export class QuizController implements ReactiveController {
     const tally = html`<span class="score">Score ${correct} of ${answered}</span>`;
     if (state.phase === 'finished') {
       return html`<div class="quiz mode-bar" part="quiz" role="group" aria-label="Quiz" tabindex="-1">
-        <p class="prompt" role="status">Quiz finished: you found ${correct} of ${total} points within ${CORRECT_WITHIN_CUN} B-cun.</p>
+        <p class="prompt" role="status">Quiz finished: you found ${correct} of ${total} points (each within its own tolerance, at most ${CORRECT_WITHIN_CUN} B-cun).</p>
         <button class="chip primary" @click=${() => this.start({ points: [...state.questions] })}>Try again</button>
         <button class="chip" @click=${() => this.stop()}>Close quiz</button>
       </div>`;
@@ -136,16 +136,26 @@ export class QuizController implements ReactiveController {
           ${this.store.state.quizOffBody ? html`<span class="hint">That was not on the body: click on the skin.</span>` : html`<span class="hint">Click the body where it is. Drag to turn.</span>`}
         </p>
         ${tally}
+        <button
+          class="chip"
+          aria-pressed=${this.store.state.showAnatomy ? 'true' : 'false'}
+          aria-label="Hint: show the bones and nerves under the skin"
+          title="Show the bones and nerves under the skin"
+          @click=${() => this.store.set('showAnatomy', !this.store.state.showAnatomy)}
+        >Hint</button>
         <button class="chip" @click=${() => this.skip()}>Skip and show me</button>
         <button class="chip" @click=${() => this.stop()}>Stop quiz</button>
       </div>`;
     }
     const result = lastResult(state)!;
+    const within = `within ${formatCun(result.withinCun ?? CORRECT_WITHIN_CUN)} B-cun here`;
     const verdict = result.errorCun === null
       ? `Skipped. ${name} is shown on the body.`
       : result.correct
-        ? `Correct: ${formatCun(result.errorCun)} B-cun from ${code}.`
-        : `Not quite: ${formatCun(result.errorCun)} B-cun from ${code}. Its marker is shown on the body.`;
+        ? `Correct: ${formatCun(result.errorCun)} B-cun from ${code} (${within}).`
+        : result.clicked
+          ? `Not quite: you found ${result.clicked}, ${formatCun(result.errorCun)} B-cun from ${code}. ${code}'s marker is shown on the body.`
+          : `Not quite: ${formatCun(result.errorCun)} B-cun from ${code} (correct ${within}). Its marker is shown on the body.`;
     return html`<div class="quiz mode-bar" part="quiz" role="group" aria-label="Quiz" tabindex="-1" data-result=${result.correct ? 'correct' : 'wrong'}>
       <p class="prompt" role="status"><span class="progress">${progress}</span><strong>${verdict}</strong></p>
       ${tally}
@@ -175,7 +185,7 @@ export class QuizController implements ReactiveController {
   private record(state: QuizState): void {
     this.store.set('quiz', state);
     const result = lastResult(state)!;
-    emit<QuizAnswerDetail>(this.host, 'quiz-answer', { code: result.code, correct: result.correct, errorCun: result.errorCun });
+    emit<QuizAnswerDetail>(this.host, 'quiz-answer', { code: result.code, correct: result.correct, errorCun: result.errorCun, clicked: result.clicked ?? null });
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.quiz .primary')?.focus());
   }
 }

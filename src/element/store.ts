@@ -11,6 +11,7 @@ import type { SheetState } from './bottom-sheet.js';
 import type { Box } from './free-rect.js';
 import type { Notice } from './notice.js';
 import type { Audience } from './panel.js';
+import type { DepthPanel } from './depth-view.js';
 
 /** What the panel shows: a point, "About the evidence", a protocol card, or nothing. */
 export type PanelContent = 'point' | 'evidence' | 'protocol' | null;
@@ -30,6 +31,7 @@ export interface PublicState {
   showMeridians: boolean;
   showLabels: boolean;
   deepLink: boolean;
+  showAnatomy: boolean;
 }
 
 /** Everything the element shows or knows, in one place. */
@@ -74,6 +76,12 @@ export interface MapState extends PublicState {
   moreOpen: boolean;
   /** After "Copy link": copied, or the link to copy by hand; `plan` is the plan it was made for. */
   linkStatus: { copied: boolean; link: string; plan: string } | null;
+  /** The anatomy layer: being fetched, on show, or failed (with `show-anatomy` on). */
+  anatomy: 'off' | 'loading' | 'shown' | 'failed';
+  /** The selected point's depth view (null when none is asked for). */
+  depth: DepthPanel | null;
+  /** A patient opened the depth view (it is open by default for the other audiences). */
+  depthOpen: boolean;
 }
 
 /** The state the element starts with, besides its public properties' defaults. */
@@ -99,6 +107,9 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   linkStatus: null,
   sheet: 'peek',
   moreOpen: false,
+  anatomy: 'off',
+  depth: null,
+  depthOpen: false,
 };
 
 /** Signals that are not state: a frame was drawn, the user moved the camera, Home was pressed. */

@@ -278,6 +278,23 @@ export const styles = css`
     font-size: 13px;
     opacity: 0.85;
   }
+  .point-list summary {
+    display: grid;
+    grid-template-columns: 4.6em 1fr;
+    padding: 6px 8px;
+    border-radius: 8px;
+    cursor: pointer;
+  }
+  .point-list summary:hover {
+    background: rgb(11 107 102 / 0.08);
+  }
+  .point-list .unplaced p {
+    margin: 4px 8px 8px;
+    font-size: 13px;
+  }
+  .point-list .unplaced .sources {
+    color: var(--_muted);
+  }
 
   .panel {
     position: absolute;

@@ -10,6 +10,8 @@ export interface ToolbarState {
   showViews: boolean;
   view: ViewName;
   evidenceOpen: boolean;
+  /** The anatomy layer is on. */
+  anatomy: boolean;
   /** The narrow toolbar's menu is open. */
   moreOpen: boolean;
 }
@@ -18,14 +20,15 @@ export interface ToolbarActions {
   toggleList(): void;
   setView(name: ViewName): void;
   toggleEvidence(trigger: HTMLElement): void;
+  toggleAnatomy(): void;
   setMoreOpen(open: boolean): void;
 }
 
 /**
- * The row over the view: the point list's button, the view presets, "About the evidence".
- * On a narrow widget (styles.ts) it keeps one row: the views and the evidence move into a
- * "More" menu, the same buttons in the same order, so keyboard and screen reader users
- * meet them right after the menu button.
+ * The row over the view: the point list's button, the view presets, the anatomy switch,
+ * "About the evidence". On a narrow widget (styles.ts) it keeps one row: the views, the
+ * anatomy switch and the evidence move into a "More" menu, the same buttons in the same
+ * order, so keyboard and screen reader users meet them right after the menu button.
  */
 export function renderToolbar(state: ToolbarState, actions: ToolbarActions): TemplateResult {
   // A choice in the menu closes it; Escape closes it and gives focus back to its button.
@@ -46,7 +49,7 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
       class="chip more"
       aria-expanded=${state.moreOpen ? 'true' : 'false'}
       aria-controls="more-items"
-      aria-label="More: views and evidence"
+      aria-label="More: views, anatomy and evidence"
       @click=${() => actions.setMoreOpen(!state.moreOpen)}
     >
       <span aria-hidden="true">⋯</span>
@@ -60,6 +63,9 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
               </button>`,
             )}
           </div>`
+        : nothing}
+      ${state.showViews
+        ? html`<button class="chip" aria-pressed=${state.anatomy ? 'true' : 'false'} @click=${actions.toggleAnatomy}>Anatomy</button>`
         : nothing}
       <span class="spacer"></span>
       <button

@@ -46,8 +46,9 @@ export function applyEmbedSettings(element: HTMLElement, settings: EmbedSettings
     link.setAttribute(CTA_MARK, '');
     link.slot = 'cta';
     link.href = settings.cta.url;
-    // In a frame, the clinic's booking page replaces the clinic's page, not the frame.
-    link.target = '_top';
+    // In a frame, the clinic's booking page replaces the clinic's page, not the frame; or,
+    // where the site builder's sandbox blocks that, opens in a new tab.
+    link.target = settings.cta.newTab ? '_blank' : '_top';
     link.rel = 'noopener';
     link.textContent = settings.cta.label;
     element.append(link);

@@ -26,6 +26,7 @@ export const PARAMETERS = [
   'skin',
   'cta',
   'cta-url',
+  'cta-target',
 ] as const;
 
 export const DEFAULT_CTA_LABEL = 'Book an appointment';
@@ -47,8 +48,11 @@ export interface EmbedSettings {
   /** Colours as `#rrggbb` or a CSS colour name. */
   accent: string | null;
   skin: string | null;
-  /** The call to action: a link that opens in the top window. */
-  cta: { label: string; url: string } | null;
+  /**
+   * The call to action: a link that replaces the clinic's page (the top window, not the
+   * frame), or opens a new tab where a site builder's sandbox forbids that (`cta-target=new`).
+   */
+  cta: { label: string; url: string; newTab: boolean } | null;
   /** Plain sentences for the visitor, one per bad parameter. */
   notes: string[];
 }
@@ -188,13 +192,15 @@ export function readEmbedSettings(
 
   const ctaUrl = get('cta-url');
   const ctaLabel = get('cta')?.trim() ?? '';
+  const ctaTarget = get('cta-target')?.trim().toLowerCase() ?? 'top';
+  if (ctaTarget !== 'top' && ctaTarget !== 'new') note(`cta-target ${quote(ctaTarget)} should be top or new; the button opens in the whole window.`);
   if (ctaUrl !== null && ctaUrl.trim() !== '') {
     const url = safeLinkUrl(ctaUrl);
     if (!url) note(`cta-url ${quote(ctaUrl)} is not a full http:// or https:// address; the booking button is left out.`);
     else {
       const label = [...ctaLabel].filter((c) => c >= ' ' && c !== '\u007f').join('');
       if (label.length > MAX_LABEL) note(`cta is longer than ${MAX_LABEL} characters; it was shortened.`);
-      settings.cta = { label: label ? label.slice(0, MAX_LABEL).trim() : DEFAULT_CTA_LABEL, url };
+      settings.cta = { label: label ? label.slice(0, MAX_LABEL).trim() : DEFAULT_CTA_LABEL, url, newTab: ctaTarget === 'new' };
     }
   } else if (ctaLabel) {
     note('cta is set but cta-url is missing; the booking button is left out.');

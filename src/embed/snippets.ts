@@ -21,6 +21,8 @@ export interface EmbedChoice {
   skin: string;
   ctaLabel: string;
   ctaUrl: string;
+  /** Open the booking page in a new tab rather than in place of the page. */
+  ctaNewTab: boolean;
   /** Height of the box in CSS pixels. */
   height: number;
   /** Where the clinic's copy of dist/ is served, ending in "/" (e.g. "https://cdn.example.org/acupoint-map/"). */
@@ -39,6 +41,7 @@ export const DEFAULT_CHOICE: EmbedChoice = {
   skin: '',
   ctaLabel: '',
   ctaUrl: '',
+  ctaNewTab: false,
   height: 600,
   base: '/acupoint-map/',
 };
@@ -72,6 +75,7 @@ export function choiceParameters(choice: EmbedChoice): [string, string][] {
   if (ctaUrl) {
     if (choice.ctaLabel.trim()) values.cta = choice.ctaLabel.trim();
     values['cta-url'] = ctaUrl;
+    if (choice.ctaNewTab) values['cta-target'] = 'new';
   }
   return PARAMETERS.filter((name) => values[name] !== undefined).map((name) => [name, values[name]]);
 }
@@ -92,7 +96,7 @@ export function iframeSnippet(choice: EmbedChoice): string {
 function elementAttributes(choice: EmbedChoice): string {
   const parts: string[] = [];
   for (const [name, value] of choiceParameters(choice)) {
-    if (name === 'accent' || name === 'skin' || name === 'cta' || name === 'cta-url') continue;
+    if (name === 'accent' || name === 'skin' || name.startsWith('cta')) continue;
     const attribute = name === 'point' ? 'selected' : name;
     parts.push((SWITCHES as readonly string[]).includes(name) ? attribute : `${attribute}="${escapeHtml(value)}"`);
   }
@@ -108,7 +112,7 @@ function elementAttributes(choice: EmbedChoice): string {
 export function scriptSnippet(choice: EmbedChoice): string {
   const ctaUrl = safeLinkUrl(choice.ctaUrl);
   const cta = ctaUrl
-    ? `\n  <a slot="cta" href="${escapeHtml(ctaUrl)}">${escapeHtml(choice.ctaLabel.trim() || 'Book an appointment')}</a>\n`
+    ? `\n  <a slot="cta" href="${escapeHtml(ctaUrl)}"${choice.ctaNewTab ? ' target="_blank" rel="noopener"' : ''}>${escapeHtml(choice.ctaLabel.trim() || 'Book an appointment')}</a>\n`
     : '';
   return [
     `<style>acupoint-map { display: block; height: ${choice.height}px; max-width: 960px; margin: 0 auto; }</style>`,

@@ -30,7 +30,26 @@ const BIN_COUNT = 12;
 /** Cost of visiting a node relative to testing one triangle. */
 const TRAVERSAL_COST = 1;
 
+/** Build in one go (Node, tests, a worker: nothing else waits for this thread). */
 export function buildBvh(positions: ArrayLike<number>, indices: ArrayLike<number>): Bvh {
+  const steps = bvhSteps(positions, indices);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Work between two pauses of `bvhSteps`, in triangles visited: a few milliseconds on a slow
+ * phone. A node visits all its triangles, so the nodes near the root are the heavy ones.
+ */
+const TRIANGLES_PER_STEP = 16384;
+
+/**
+ * The build, pausing (yielding) every few thousand triangles visited, so that a page
+ * without workers can spread it over many short tasks (surface-builder.ts).
+ */
+export function* bvhSteps(positions: ArrayLike<number>, indices: ArrayLike<number>): Generator<void, Bvh, void> {
   if (indices.length % 3 !== 0) {
     throw new Error(`index count ${indices.length} is not a multiple of 3`);
   }
@@ -42,6 +61,7 @@ export function buildBvh(positions: ArrayLike<number>, indices: ArrayLike<number
   const boxes = new Float64Array(triangleCount * 6);
   const centroids = new Float64Array(triangleCount * 3);
   for (let t = 0; t < triangleCount; t++) {
+    if (t % TRIANGLES_PER_STEP === TRIANGLES_PER_STEP - 1) yield;
     for (let axis = 0; axis < 3; axis++) {
       let lo = Infinity;
       let hi = -Infinity;
@@ -85,12 +105,18 @@ export function buildBvh(positions: ArrayLike<number>, indices: ArrayLike<number
   const taskLevel: number[] = [1];
   const cMin = new Float64Array(3);
   const cExtent = new Float64Array(3);
+  let visited = 0;
   while (taskStart.length > 0) {
     const start = taskStart.pop()!;
     const end = taskEnd.pop()!;
     const parent = taskParent.pop()!;
     const level = taskLevel.pop()!;
     const node = nodeCount++;
+    visited += end - start;
+    if (visited >= TRIANGLES_PER_STEP) {
+      visited = 0;
+      yield;
+    }
     if (parent !== NO_PARENT) info[2 * parent] = node;
     if (level > depth) depth = level;
 
@@ -229,6 +255,7 @@ export function buildBvh(positions: ArrayLike<number>, indices: ArrayLike<number
 
   const triangles = new Float64Array(triangleCount * 9);
   for (let i = 0; i < triangleCount; i++) {
+    if (i % TRIANGLES_PER_STEP === TRIANGLES_PER_STEP - 1) yield;
     const t = order[i];
     for (let corner = 0; corner < 3; corner++) {
       const v = indices[3 * t + corner];

@@ -3,7 +3,7 @@
  * the first skin hit along a ray. Backed by a BVH in typed arrays, so the widget can raycast
  * every frame (marker occlusion, click picking) and placement can snap thousands of times.
  */
-import { buildBvh, type Bvh } from './bvh.js';
+import { bvhSteps, type Bvh } from './bvh.js';
 import { closestPointOnTriangle, intersectRayTriangle } from './triangle-queries.js';
 import { computeVertexNormals } from './vertex-normals.js';
 import type { Vec3 } from './vec3.js';
@@ -28,6 +28,43 @@ export interface RayHit {
 /** Stand-in for a zero ray-direction component, so slab tests never compute 0 * Infinity. */
 const TINY_DIRECTION = 1e-30;
 
+/**
+ * Everything the queries need, derived from the mesh once: plain typed arrays, so a worker
+ * can build them and hand them over (surface-builder.ts).
+ */
+export interface SurfaceIndex {
+  bvh: Bvh;
+  /** Vertex indices of each triangle, in BVH order. */
+  corners: Uint32Array;
+  vertexNormals: Float32Array;
+}
+
+/** Builds the index, pausing (yielding) now and then so a caller can spread it over tasks. */
+export function* surfaceIndexSteps(positions: ArrayLike<number>, indices: ArrayLike<number>): Generator<void, SurfaceIndex, void> {
+  const bvh = yield* bvhSteps(positions, indices);
+  const triangleCount = indices.length / 3;
+  const corners = new Uint32Array(indices.length);
+  const ids = bvh.triangleIds;
+  for (let i = 0; i < triangleCount; i++) {
+    const t = ids[i];
+    corners[3 * i] = indices[3 * t];
+    corners[3 * i + 1] = indices[3 * t + 1];
+    corners[3 * i + 2] = indices[3 * t + 2];
+  }
+  yield;
+  const vertexNormals = computeVertexNormals(positions, indices);
+  return { bvh, corners, vertexNormals };
+}
+
+/** The index built in one go. */
+export function buildSurfaceIndex(positions: ArrayLike<number>, indices: ArrayLike<number>): SurfaceIndex {
+  const steps = surfaceIndexSteps(positions, indices);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 export class TriangleSurface {
   readonly triangleCount: number;
   private readonly bvh: Bvh;
@@ -38,18 +75,15 @@ export class TriangleSurface {
   private readonly nearStack: Float64Array;
   private readonly scratch = new Float64Array(6);
 
-  constructor(positions: ArrayLike<number>, indices: ArrayLike<number>) {
-    this.bvh = buildBvh(positions, indices);
-    this.triangleCount = indices.length / 3;
-    this.corners = new Uint32Array(indices.length);
-    const ids = this.bvh.triangleIds;
-    for (let i = 0; i < this.triangleCount; i++) {
-      const t = ids[i];
-      this.corners[3 * i] = indices[3 * t];
-      this.corners[3 * i + 1] = indices[3 * t + 1];
-      this.corners[3 * i + 2] = indices[3 * t + 2];
-    }
-    this.vertexNormals = computeVertexNormals(positions, indices);
+  /** Builds the index at once; `TriangleSurface.from` takes one built elsewhere. */
+  constructor(positions: ArrayLike<number>, indices: ArrayLike<number>);
+  constructor(index: SurfaceIndex);
+  constructor(positionsOrIndex: ArrayLike<number> | SurfaceIndex, indices?: ArrayLike<number>) {
+    const index = isSurfaceIndex(positionsOrIndex) ? positionsOrIndex : buildSurfaceIndex(positionsOrIndex, indices ?? []);
+    this.bvh = index.bvh;
+    this.corners = index.corners;
+    this.vertexNormals = index.vertexNormals;
+    this.triangleCount = index.corners.length / 3;
     // Depth-first traversal keeps at most one pending sibling per level.
     this.nodeStack = new Uint32Array(this.bvh.depth + 2);
     this.nearStack = new Float64Array(this.bvh.depth + 2);
@@ -232,4 +266,8 @@ function rayBoxEntry(
   far += Math.abs(far) * 1e-12 + 1e-15;
   if (far < near || far < 0 || near > limit) return -1;
   return Math.max(near, 0);
+}
+
+function isSurfaceIndex(value: ArrayLike<number> | SurfaceIndex): value is SurfaceIndex {
+  return (value as SurfaceIndex).bvh !== undefined;
 }

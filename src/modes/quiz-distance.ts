@@ -16,6 +16,7 @@ const REGION_SPANS: Record<string, CunSpanName> = {
   leg: 'leg-lateral',
   ankle: 'leg-lateral',
   hand: 'forearm',
+  foot: 'ankle-sole',
   abdomen: 'lower-abdomen',
 };
 
@@ -34,7 +35,22 @@ export interface QuizMiss {
   nearest: PlacedMarker;
   /** Metres per B-cun used. */
   cunLength: number;
+  /**
+   * How close counts as correct here, in B-cun: half the distance from `nearest` to the
+   * closest marker of any other point, and never more than `MAX_TOLERANCE_CUN`. So a click
+   * that is correct is always nearer this point than any other (GV3 is 0.5 B-cun from the
+   * lumbar Jiaji markers: a click on GV3 never counts as EX-B2).
+   */
+  toleranceCun: number;
+  /**
+   * The other point whose marker is nearer the click than any marker of this point (the
+   * student found a neighbour): its code and group label; null when this point is nearest.
+   */
+  clicked: { code: string; label?: string } | null;
 }
+
+/** The most a quiz tolerance can be, in B-cun: where points are far apart, within 1 B-cun counts. */
+export const MAX_TOLERANCE_CUN = 1;
 
 /**
  * Distance from `clicked` to the nearest of the point's markers (any side, any group member,
@@ -50,5 +66,31 @@ export function quizMiss(point: AcuPoint, markers: readonly PlacedMarker[], clic
   }
   const side: Side = nearest.side;
   const metresPerCun = cunLength(spanOf(point), side, landmarks);
-  return { errorCun: distance(nearest.position, clicked) / metresPerCun, nearest, cunLength: metresPerCun };
+  const errorMetres = distance(nearest.position, clicked);
+  const tolerance = toleranceAt(nearest, markers, MAX_TOLERANCE_CUN * metresPerCun);
+  // A neighbour counts as found when the click is nearer to it than to this point and within
+  // its own tolerance: a click far from everything names no point.
+  let found: PlacedMarker | null = null;
+  for (const marker of markers) {
+    if (marker.code === point.code) continue;
+    const d = distance(marker.position, clicked);
+    if (d < errorMetres && (!found || d < distance(found.position, clicked))
+      && d <= toleranceAt(marker, markers, MAX_TOLERANCE_CUN * metresPerCun)) found = marker;
+  }
+  return {
+    errorCun: errorMetres / metresPerCun,
+    nearest,
+    cunLength: metresPerCun,
+    toleranceCun: tolerance / metresPerCun,
+    clicked: found ? { code: found.code, ...(found.label !== undefined ? { label: found.label } : {}) } : null,
+  };
+}
+
+/** Metres: half the distance from `marker` to the closest marker of another point, at most `cap`. */
+function toleranceAt(marker: PlacedMarker, markers: readonly PlacedMarker[], cap: number): number {
+  let neighbour = Infinity;
+  for (const other of markers) {
+    if (other.code !== marker.code) neighbour = Math.min(neighbour, distance(other.position, marker.position));
+  }
+  return Math.min(cap, neighbour / 2);
 }

@@ -3,7 +3,10 @@
  * scored by its distance from the point in cun. No DOM here; the element drives it.
  */
 
-/** A click within this many B-cun of the point (either side of a bilateral point) counts. */
+/**
+ * The widest a click may miss and still count, in B-cun. Each answer uses the point's own
+ * tolerance, which is smaller where other points are near (quiz-distance.ts).
+ */
 export const CORRECT_WITHIN_CUN = 1;
 export const DEFAULT_QUESTIONS = 10;
 
@@ -12,6 +15,10 @@ export interface QuizResult {
   correct: boolean;
   /** B-cun from the nearest marker of the point; null when the question was skipped. */
   errorCun: number | null;
+  /** The tolerance this answer was scored with, in B-cun; absent when skipped. */
+  withinCun?: number;
+  /** Another point the click was nearest to, when it was not this one. */
+  clicked?: string;
 }
 
 export type QuizPhase = 'asking' | 'answered' | 'finished';
@@ -41,11 +48,23 @@ export function currentCode(state: QuizState): string | null {
   return state.phase === 'finished' ? null : state.questions[state.index];
 }
 
-/** Score a click `errorCun` B-cun from the point. Only while asking. */
-export function answer(state: QuizState, errorCun: number, withinCun = CORRECT_WITHIN_CUN): QuizState {
+/**
+ * Score a click `errorCun` B-cun from the point, correct within `withinCun`; `clicked` names
+ * another point the click was nearer to. Only while asking.
+ */
+export function answer(state: QuizState, errorCun: number, withinCun = CORRECT_WITHIN_CUN, clicked: string | null = null): QuizState {
   if (state.phase !== 'asking') return state;
   if (!(errorCun >= 0)) throw new Error(`errorCun must be a distance, got ${errorCun}`);
-  const result: QuizResult = { code: state.questions[state.index], correct: errorCun <= withinCun, errorCun };
+  if (!(withinCun > 0)) throw new Error(`withinCun must be positive, got ${withinCun}`);
+  const code = state.questions[state.index];
+  const other = clicked !== null && clicked !== code ? clicked : null;
+  const result: QuizResult = {
+    code,
+    correct: errorCun <= withinCun && other === null,
+    errorCun,
+    withinCun,
+    ...(other !== null ? { clicked: other } : {}),
+  };
   return { ...state, results: [...state.results, result], phase: 'answered' };
 }
 

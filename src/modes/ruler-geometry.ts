@@ -1,7 +1,7 @@
 /**
  * The cun ruler of a placed point, as lines on the skin: each measurement leg drawn the way
  * it was measured, with a tick every B-cun (and half B-cun on short walks):
- * - a walk ("1.5 B-cun lateral from L2"): the path over the skin from the landmark;
+ * - a walk ("1.5 B-cun lateral from the midline just below the L2 spinous process"): the path over the skin from the landmark;
  * - along a span ("8 of 16 B-cun from the popliteal crease"): the whole span, ticked in its
  *   B-cun, so the point shows its place on it;
  * - a fraction or a midpoint: the landmark-to-landmark line, ticked at the fractions.
@@ -31,8 +31,14 @@ export interface RulerGeometry {
   cun: number;
   /** B-cun the drawn ruler holds: the walk's length, or the whole span (16 for the lower leg). */
   scaleCun: number;
-  /** "1.5 B-cun lateral from L2". */
+  /** "1.5 B-cun lateral from the midline just below the L2 spinous process". */
   caption: string;
+  /**
+   * Set when the rule only approximates a point the standard defines by palpation (a
+   * depression, a finger-breadth): what is approximated. The label on the body then starts
+   * with "≈", so an estimate never looks like a B-cun rule.
+   */
+  note: string | null;
   /** Short caption on the body: the caption, or "8 of 16 B-cun from the popliteal crease" on a span. */
   label: string;
   /** "8 of 16 B-cun (popliteal crease to ...; 1 B-cun = 2.3 cm here)", when a span is used. */
@@ -112,7 +118,8 @@ export function rulerGeometry(description: MeasurementDescription, surface: Tria
     cun,
     scaleCun,
     caption: description.text,
-    label: spanLabel ?? description.text,
+    note: description.approximate ?? null,
+    label: `${description.approximate ? '≈ ' : ''}${spanLabel ?? description.text}`,
     detail,
   };
 }

@@ -2,12 +2,13 @@ import { Object3D, Raycaster, Vector2, type MeshStandardMaterial, Color } from '
 import { measurementOf } from '../catalogue/describe-measurement.js';
 import { placePoint } from '../catalogue/place.js';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
-import { TriangleSurface } from '../geometry/triangle-surface.js';
+import type { TriangleSurface } from '../geometry/triangle-surface.js';
+import { buildSurface } from '../geometry/surface-builder.js';
 import type { Vec3 } from '../geometry/vec3.js';
 import { meridianLines } from '../modes/meridian-paths.js';
 import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, FreeRect, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
-import { keepInSight, spreadNeeded } from './keep-in-sight.js';
+import { keepInSight, spreadRequest } from './keep-in-sight.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
 import { canCompileWasm, loadBody, disposeObject, type LoadedBody } from './model-loader.js';
@@ -16,7 +17,10 @@ import { OrbitRig } from './orbit-rig.js';
 import { projectMarker } from './marker-projector.js';
 import { acquireRenderer, releaseRenderer, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
+import type { AnatomyStage } from './anatomy-layer.js';
+import type { DepthSection } from '../geometry/depth-section.js';
 import { markStage } from '../perf-mark.js';
+import { yieldToMain } from '../yield-to-main.js';
 
 export type { BodyModel, BodyViewCallbacks, FreeRect, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 
@@ -40,6 +44,11 @@ export class BodyView implements RenderTarget {
   private readonly renderer: SharedRenderer;
   private readonly skin: MeshStandardMaterial;
   private body: LoadedBody | null = null;
+  /**
+   * Bones, nerves and organs under the skin: their code is a chunk of its own, imported the
+   * first time the anatomy or a depth view is asked for, and the model file is fetched then.
+   */
+  private anatomy: Promise<AnatomyStage> | null = null;
   private surfaceIndex: TriangleSurface | null = null;
   private markers: PlacedMarker[] = [];
   /** Where `markers` were in the last frame drawn. */
@@ -71,6 +80,8 @@ export class BodyView implements RenderTarget {
   }
 
   private readonly ok: boolean;
+  /** The skin's shader program is linked: drawing the body no longer waits for it. */
+  private readonly programReady: Promise<void>;
 
   private constructor(
     readonly canvas: HTMLCanvasElement,
@@ -95,7 +106,7 @@ export class BodyView implements RenderTarget {
       () => callbacks.resetRequested(),
     );
     if (!this.ok) this.input.dispose();
-    else this.renderer.prepare(this.skin, this.scene, this.camera);
+    this.programReady = this.ok ? this.renderer.prepare(this.skin, this.scene, this.camera) : Promise.resolve();
   }
 
   /** @internal RenderTarget: the camera the shared renderer draws with. */
@@ -109,12 +120,22 @@ export class BodyView implements RenderTarget {
       : null;
   }
 
+  /** @internal RenderTarget: in motion (a drag, a pinch, a camera transition, auto-rotation). */
+  get moving(): boolean {
+    return this.input.dragging || this.rig.animating;
+  }
+
   /** True if the last pointer press was a drag rather than a click. */
   get lastPressWasDrag(): boolean {
     return this.input.wasDrag;
   }
 
-  /** Load a model and show it, replacing the current one only once the new one is ready. */
+  /**
+   * Load a model and show it. The first body is drawn as soon as it is decoded, while its
+   * query index (placement, picking, marker occlusion) is built off the main thread; the
+   * promise resolves when both are ready. A body that replaces another is shown only then,
+   * so the markers never stand on a body they were not placed on.
+   */
   async load(url: string, signal?: AbortSignal): Promise<BodyModel> {
     const body = await loadBody(url, signal);
     if (signal?.aborted) {
@@ -122,20 +143,89 @@ export class BodyView implements RenderTarget {
       throw new DOMException('Model load aborted', 'AbortError');
     }
     markStage('model');
-    const surface = new TriangleSurface(body.positions, body.indices);
+    const first = this.body === null;
+    if (first) {
+      // Its own task, after the decoding's; and only once the program is linked, so the
+      // first frame with the body does not stall the page.
+      await this.programReady;
+      await yieldToMain();
+      if (signal?.aborted) {
+        body.dispose();
+        throw new DOMException('Model load aborted', 'AbortError');
+      }
+      this.show(body);
+    }
+    let surface: TriangleSurface;
+    try {
+      surface = await buildSurface(body.positions, body.indices, { signal });
+    } catch (error) {
+      // A body shown early leaves with its load (show disposes it); a waiting one is disposed here.
+      if (first && this.body === body) this.show(null);
+      else body.dispose();
+      throw error;
+    }
     markStage('surface');
+    if (!first) this.show(body);
+    this.surfaceIndex = surface;
+    this.invalidate();
+    return { landmarks: body.landmarks, surface };
+  }
+
+  /** Put `body` in the scene (null: none), disposing the one it replaces. */
+  private show(body: LoadedBody | null): void {
     if (this.body) {
       this.scene.remove(this.body.root);
       this.body.dispose();
     }
-    applySkin(body.root, this.skin);
     this.body = body;
-    this.surfaceIndex = surface;
-    this.scene.add(body.root);
-    const height = body.bounds.max.y - body.bounds.min.y;
-    this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
-    this.invalidate();
-    return { landmarks: body.landmarks, surface };
+    this.surfaceIndex = null;
+    if (body) {
+      applySkin(body.root, this.skin);
+      this.scene.add(body.root);
+      void this.anatomy?.then((stage) => stage.bodyChanged());
+      const height = body.bounds.max.y - body.bounds.min.y;
+      this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
+      this.invalidate();
+    } else if (this.ok) {
+      // One empty frame, so the body that left is not still shown.
+      this.renderer.drawNow(this);
+    }
+  }
+
+  /** False where the page forbids WebAssembly: compressed models (the anatomy) cannot be decoded. */
+  canDecodeCompressed(): boolean {
+    return canCompileWasm();
+  }
+
+  /**
+   * Show the anatomy model at `url` under a see-through skin (fetched the first time), or
+   * hide it (null). Rejects with a ModelLoadError when the file cannot be used.
+   */
+  showAnatomy(url: string | null): Promise<void> {
+    if (!url && !this.anatomy) return Promise.resolve();
+    return this.anatomyStage().then((stage) => stage.show(url));
+  }
+
+  /**
+   * The cross-section at a marker for its depth view: skin and anatomy (from `url`) cut
+   * through the needle, and where the needle meets the structures named in `atRisk`.
+   */
+  depthSection(
+    url: string,
+    marker: PlacedMarker,
+    needle: { angle: number; depth: number; atRisk: readonly string[] },
+  ): Promise<DepthSection> {
+    return this.anatomyStage().then((stage) =>
+      stage.section(url, { point: marker.position, normal: marker.normal, side: marker.side, ...needle }),
+    );
+  }
+
+  private anatomyStage(): Promise<AnatomyStage> {
+    this.anatomy ??= import('./anatomy-layer.js').then(
+      ({ AnatomyStage }) =>
+        new AnatomyStage({ scene: this.scene, skin: this.skin, body: () => this.body, invalidate: () => this.invalidate() }),
+    );
+    return this.anatomy;
   }
 
   setMarkers(markers: PlacedMarker[]): void {
@@ -188,28 +278,13 @@ export class BodyView implements RenderTarget {
     this.invalidate();
   }
 
-  /**
-   * Zoom in on these markers (a tapped cluster) until they stand `gap` CSS px apart, aiming
-   * at their centre; 1.15 allows for foreshortening and depth.
-   */
+  /** Zoom in on these markers (a tapped cluster) until they stand `gap` CSS px apart (spreadRequest). */
   spreadMarkers(indices: readonly number[], gap: number, instant: boolean): void {
-    const members = indices.map((index) => this.markers[index]).filter((marker) => marker !== undefined);
-    if (members.length === 0) return;
-    const centre = { x: 0, y: 0, z: 0 };
-    for (const { position } of members) {
-      centre.x += position.x / members.length;
-      centre.y += position.y / members.length;
-      centre.z += position.z / members.length;
-    }
-    const scale = spreadNeeded(this.screen, indices, gap) * 1.15;
+    const request = spreadRequest(this.markers, this.screen, indices, gap, this.rig.pixelsPerMetre(this.cssHeight), this.rig.camera.position);
+    if (!request) return;
     this.setAutoRotate(false);
-    this.rig.frameOn(centre, null, this.rig.distanceFor(this.rig.pixelsPerMetre(this.cssHeight) * scale, this.cssHeight), instant);
+    this.rig.frameOn(request.point, request.azimuth, this.rig.distanceFor(request.pixelsPerMetre, this.cssHeight), instant);
     this.invalidate();
-  }
-
-  /** True while the camera is moving (a transition or auto-rotation). */
-  get moving(): boolean {
-    return this.rig.animating;
   }
 
   setSkinColor(color: string): void {
@@ -377,13 +452,14 @@ export class BodyView implements RenderTarget {
     return hit ? hit.point : null;
   }
 
+  /** Ask for a frame. Nothing is drawn before there is a body: an empty frame costs a task. */
   invalidate(): void {
-    if (this.ok) this.renderer.invalidate(this);
+    if (this.ok && this.body) this.renderer.invalidate(this);
   }
 
   /** Draw synchronously (the first frame, tests). */
   drawNow(): void {
-    if (this.ok) this.renderer.drawNow(this);
+    if (this.ok && this.body) this.renderer.drawNow(this);
   }
 
   // RenderTarget
@@ -411,6 +487,8 @@ export class BodyView implements RenderTarget {
     this.input.dispose();
     if (this.ok) releaseRenderer(this);
     for (const name of [...this.overlays.keys()]) this.setOverlay(name, null);
+    void this.anatomy?.then((stage) => stage.dispose());
+    this.anatomy = null;
     if (this.body) {
       this.scene.remove(this.body.root);
       this.body.dispose();

@@ -231,9 +231,16 @@ function readAccessor(
   }
   const out = new Component(accessor.count * itemSize);
   const outBytes = new Uint8Array(out.buffer);
-  for (let i = 0; i < accessor.count; i++) {
-    const from = bytes.byteOffset + offset + i * stride;
-    outBytes.set(new Uint8Array(bytes.buffer, from, elementBytes), i * elementBytes);
+  if (stride === elementBytes) {
+    // Tightly packed: one copy.
+    outBytes.set(bytes.subarray(offset, offset + accessor.count * elementBytes));
+  } else {
+    // Interleaved or padded: byte by byte, without a view object per element (this runs
+    // on the page's main thread for every vertex).
+    for (let i = 0, to = 0; i < accessor.count; i++) {
+      const from = offset + i * stride;
+      for (let b = 0; b < elementBytes; b++) outBytes[to++] = bytes[from + b];
+    }
   }
   return { array: out, itemSize, normalized: accessor.normalized ?? false };
 }
@@ -253,8 +260,8 @@ function buildGeometry(json: GltfJson, primitive: GltfPrimitive, viewBytes: (ind
     geometry.setIndex(new BufferAttribute(array instanceof Uint8Array ? Uint16Array.from(array) : array, 1));
   }
   if (!geometry.attributes.normal) geometry.computeVertexNormals();
-  geometry.computeBoundingBox();
-  geometry.computeBoundingSphere();
+  // No bounding box or sphere: the loader measures the merged body once, and the body is
+  // never frustum-culled (two more passes over every vertex on the main thread).
   return geometry;
 }
 

@@ -68,7 +68,9 @@ export function keepInSight(input: SightInput): FrameRequest | null {
   const toSeparate = Number.isFinite(nearest) ? (gap * 1.2) / Math.max(nearest, 1e-3) : 0;
   return {
     point,
-    azimuth: onScreen.length ? null : Math.atan2(marker.normal.x, marker.normal.z),
+    // Turn toward the skin when the marker is not on screen, or seen so obliquely (a hand
+    // from the front) that its neighbours crowd it however close the camera comes.
+    azimuth: onScreen.length && facing(marker, camera) > 0.6 ? null : Math.atan2(marker.normal.x, marker.normal.z),
     pixelsPerMetre: Math.max(pixelsPerMetre, toSeparate, input.closeUp),
   };
 }
@@ -91,6 +93,42 @@ function facing(marker: PlacedMarker, camera: Vec3): number {
   const dz = camera.z - marker.position.z;
   const length = Math.hypot(dx, dz) || 1;
   return (marker.normal.x * dx + marker.normal.z * dz) / length;
+}
+
+/**
+ * Where to aim to set a cluster's markers apart: at their centre, turned toward their skin
+ * when it is seen obliquely (then their screen distances say little, so the scale comes
+ * from their distances on the body), zoomed until the nearest two are `gap` px apart.
+ */
+export function spreadRequest(markers: readonly PlacedMarker[], screen: readonly ScreenMarker[], members: readonly number[], gap: number, pixelsPerMetre: number, camera: Vec3): FrameRequest | null {
+  const chosen = members.map((index) => markers[index]).filter((marker) => marker !== undefined);
+  if (chosen.length === 0) return null;
+  const point = { x: 0, y: 0, z: 0 };
+  const normal = { x: 0, y: 0, z: 0 };
+  for (const { position, normal: n } of chosen) {
+    point.x += position.x / chosen.length;
+    point.y += position.y / chosen.length;
+    point.z += position.z / chosen.length;
+    normal.x += n.x;
+    normal.y += n.y;
+    normal.z += n.z;
+  }
+  // Each member must end up alone: apart from the others and from any marker seen with it.
+  let nearest = Infinity;
+  for (const member of chosen) {
+    for (const other of markers) {
+      if (other !== member && dot(other.normal, member.normal) > 0.5) nearest = Math.min(nearest, distance(other.position, member.position));
+    }
+  }
+  const oblique = facing({ position: point, normal } as PlacedMarker, camera) < 0.6 * Math.hypot(normal.x, normal.z);
+  const onBody = Number.isFinite(nearest) ? (gap * 1.25) / Math.max(nearest, 1e-3) : pixelsPerMetre;
+  // 1.15: a margin for foreshortening and the members not being at the target's depth.
+  const onScreen = pixelsPerMetre * spreadNeeded(screen, members, gap) * 1.15;
+  return {
+    point,
+    azimuth: oblique ? Math.atan2(normal.x, normal.z) : null,
+    pixelsPerMetre: oblique ? onBody : Math.max(onScreen, onBody),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Box3, BufferGeometry, Mesh, Vector3, type Material, type Object3D } from 'three';
 import type { BodyLandmarks } from '../catalogue/types.js';
 import { readGlb, type MeshoptDecoderLike } from './glb-reader.js';
+import { yieldToMain } from '../yield-to-main.js';
 
 export interface LoadedBody {
   /** The figure, ready to add to a scene (model space: metres, y up, facing +z). */
@@ -71,6 +72,8 @@ export async function loadBody(url: string, signal?: AbortSignal): Promise<Loade
     const reason = (error as Error).message || String(error);
     throw new ModelLoadError(`Body model ${url} is not a usable glTF file: ${reason}.`);
   }
+  // Decoding and merging the triangles are separate tasks: neither alone blocks the page long.
+  await yieldToMain();
   return extractBody(scene, url);
 }
 
@@ -93,7 +96,9 @@ function extractBody(scene: Object3D, url: string): LoadedBody {
   }
 
   const { positions, indices } = mergeWorldTriangles(meshes);
-  const box = new Box3().setFromObject(scene);
+  // The meshes' box, from the merged vertices (three's setFromObject walks every vertex
+  // again through a slower per-vertex path).
+  const box = new Box3().setFromArray(positions);
   return {
     root: scene,
     landmarks,
@@ -115,19 +120,28 @@ function mergeWorldTriangles(meshes: Mesh[]): { positions: Float32Array; indices
   }
   const positions = new Float32Array(vertexCount * 3);
   const indices = new Uint32Array(indexCount);
-  const v = new Vector3();
   let vertexOffset = 0;
   let indexOffset = 0;
   for (const mesh of meshes) {
     const geometry = mesh.geometry as BufferGeometry;
     const position = geometry.attributes.position;
-    for (let i = 0; i < position.count; i++) {
-      v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld);
-      positions.set([v.x, v.y, v.z], (vertexOffset + i) * 3);
+    // The world matrix written out, not Vector3.applyMatrix4 per vertex: this loop runs on
+    // the page's main thread for every vertex of the body.
+    const [m0, m1, m2, , m4, m5, m6, , m8, m9, m10, , m12, m13, m14] = mesh.matrixWorld.elements;
+    for (let i = 0, o = vertexOffset * 3; i < position.count; i++, o += 3) {
+      // getX/Y/Z undo the attribute's quantisation (normalised integers).
+      const x = position.getX(i), y = position.getY(i), z = position.getZ(i);
+      positions[o] = m0 * x + m4 * y + m8 * z + m12;
+      positions[o + 1] = m1 * x + m5 * y + m9 * z + m13;
+      positions[o + 2] = m2 * x + m6 * y + m10 * z + m14;
     }
-    const count = geometry.index ? geometry.index.count : position.count;
-    for (let i = 0; i < count; i++) {
-      indices[indexOffset + i] = vertexOffset + (geometry.index ? geometry.index.getX(i) : i);
+    const index = geometry.index;
+    const count = index ? index.count : position.count;
+    if (index) {
+      const source = index.array;
+      for (let i = 0; i < count; i++) indices[indexOffset + i] = vertexOffset + source[i];
+    } else {
+      for (let i = 0; i < count; i++) indices[indexOffset + i] = vertexOffset + i;
     }
     vertexOffset += position.count;
     indexOffset += count;

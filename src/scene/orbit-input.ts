@@ -30,6 +30,11 @@ export class OrbitInput {
     surface.addEventListener('keydown', this.onKeyDown);
   }
 
+  /** True while a pointer drags or pinches the view. */
+  get dragging(): boolean {
+    return this.dragged && this.pointers.size > 0;
+  }
+
   /** True if the last press moved far enough to be a drag (so it is not a click). */
   get wasDrag(): boolean {
     return this.dragged;

@@ -1,12 +1,19 @@
 import { BufferAttribute, BufferGeometry, Mesh, WebGLRenderer, type Camera, type Material, type Scene } from 'three';
+import { RenderScale } from './render-scale.js';
 
 /**
  * One WebGL context for every widget on a page (browsers cap live contexts at ~16, and
- * each costs memory). The shared renderer draws a view into its own offscreen canvas and
- * copies the pixels into the widget's 2D canvas, as <model-viewer> does.
+ * each costs memory). While one widget alone is on screen, the WebGL canvas itself sits in
+ * that widget's stage and the view draws straight into it. While several are on screen,
+ * each view is drawn into the shared canvas and copied into its widget's 2D canvas (a copy
+ * reads the pixels back: slow without a GPU, so it is kept to the case that needs it).
+ * Switching draws the widgets that change hands in the same task as the DOM move, so no
+ * frame is painted blank.
  *
  * Drawing is on demand: views call `invalidate()`; one animation frame then draws every
- * dirty view. Nothing is drawn while nothing changes.
+ * dirty view. Nothing is drawn while nothing changes. While frames come slowly in a
+ * continuous motion, views are drawn at a lower render scale (render-scale.ts), and at
+ * full resolution once the motion rests.
  */
 
 /** What the shared renderer needs from a view; the view decides when it is dirty. */
@@ -15,10 +22,20 @@ export interface RenderTarget {
   update(time: number): boolean;
   scene: Scene;
   camera: Camera;
+  /**
+   * The view's 2D canvas. While it is in the document, its parent is the view's stage: the
+   * element whose visibility decides how the view is shown and where the WebGL canvas goes
+   * while the view is alone on screen (right after this canvas, with the same styles).
+   */
   canvas: HTMLCanvasElement;
   /** Device pixels of the target canvas. */
   pixelWidth: number;
   pixelHeight: number;
+  /**
+   * True while the picture is in motion (a drag, a camera transition): such frames may be
+   * drawn at a lower render scale when frames come slowly. Absent: never.
+   */
+  readonly moving?: boolean;
   /** Called just before drawing (camera-relative lights). */
   beforeRender(): void;
   /** Called after the view has been drawn (marker projection, events). */
@@ -34,6 +51,12 @@ export interface RendererStats {
   framesDrawn: number;
   /** Draw calls issued since the page loaded. */
   drawCalls: number;
+  /** Frames copied from the WebGL canvas into a widget's 2D canvas since the page loaded. */
+  copies: number;
+  /** True while one widget alone is on screen and shows the WebGL canvas itself. */
+  direct: boolean;
+  /** The render scale moving frames are drawn at (1: full resolution). */
+  renderScale: number;
   /** GPU geometries and textures alive now (three's renderer.info.memory). */
   geometries: number;
   textures: number;
@@ -42,13 +65,30 @@ export interface RendererStats {
 }
 
 /** Page-lifetime counters: they survive the renderer being released and made again. */
-const totals = { framesDrawn: 0, drawCalls: 0 };
+const totals = { framesDrawn: 0, drawCalls: 0, copies: 0 };
+
+/** No frame asked for this long after the last one: the motion rests; draw full resolution. */
+const REST_DELAY = 200;
 
 class SharedRenderer {
   readonly renderer: WebGLRenderer;
   private readonly views = new Set<RenderTarget>();
   private readonly dirty = new Set<RenderTarget>();
+  /** Whether views' stages are on screen, from an IntersectionObserver; absent: not known yet. */
+  private readonly onScreen = new Map<RenderTarget, boolean>();
+  private readonly stages = new Map<Element, RenderTarget>();
+  private readonly observer: IntersectionObserver | null;
+  /** The view whose stage shows the WebGL canvas, while it is the only one on screen. */
+  private direct: RenderTarget | null = null;
+  private readonly scale = new RenderScale();
+  /** Views whose last frame was drawn below full resolution. */
+  private readonly reduced = new Set<RenderTarget>();
+  private restTimer = 0;
+  /** The next frame draws at full resolution: the motion has come to rest. */
+  private atRest = false;
   private frameRequest = 0;
+  private requestedAt = 0;
+  private lastFrameEnd = -Infinity;
   contextLost = false;
 
   constructor() {
@@ -60,22 +100,41 @@ class SharedRenderer {
       powerPreference: 'low-power',
       failIfMajorPerformanceCaveat: false,
     });
+    this.renderer.setPixelRatio(1);
     this.renderer.setClearColor(0x000000, 0);
     // Scissor keeps each view's clear to its own corner of the shared drawing buffer.
     this.renderer.setScissorTest(true);
     this.renderer.info.autoReset = false;
+    canvas.setAttribute('aria-hidden', 'true');
     canvas.addEventListener('webglcontextlost', this.onContextLost);
     canvas.addEventListener('webglcontextrestored', this.onContextRestored);
+    this.observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver(this.onVisibility) : null;
   }
 
   add(view: RenderTarget): void {
     this.views.add(view);
+    const stage = view.canvas.isConnected ? view.canvas.parentElement : null;
+    if (stage && this.observer) {
+      this.stages.set(stage, view);
+      this.observer.observe(stage);
+    }
+    // Until the observer reports (a frame later), a staged view counts as on screen: a lone
+    // widget draws its first frames directly instead of through a copy.
+    this.choosePresentation();
     this.invalidate(view);
   }
 
   remove(view: RenderTarget): void {
     this.views.delete(view);
     this.dirty.delete(view);
+    this.reduced.delete(view);
+    this.onScreen.delete(view);
+    for (const [stage, owner] of this.stages) {
+      if (owner !== view) continue;
+      this.observer?.unobserve(stage);
+      this.stages.delete(stage);
+    }
+    this.choosePresentation();
   }
 
   get size(): number {
@@ -86,6 +145,7 @@ class SharedRenderer {
     if (!this.views.has(view)) return;
     this.dirty.add(view);
     if (!this.frameRequest && !this.contextLost) {
+      this.requestedAt = performance.now();
       this.frameRequest = requestAnimationFrame(this.onFrame);
     }
   }
@@ -95,23 +155,51 @@ class SharedRenderer {
    * GPU process: begun now, it runs beside the model's download, decoding and placement,
    * and the first draw finds the program ready instead of waiting for it (seconds with
    * software WebGL). The program is shared by every view whose material and lights match.
+   * Resolves once the program is linked (KHR_parallel_shader_compile tells without waiting):
+   * a first draw before that would block the page's main thread until it is.
    */
-  prepare(material: Material, scene: Scene, camera: Camera): void {
-    if (this.contextLost) return;
+  prepare(material: Material, scene: Scene, camera: Camera): Promise<void> {
+    if (this.contextLost) return Promise.resolve();
     // Position and normal, as the body has: the attributes that choose the shader variant.
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new BufferAttribute(new Float32Array(9), 3));
     geometry.setAttribute('normal', new BufferAttribute(new Float32Array(9), 3));
-    this.renderer.compile(new Mesh(geometry, material), camera, scene);
+    const mesh = new Mesh(geometry, material);
+    // Without the extension (SwiftShader lacks it) three could only poll by waiting, and
+    // says so in the console on every page: compile the plain way then.
+    const parallel = this.renderer.extensions.has('KHR_parallel_shader_compile');
+    const compiled = parallel ? this.renderer.compileAsync(mesh, camera, scene) : Promise.resolve(this.renderer.compile(mesh, camera, scene));
     geometry.dispose();
+    return compiled.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
-  /** Draw one view now (tests and the first frame use this to avoid waiting a frame). */
+  /** Draw one view now, at full resolution (tests and the first frame use this to avoid waiting a frame). */
   drawNow(view: RenderTarget): void {
     if (this.contextLost || !this.views.has(view)) return;
     // A pending frame still comes for this view: it advances animation (auto-rotate, a
     // camera move) through update(), which drawing now does not.
-    this.draw(view);
+    this.draw(view, 1);
+    this.restoreDirect(view);
+  }
+
+  /**
+   * The frame a widget shows directly, copied into a new 2D canvas (drawn again first: a
+   * WebGL canvas's pixels cannot be read once they have been shown). Null while no widget
+   * shows the WebGL canvas or the context is lost. For tests.
+   */
+  readDirectFrame(): HTMLCanvasElement | null {
+    const view = this.direct;
+    if (!view || this.contextLost) return null;
+    this.draw(view, 1);
+    const source = this.renderer.domElement;
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    copy.getContext('2d')?.drawImage(source, 0, 0);
+    return copy;
   }
 
   stats(): RendererStats {
@@ -121,6 +209,9 @@ class SharedRenderer {
       views: this.views.size,
       framesDrawn: totals.framesDrawn,
       drawCalls: totals.drawCalls,
+      copies: totals.copies,
+      direct: this.direct !== null,
+      renderScale: this.scale.value,
       geometries: memory.geometries,
       textures: memory.textures,
       contextLost: this.contextLost,
@@ -130,7 +221,10 @@ class SharedRenderer {
   dispose(): void {
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
+    clearTimeout(this.restTimer);
+    this.observer?.disconnect();
     const canvas = this.renderer.domElement;
+    canvas.remove();
     canvas.removeEventListener('webglcontextlost', this.onContextLost);
     canvas.removeEventListener('webglcontextrestored', this.onContextRestored);
     this.renderer.dispose();
@@ -140,45 +234,128 @@ class SharedRenderer {
 
   private onFrame = (time: number): void => {
     this.frameRequest = 0;
+    // Continuous: this frame was asked for during or right after the previous one.
+    const continuous = this.requestedAt - this.lastFrameEnd < 20;
+    const atRest = this.atRest;
+    this.atRest = false;
     const due = [...this.dirty];
     this.dirty.clear();
+    // Only frames of a motion judge the speed (start-up work, a click's frame say nothing).
+    if (due.some((view) => view.moving)) this.scale.frame(time, continuous);
+    const scaleOf = (view: RenderTarget) => (!atRest && view.moving ? this.scale.value : 1);
+    // The directly shown view last: drawing any other view reuses its drawing buffer.
+    due.sort((a, b) => Number(a === this.direct) - Number(b === this.direct));
     for (const view of due) {
+      const scale = scaleOf(view);
       if (view.update(time)) this.dirty.add(view);
-      this.draw(view);
+      this.draw(view, scale);
+    }
+    if (this.direct && due.length && !due.includes(this.direct)) this.draw(this.direct, this.reduced.has(this.direct) ? this.scale.value : 1);
+    if (this.reduced.size) {
+      clearTimeout(this.restTimer);
+      this.restTimer = window.setTimeout(this.onRest, REST_DELAY);
     }
     if (this.dirty.size && !this.contextLost) {
+      this.requestedAt = performance.now();
       this.frameRequest = requestAnimationFrame(this.onFrame);
     }
+    this.lastFrameEnd = performance.now();
   };
 
-  private draw(view: RenderTarget): void {
+  /** The motion has rested: one frame at full resolution for every view drawn below it. */
+  private onRest = (): void => {
+    this.restTimer = 0;
+    if (this.frameRequest || this.contextLost) return;
+    this.atRest = true;
+    for (const view of this.reduced) this.invalidate(view);
+  };
+
+  private draw(view: RenderTarget, scale: number): void {
     const { pixelWidth: w, pixelHeight: h, canvas } = view;
     if (w < 1 || h < 1) return;
+    const width = Math.max(1, Math.round(w * scale));
+    const height = Math.max(1, Math.round(h * scale));
     const gl = this.renderer.domElement;
-    // The drawing buffer only grows, so a page of widgets settles on one allocation.
-    if (gl.width < w || gl.height < h) {
-      this.renderer.setPixelRatio(1);
-      this.renderer.setSize(Math.max(gl.width, w), Math.max(gl.height, h), false);
+    const direct = view === this.direct;
+    if (direct) {
+      // Shown as it is: the drawing buffer is exactly the picture, stretched by CSS to the stage.
+      if (gl.width !== width || gl.height !== height) this.renderer.setSize(width, height, false);
+    } else if (gl.width < width || gl.height < height) {
+      // Copied from: the buffer only grows, so a page of widgets settles on one allocation.
+      this.renderer.setSize(Math.max(gl.width, width), Math.max(gl.height, height), false);
     }
     const bufferHeight = gl.height;
-    this.renderer.setViewport(0, bufferHeight - h, w, h);
-    this.renderer.setScissor(0, bufferHeight - h, w, h);
+    this.renderer.setViewport(0, bufferHeight - height, width, height);
+    this.renderer.setScissor(0, bufferHeight - height, width, height);
     view.beforeRender();
     const before = this.renderer.info.render.calls;
     this.renderer.render(view.scene, view.camera);
     totals.drawCalls += this.renderer.info.render.calls - before;
     totals.framesDrawn++;
+    if (scale < 1) this.reduced.add(view);
+    else this.reduced.delete(view);
 
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    const context = canvas.getContext('2d');
-    if (context) {
-      context.clearRect(0, 0, w, h);
-      context.drawImage(gl, 0, 0, w, h, 0, 0, w, h);
+    if (!direct) {
+      if (canvas.width !== w || canvas.height !== h) {
+        canvas.width = w;
+        canvas.height = h;
+      }
+      const context = canvas.getContext('2d');
+      if (context) {
+        context.clearRect(0, 0, w, h);
+        context.drawImage(gl, 0, 0, width, height, 0, 0, w, h);
+        totals.copies++;
+      }
     }
     view.afterRender();
+  }
+
+  /** After drawing `drawn` for a copy, the directly shown view gets its drawing buffer back. */
+  private restoreDirect(drawn: RenderTarget): void {
+    if (this.direct && drawn !== this.direct) this.draw(this.direct, 1);
+  }
+
+  private onVisibility = (entries: IntersectionObserverEntry[]): void => {
+    for (const entry of entries) {
+      const view = this.stages.get(entry.target);
+      if (view) this.onScreen.set(view, entry.isIntersecting);
+    }
+    this.choosePresentation();
+  };
+
+  /**
+   * Show the WebGL canvas in the stage of the one view on screen, or in none when several
+   * (or none) are. The view that hands the canvas over is drawn into its own 2D canvas, and
+   * the one that takes it is drawn into it, in this same task: the next painted frame has
+   * both, never a blank stage.
+   */
+  private choosePresentation(): void {
+    const staged = new Set(this.stages.values());
+    const shown = [...this.views].filter((view) => staged.has(view) && this.onScreen.get(view) !== false);
+    const next = shown.length === 1 ? shown[0] : null;
+    const previous = this.direct;
+    if (next === previous) return;
+    const gl = this.renderer.domElement;
+    this.direct = next;
+    if (previous) {
+      // The part name goes back to the 2D canvas, also when the view has left (the element
+      // keeps its canvas and may start a new view on it).
+      const part = gl.getAttribute('part');
+      if (part) previous.canvas.setAttribute('part', part);
+      gl.removeAttribute('part');
+      if (this.views.has(previous) && !this.contextLost) this.draw(previous, 1);
+    }
+    if (next) {
+      // The stage's styles for its canvas apply to this one too; it takes over the part name.
+      next.canvas.after(gl);
+      const part = next.canvas.getAttribute('part');
+      if (part) gl.setAttribute('part', part);
+      next.canvas.removeAttribute('part');
+      if (!this.contextLost) this.draw(next, 1);
+      next.canvas.getContext('2d')?.clearRect(0, 0, next.canvas.width, next.canvas.height);
+    } else {
+      gl.remove();
+    }
   }
 
   private onContextLost = (event: Event): void => {
@@ -235,7 +412,7 @@ export function webglUnavailableReason(): string | null {
 export function rendererStats(): RendererStats {
   return shared
     ? shared.stats()
-    : { contexts: 0, views: 0, ...totals, geometries: 0, textures: 0, contextLost: false };
+    : { contexts: 0, views: 0, ...totals, direct: false, renderScale: 1, geometries: 0, textures: 0, contextLost: false };
 }
 
 /** The live shared renderer, if any (tests use it to simulate context loss). */

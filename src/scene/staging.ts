@@ -41,7 +41,7 @@ export function createSkinMaterial(color: string): MeshStandardMaterial {
   });
 }
 
-/** Give every mesh of the model the shared skin material (disposing the model's own). */
+/** Give every mesh of the model the shared skin material (disposing the model's own); never culled. */
 export function applySkin(root: Object3D, skin: MeshStandardMaterial): void {
   root.traverse((object) => {
     const mesh = object as Mesh;
@@ -49,5 +49,8 @@ export function applySkin(root: Object3D, skin: MeshStandardMaterial): void {
     const own = ([] as MeshStandardMaterial[]).concat(mesh.material as MeshStandardMaterial);
     for (const material of own) if (material !== skin) material.dispose();
     mesh.material = skin;
+    // The body is always in view: culling would only cost three a pass over every vertex
+    // (its bounding sphere) inside the first frame's task.
+    mesh.frustumCulled = false;
   });
 }

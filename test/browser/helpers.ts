@@ -1,5 +1,6 @@
 import type { AcupointMap } from '../../src/index.js';
 import '../../src/index.js';
+import { currentRenderer } from '../../src/scene/shared-renderer.js';
 
 /** Mount a widget of a fixed size and return it (not yet loaded). */
 export function mount(attributes: Record<string, string | boolean> = {}, size = { width: 640, height: 520 }): AcupointMap {
@@ -44,9 +45,24 @@ export function canvasOf(element: AcupointMap): HTMLCanvasElement {
   return shadow(element).querySelector('canvas')!;
 }
 
-/** Pixels of the widget's canvas (RGBA). */
+/** The shared WebGL canvas, if this widget shows it directly (it is alone on screen). */
+export function directCanvasOf(element: AcupointMap): HTMLCanvasElement | null {
+  const gl = currentRenderer()?.renderer.domElement;
+  return gl && gl.getRootNode() === element.shadowRoot ? gl : null;
+}
+
+/**
+ * Pixels of what the widget's stage shows (RGBA): its 2D canvas, or the WebGL canvas while
+ * the widget is alone on screen (drawn again and read at once, as shown pixels of a WebGL
+ * canvas cannot be read back; transparent while the context is lost).
+ */
 export function pixels(element: AcupointMap): ImageData {
   const canvas = canvasOf(element);
+  if (directCanvasOf(element)) {
+    const frame = currentRenderer()!.readDirectFrame();
+    if (!frame) return new ImageData(Math.max(1, canvas.width), Math.max(1, canvas.height));
+    return frame.getContext('2d')!.getImageData(0, 0, frame.width, frame.height);
+  }
   return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
 }
 

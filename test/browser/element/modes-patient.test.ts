@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { SESSION_INFO } from '../../../src/catalogue/session-info.js';
 import { cleanup, hotspots, panel, shadow } from '../helpers.js';
 import { $, $$, button, mountReady, contrastRatio, rgb } from '../mode-helpers.js';
+import { listToggle, pointList } from '../support/point-list.js';
 
 describe('mode="patient" (the default)', () => {
   afterEach(() => {
@@ -27,6 +28,34 @@ describe('mode="patient" (the default)', () => {
     panel(element).querySelector<HTMLButtonElement>('.disclaimer .link-button')!.click();
     await element.updateComplete;
     expect(panel(element).querySelector('#panel-title')!.textContent).to.match(/evidence/i);
+  });
+
+  it('names where a location comes from: WHO 2008 for channel points, the textbook for extra points', async () => {
+    const element = await mountReady({ selected: 'BL23' });
+    expect(panel(element).querySelector('.exact em')!.textContent).to.equal('Exact location (WHO 2008):');
+    element.select('EX-B2');
+    await element.updateComplete;
+    expect(panel(element).querySelector('.exact em')!.textContent).to.equal('Location (GB/T 12346-2006; not part of WHO 2008):');
+  });
+
+  it('lists front-of-trunk points in their own group and Ashi points in words, without a marker', async () => {
+    const element = await mountReady();
+    listToggle(element).click();
+    await element.updateComplete;
+    const list = pointList(element);
+    const front = [...list.querySelectorAll('h2')].find((h) => h.textContent === 'On the front of the trunk')!;
+    expect(front, 'a front-of-trunk heading').to.exist;
+    const group = list.querySelector(`ul[aria-labelledby="${front.id}"]`)!;
+    expect([...group.querySelectorAll('button')].map((b) => b.dataset.code)).to.deep.equal(['CV4']);
+    const ashi = list.querySelector('details.unplaced') as HTMLDetailsElement;
+    expect(ashi.querySelector('summary')!.textContent).to.match(/Ashi/);
+    ashi.querySelector('summary')!.click();
+    expect(ashi.open).to.equal(true);
+    expect(ashi.textContent).to.match(/no fixed location/);
+    expect(hotspots(element, 'Ashi')).to.have.length(0);
+    element.select('CV4');
+    await element.updateComplete;
+    expect(panel(element).querySelector('.badges')!.textContent).to.not.match(/near the painful area/);
   });
 
   it('shows the clinic\'s call to action in the panel through the cta slot', async () => {

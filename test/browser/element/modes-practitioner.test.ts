@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { PROTOCOLS } from '../../../src/catalogue/protocols.js';
 import { parsePlan } from '../../../src/modes/plan.js';
-import { canvasOf, cleanup, drawnPixelCount, frames, hotspots, panel, pixels, shadow, wait, expectSameNode } from '../helpers.js';
+import { cleanup, drawnPixelCount, frames, hotspots, panel, pixels, shadow, wait, expectSameNode } from '../helpers.js';
 import { $, $$, button, mountReady, contrastRatio, pixelsNear, rgb } from '../mode-helpers.js';
 
 const PRACTITIONER = { mode: 'practitioner' };
@@ -29,7 +29,7 @@ describe('mode="practitioner"', () => {
     const spot = element.queryPoint('BL23', 'left')!;
     expect(spot.visible).to.equal(true);
     const image = pixels(element);
-    const scale = canvasOf(element).width / element.getBoundingClientRect().width;
+    const scale = image.width / element.getBoundingClientRect().width;
     const skinAt = (x: number, y: number) => {
       const i = (Math.round(y * scale) * image.width + Math.round(x * scale)) * 4;
       return [image.data[i], image.data[i + 1], image.data[i + 2]];

@@ -89,7 +89,7 @@ describe('mode="student"', () => {
     expect(label.dataset.cun).to.equal('1.5');
     expect(label.dataset.scaleCun).to.equal('1.5');
     expect(label.dataset.ticks).to.equal('4');
-    expect(label.textContent!.trim()).to.equal('1.5 B-cun lateral from L2');
+    expect(label.textContent!.trim()).to.equal('1.5 B-cun lateral from the midline just below the L2 spinous process');
     expect(label.hidden).to.equal(false);
     // The 1.5 B-cun line with its ticks covers some 30 to 50 px of a full-body view.
     expect(ink(pixels(element)) - before, 'the ruler is drawn on the back').to.be.greaterThan(20);
@@ -103,7 +103,7 @@ describe('mode="student"', () => {
     expect(label.dataset.cun).to.equal('8');
     expect(label.dataset.scaleCun).to.equal('16');
     expect(label.dataset.ticks).to.equal('17');
-    expect(label.textContent!.trim()).to.equal('8 of 16 B-cun from the popliteal crease');
+    expect(label.textContent!.trim()).to.equal('8 of 16 B-cun from the midpoint of the popliteal crease');
     expect(panel(element).textContent).to.match(/8 of 16 B-cun \(popliteal crease to the prominence of the lateral malleolus/);
 
     // Only students get the ruler.
@@ -186,6 +186,36 @@ describe('mode="student"', () => {
     expect(hotspots(element).some((b) => getComputedStyle(b).display !== 'none'), 'markers back').to.equal(true);
   });
 
+  it('quiz tells neighbours apart: asked for EX-B2, a click on GV3 is wrong and named', async () => {
+    const element = await mountReady(STUDENT, { width: 600, height: 580 });
+    await frames(2);
+    const answers: { code: string; correct: boolean; errorCun: number | null; clicked: string | null }[] = [];
+    element.addEventListener('quiz-answer', (event) => answers.push(event.detail));
+    const gv3 = element.queryPoint('GV3')!;
+    element.startQuiz({ points: ['EX-B2'] });
+    await element.updateComplete;
+    await clickAt(element, gv3.x, gv3.y);
+    await element.updateComplete;
+    expect(answers, 'one answer').to.have.length(1);
+    expect(answers[0].correct, `0.5 B-cun away (${answers[0].errorCun}) is not EX-B2`).to.equal(false);
+    expect(answers[0].clicked).to.equal('GV3');
+    expect($(element, '[part~="quiz"]')!.textContent).to.match(/you found GV3, [\d.]+ B-cun from EX-B2/);
+  });
+
+  it('marks a rule that only estimates a palpated depression (GB34) as approximate', async () => {
+    const element = await mountReady(STUDENT);
+    element.select('GB34');
+    await element.updateComplete;
+    await settle();
+    expect($(element, '[part~="ruler-label"]')!.textContent!.trim()).to.match(/^≈ /);
+    expect(panel(element).querySelector('.approximate')!.textContent).to.match(/Approximate:.*depression/);
+    element.select('BL23');
+    await element.updateComplete;
+    await settle();
+    expect($(element, '[part~="ruler-label"]')!.textContent!.trim()).to.not.match(/^≈/);
+    expectSameNode(panel(element).querySelector('.approximate'), null, 'no approximate note on a B-cun rule');
+  });
+
   it('quiz from the keyboard: the question is announced and Skip shows the answer', async () => {
     const element = await mountReady(STUDENT, { width: 600, height: 580 });
     await frames(2);
@@ -198,7 +228,7 @@ describe('mode="student"', () => {
     expectSameNode(element.shadowRoot!.activeElement, quiz, 'focus moves to the quiz');
     expect(quiz.querySelector('[role="status"]')!.textContent).to.match(/Question 1 of 1\s+Find BL57 Chengshan/);
     button(element, 'Skip and show me').click();
-    expect(answers).to.deep.equal([{ code: 'BL57', correct: false, errorCun: null }]);
+    expect(answers).to.deep.equal([{ code: 'BL57', correct: false, errorCun: null, clicked: null }]);
     await element.updateComplete;
     await frames(1);
     expect(hotspots(element, 'BL57').every((b) => b.classList.contains('reveal'))).to.equal(true);

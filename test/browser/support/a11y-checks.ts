@@ -2,7 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AcupointMap } from '../../../src/index.js';
-import { cleanup, hotspots, shadow } from '../helpers.js';
+import { cleanup, hotspots, pixels, shadow } from '../helpers.js';
 import { contrast, parseColour, type Rgba } from './contrast.js';
 import { watchPageErrors, type PageErrorWatch } from './page-errors.js';
 
@@ -90,10 +90,8 @@ export function expectFits(element: AcupointMap, state: string): void {
  * (a dark core in a white ring reads on light and dark skin alike).
  */
 export function markerContrast(element: AcupointMap): { required: Record<string, number>; measured: Record<string, number> } {
-  const root = shadow(element);
-  const canvas = root.querySelector('canvas')!;
-  const image = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-  const scale = canvas.width / element.getBoundingClientRect().width;
+  const image = pixels(element);
+  const scale = image.width / element.getBoundingClientRect().width;
   const required: Record<string, number> = {};
   const measured: Record<string, number> = {};
   const kinds: [string, HTMLButtonElement | undefined][] = [

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
+import { FORBIDDEN_IN_PREGNANCY, LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
+import { ASHI } from '../../../src/catalogue/ashi.js';
+import { locationLabel, ROLE_LABELS } from '../../../src/catalogue/labels.js';
 import { EVIDENCE } from '../../../src/catalogue/evidence.js';
 import { PROTOCOLS } from '../../../src/catalogue/protocols.js';
 import { SESSION_INFO } from '../../../src/catalogue/session-info.js';
@@ -9,11 +11,12 @@ import type { AcuPoint, BodyDirection, PlacementDef } from '../../../src/catalog
 
 const POINTS = LOW_BACK_PAIN_POINTS.points;
 
-/** The codes the brief requires, in the order the catalogue lists them. */
+/** The codes the brief and the second edition (issue 21) require, in the order the catalogue lists them. */
 const REQUIRED_CODES = [
-  'GV4', 'GV3', 'BL23', 'BL24', 'BL25', 'BL26', 'BL52', 'BL32', 'BL54', 'GB30', 'EX-B2',
-  'EX-B7', 'EX-B8', 'BL36', 'BL37', 'BL40', 'BL57', 'GB34', 'BL60', 'BL62', 'KI3', 'SI3',
-  'EX-UE7', 'CV4',
+  'GV4', 'GV3', 'BL23', 'BL24', 'BL25', 'BL26', 'BL52', 'BL31', 'BL32', 'BL33', 'BL34', 'BL28',
+  'BL54', 'GB30', 'EX-B2', 'EX-B7', 'EX-B8', 'BL36', 'BL37', 'GB31', 'BL40', 'BL55', 'BL57',
+  'BL58', 'BL59', 'GB34', 'ST36', 'SP6', 'GB39', 'BL60', 'BL62', 'KI3', 'LR3', 'SI3', 'EX-UE7',
+  'LI4', 'GV26', 'CV4',
 ];
 
 /** Landmarks the body model provides on the midline. */
@@ -21,7 +24,7 @@ const MIDLINE_LANDMARKS = new Set([
   'vertex', 'C7',
   ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
   ...Array.from({ length: 5 }, (_, i) => `L${i + 1}`),
-  'S2', 'sacral-hiatus', 'umbilicus', 'pubic-symphysis', 'xiphisternal',
+  'S2', 'sacral-hiatus', 'umbilicus', 'pubic-symphysis', 'xiphisternal', 'nose-base', 'upper-lip',
 ]);
 
 /** Landmarks the body model provides on both sides, named here without the side suffix. */
@@ -29,7 +32,10 @@ const PAIRED_LANDMARKS = new Set([
   'scapula-medial-border', 'scapula-inferior-angle', 'iliac-crest', 'psis', 'asis',
   'greater-trochanter', 'gluteal-fold', 'popliteal-crease', 'fibula-head', 'patella-apex',
   'lateral-malleolus', 'medial-malleolus', 'calcaneal-tendon', 'sole', 'cubital-crease',
-  'wrist-crease-dorsal', 'mcp5', 'metacarpal-2-3', 'metacarpal-4-5',
+  'wrist-crease-dorsal', 'mcp5', 'metacarpal-2-3', 'metacarpal-4-5', 'sacral-foramen-1',
+  'sacral-foramen-2', 'sacral-foramen-3', 'sacral-foramen-4', 'tibial-tuberosity', 'tibial-crest',
+  'tibia-medial-border', 'metacarpal-2-base', 'metacarpal-2-head', 'metatarsal-1-2-base',
+  'metatarsal-1-2-head',
 ]);
 
 const DIRECTIONS: ReadonlySet<BodyDirection> = new Set<BodyDirection>([
@@ -74,7 +80,8 @@ function stringsIn(value: unknown, path: string): { path: string; text: string }
 
 const nonEmpty = (text: unknown): boolean => typeof text === 'string' && text.trim().length > 0;
 
-test('the catalogue lists the 24 required points in the required order', () => {
+test('the catalogue lists the 38 required points in the required order', () => {
+  assert.equal(POINTS.length, REQUIRED_CODES.length);
   const codes = POINTS.map((p) => p.code);
   for (const code of REQUIRED_CODES) assert.ok(codes.includes(code), `missing ${code}`);
   const positions = REQUIRED_CODES.map((code) => codes.indexOf(code));
@@ -116,7 +123,7 @@ test('every point fills every content field', () => {
       assert.ok(nonEmpty(text), `${where}: ${field} is empty`);
     }
     assert.ok(['bilateral', 'midline'].includes(point.laterality), `${where}: laterality`);
-    assert.ok(['local', 'adjacent', 'distal'].includes(point.role.kind), `${where}: role kind`);
+    assert.ok(Object.hasOwn(ROLE_LABELS, point.role.kind), `${where}: role kind`);
     if (point.altCodes) {
       assert.ok(point.altCodes.length > 0 && point.altCodes.every(nonEmpty), `${where}: altCodes`);
     }
@@ -202,7 +209,12 @@ test('markers use only known landmarks, spans and directions, and never coordina
         }
       } else {
         assert.notEqual(at.between[0], at.between[1], `${where}: midpoint of one landmark`);
+        if (at.steps && at.steps.length > 0) {
+          assert.ok(at.span && SPAN_NAMES.has(at.span), `${where}: steps from a midpoint need a known span`);
+          for (const step of at.steps) assert.ok(DIRECTIONS.has(step.direction) && step.cun > 0, `${where}: step`);
+        }
       }
+      if (marker.approximate !== undefined) assert.ok(nonEmpty(marker.approximate), `${where}: empty approximate note`);
     }
   }
 });
@@ -248,14 +260,130 @@ test('protocols reference catalogue codes and explain themselves', () => {
   }
 });
 
-test('the self-care set contains only points a person can press on themselves', () => {
+test('the self-care set follows the clinic pages it started from, with their low-risk limits', () => {
   const selfCare = PROTOCOLS.find((p) => p.id === 'acupressure-self-care');
   assert.ok(selfCare, 'self-care protocol present');
-  // Needling-only or pregnancy-restricted points do not belong in a set people use at home.
-  for (const excluded of ['CV4', 'BL60', 'GB30', 'BL54', 'BL32', 'KI3']) {
+  // Beside the spine, the middle of the buttock, four finger-widths below the navel, the calf just below the knee.
+  for (const code of ['BL23', 'GB30', 'CV4', 'BL55']) assert.ok(selfCare.points.includes(code), `${code} is in the self-care set`);
+  assert.ok(!selfCare.points.includes('BL57'), 'the calf point "just below the knee" is BL55, not BL57');
+  // Points people should not press at home, or that are traditionally avoided in pregnancy and not in the clinic advice.
+  for (const excluded of ['BL60', 'BL54', 'BL31', 'BL32', 'KI3', 'LI4', 'SP6', 'GV26']) {
     assert.ok(!selfCare.points.includes(excluded), `${excluded} is not for self-care`);
   }
   assert.match(selfCare.rationale, /not a substitute for care/);
+  assert.match(selfCare.rationale, /[Ll]ow-risk/);
+  assert.doesNotMatch(`${selfCare.rationale} ${selfCare.source}`, /safe to press|press safely/);
+  assert.match(selfCare.rationale, /four finger-widths below the navel \(CV4: four fingers[^)]*3 cun\)/);
+  assert.match(selfCare.rationale, /pulsing lump/);
+  assert.match(selfCare.rationale, /swollen/);
+  assert.match(selfCare.rationale, /pregnant/);
+});
+
+test('pregnancy: every classical "forbidden" point shown carries the caution, never listing itself', () => {
+  const codes = POINTS.map((p) => p.code);
+  for (const code of ['BL31', 'BL32', 'LI4', 'SP6', 'BL60', 'CV4']) {
+    assert.ok((FORBIDDEN_IN_PREGNANCY as readonly string[]).includes(code), `${code} is on the list`);
+    const point = POINTS.find((p) => p.code === code)!;
+    const caution = point.cautions.pregnancy ?? '';
+    assert.match(caution, /traditionally avoided in pregnancy/, `${code}: pregnancy caution`);
+    const list = /\(with ([^)]*)\)/.exec(caution)?.[1] ?? '';
+    assert.ok(list.length > 0, `${code}: names the other points`);
+    assert.ok(!new RegExp(`\\b${code}\\b`).test(list), `${code}: its own code is in "${list}"`);
+  }
+  const pregnancy = EVIDENCE.sections.find((section) => section.heading === 'Pregnancy')!.paragraphs.join(' ');
+  for (const code of FORBIDDEN_IN_PREGNANCY) {
+    assert.ok(pregnancy.includes(code), `the evidence text names ${code}`);
+    if (codes.includes(code)) assert.ok(POINTS.find((p) => p.code === code)!.cautions.pregnancy, `${code} has a pregnancy caution`);
+  }
+});
+
+test('moxibustion cautions where moxibustion is traditional', () => {
+  for (const code of ['GV4', 'GV3', 'BL23', 'EX-B7', 'CV4']) {
+    const moxa = POINTS.find((p) => p.code === code)!.cautions.moxibustion ?? '';
+    assert.match(moxa, /burn/, `${code}: burns`);
+    assert.match(moxa, /sensation/, `${code}: reduced skin sensation`);
+    assert.match(moxa, /diabetic neuropathy/, `${code}: neuropathy`);
+    assert.match(moxa, /pregnancy/, `${code}: pregnancy`);
+  }
+});
+
+test('rules that only approximate a palpated location say so', () => {
+  for (const code of ['GB34', 'SI3', 'BL62', 'LR3', 'GB31', 'GB39', 'ST36', 'SP6']) {
+    const point = POINTS.find((p) => p.code === code)!;
+    assert.ok(point.markers.every((m) => nonEmpty(m.approximate)), `${code}: no approximate note`);
+  }
+  for (const code of ['BL23', 'BL57', 'GB30', 'CV4', 'BL31', 'GV26', 'LI4']) {
+    const point = POINTS.find((p) => p.code === code)!;
+    assert.ok(point.markers.every((m) => m.approximate === undefined), `${code} is a B-cun or landmark rule`);
+  }
+});
+
+test('labels: roles have their own groups, the location label follows the source', () => {
+  assert.equal(POINTS.find((p) => p.code === 'CV4')!.role.kind, 'front');
+  assert.doesNotMatch(ROLE_LABELS.front.badge, /near the painful area/);
+  for (const point of POINTS) {
+    const label = locationLabel(point);
+    if (point.code.startsWith('EX-')) {
+      assert.equal(label, 'Location (GB/T 12346-2006; not part of WHO 2008)', `${point.code}: an extra point is not located by WHO 2008`);
+    } else {
+      assert.equal(label, 'Exact location (WHO 2008)', point.code);
+    }
+  }
+});
+
+test('the Ashi entry explains tender points in words and has no marker', () => {
+  assert.ok(!POINTS.some((p) => p.code === ASHI.code), 'Ashi is not a placed point');
+  assert.ok(ASHI.paragraphs.length >= 2 && ASHI.paragraphs.every(nonEmpty));
+  assert.ok(ASHI.sources.length > 0 && ASHI.sources.every(nonEmpty));
+  assert.match(ASHI.paragraphs.join(' '), /tender/);
+  assert.match(ASHI.paragraphs.join(' '), /no fixed location/);
+});
+
+test('second-edition corrections hold in the texts', () => {
+  const all = [
+    ...stringsIn(LOW_BACK_PAIN_POINTS, 'points'),
+    ...stringsIn(EVIDENCE, 'evidence'),
+    ...stringsIn(PROTOCOLS, 'protocols'),
+  ];
+  for (const { path, text } of all) {
+    assert.doesNotMatch(text, /trials \(Lee 2012\)|Lee 2012[^.]*\btrials\b/, `${path}: Lee 2012 counted studies, not trials`);
+    assert.doesNotMatch(text, /GB\/T 12346-2006(?! \(2006 edition\))/, `${path}: name the GB/T edition`);
+    assert.doesNotMatch(text, /1\.25 to 1\.75 cun/, `${path}: unsourced canal depth`);
+    assert.doesNotMatch(text, /Governor and Yang Motility vessels, which run along the spine/, `${path}: the Yang Motility vessel runs up the leg`);
+    assert.doesNotMatch(text, /the ones most often used/, `${path}: say "commonly used"`);
+  }
+  const sources = POINTS.flatMap((p) => p.sources.map((s) => s.title));
+  assert.ok(sources.some((t) => /Korean J Acupunct\. 2012;29\(4\):519-536/.test(t)), 'Lee 2012 journal details');
+  assert.ok(sources.some((t) => /J Acupunct Res\. 2024;41:197-208/.test(t)), 'Park 2024 journal details');
+  const jiaji = POINTS.find((p) => p.code === 'EX-B2')!;
+  assert.match(jiaji.location.practitioner, /Deadman gives 0\.5 to 1 cun/);
+  const yaotong = POINTS.find((p) => p.code === 'EX-UE7')!;
+  assert.match(yaotong.cautions.structures ?? '', /seated or standing with support/);
+  assert.doesNotMatch(yaotong.cautions.structures ?? '', /so they are treated lying down\.$/);
+
+  const acute = PROTOCOLS.find((p) => p.id === 'acute-lumbar-strain')!;
+  assert.ok(acute.points.includes('GV26') && acute.points.includes('BL40'), 'the classical pair GV26 + BL40');
+  assert.match(acute.source, /GB\/T 12346/, 'the standard for EX-UE7');
+  assert.match(acute.source, /Park[^;]*GV26 with BL40/);
+  assert.match(acute.rationale, /BL62 the Yang Motility vessel, which runs up the outer leg/);
+
+  const sections = EVIDENCE.sections.map((section) => ({ heading: section.heading, text: section.paragraphs.join(' '), citations: section.citations.join(' ') }));
+  const cochrane = sections.find((section) => /reviews of many trials/.test(section.heading))!;
+  assert.match(cochrane.text, /included 33 trials/);
+  assert.match(cochrane.text, /certainty/);
+  assert.match(cochrane.text, /could not be blinded/);
+  const acuteEvidence = sections.find((section) => /[Aa]cute/.test(section.heading));
+  assert.ok(acuteEvidence, 'an acute-pain section');
+  assert.match(acuteEvidence.text, /sparse/);
+  assert.match(acuteEvidence.text, /within a few weeks/);
+  assert.match(acuteEvidence.citations, /Qaseem/);
+  assert.match(acuteEvidence.citations, /NG59/);
+  const redFlags = sections.find((section) => /doctor first/.test(section.heading))!;
+  for (const flag of [/after the age of 50/, /steroid/, /immune/, /injecting drug/, /worse at night/, /upper back/, /getting worse/, /cancer/, /weight loss/, /fever/, /bladder or bowel/]) {
+    assert.match(redFlags.text, flag);
+  }
+  assert.doesNotMatch(redFlags.citations, /NG59/, 'NG59 does not list red flags');
+  assert.match(redFlags.citations, /Red flags|red flags|Chou/);
 });
 
 test('evidence and session info are complete and carry the key numbers', () => {

@@ -145,7 +145,7 @@ test('steps chain, and the measurement description matches the placement', () =>
   const [left] = placePoint(p, LANDMARKS, surface);
   const description = describeMeasurement(p, 0, 'left', LANDMARKS, surface);
   assert.deepEqual(description.position, left.position);
-  assert.equal(description.text, '2 B-cun lateral from L4, then 1 B-cun inferior');
+  assert.equal(description.text, '2 B-cun lateral from the midline just below the L4 spinous process, then 1 B-cun inferior');
   const [walkOut, walkDown] = description.legs;
   const back = cunLength('back', 'left', LANDMARKS);
   for (const [leg, cun] of [[walkOut, 2], [walkDown, 1]] as const) {
@@ -191,11 +191,11 @@ test('along: by fraction or by cun of a span, onto the skin without sliding alon
   assert.ok(Math.abs(fRight.position.x + fLeft.position.x) < 1e-6, 'mirrored');
 
   const description = describeMeasurement(point('T4', 'bilateral', byFraction, byCun), 1, 'right', LANDMARKS, surface);
-  assert.equal(description.text, '6 B-cun from the gluteal fold toward the popliteal crease');
+  assert.equal(description.text, '6 B-cun from the midpoint of the gluteal fold toward the midpoint of the popliteal crease');
   assert.ok(Math.abs((description.legs[0].fraction ?? 0) - 6 / 14) < 1e-12);
   assert.match(description.legs[0].rulerText ?? '', /^6 of 14 B-cun \(gluteal fold to the popliteal crease/);
   const fractionText = describeMeasurement(point('T4', 'bilateral', byFraction), 0, 'left', LANDMARKS, surface).text;
-  assert.equal(fractionText, '1/3 of the way from the greater trochanter toward the PSIS');
+  assert.equal(fractionText, '1/3 of the way from the prominence of the greater trochanter toward the PSIS');
 });
 
 test('midpoint, landmark-only, and the marker fields of placeAll', () => {

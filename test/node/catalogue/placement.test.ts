@@ -47,6 +47,10 @@ const cun = {
   thighPosterior: (s: LeftRight) => dist(L(`gluteal-fold-${s}`), L(`popliteal-crease-${s}`)) / 14,
   legLateral: (s: LeftRight) => dist(L(`popliteal-crease-${s}`), L(`lateral-malleolus-${s}`)) / 16,
   forearm: (s: LeftRight) => dist(L(`cubital-crease-${s}`), L(`wrist-crease-dorsal-${s}`)) / 12,
+  thighLateral: (s: LeftRight) => dist(L(`greater-trochanter-${s}`), L(`popliteal-crease-${s}`)) / 19,
+  legMedial: (s: LeftRight) => dist(L(`patella-apex-${s}`), L(`medial-malleolus-${s}`)) / 15,
+  /** Medial malleolus to the sole: a height (the sole landmark is under the heel, behind and beside it). */
+  ankleSole: (s: LeftRight) => (L(`medial-malleolus-${s}`).y - L(`sole-${s}`).y) / 3,
   lowerAbdomen: () => dist(L('umbilicus'), L('pubic-symphysis')) / 5,
 };
 
@@ -104,6 +108,9 @@ test('landmark lines used by placements run through the body they measure', () =
       [`gluteal-fold-${side}`, `popliteal-crease-${side}`],
       [`popliteal-crease-${side}`, `calcaneal-tendon-${side}`],
       [`psis-${side}`, 'S2'],
+      [`lateral-malleolus-${side}`, `calcaneal-tendon-${side}`],
+      [`metacarpal-2-base-${side}`, `metacarpal-2-head-${side}`],
+      [`metatarsal-1-2-base-${side}`, `metatarsal-1-2-head-${side}`],
     );
   }
   const problems: string[] = [];
@@ -285,6 +292,120 @@ test('hand: EX-UE7 on the back of the hand at its two gaps; SI3 just proximal to
   }
 });
 
+test('sacral points: BL31 to BL34 in the four foramina, BL28 level with the 2nd, 1.5 B-cun from the midline', () => {
+  for (const side of SIDES) {
+    ['BL31', 'BL32', 'BL33', 'BL34'].forEach((code, i) => {
+      const m = marker(code, side);
+      const foramen = L(`sacral-foramen-${i + 1}-${side}`);
+      assert.ok(dist(m.position, foramen) < 3 * MM, `${code} ${side} is ${(dist(m.position, foramen) / MM).toFixed(1)} mm from its foramen`);
+      assert.ok(m.normal.z < -0.5, `${code} ${side} faces backward`);
+      if (i > 0) assert.ok(m.position.y < marker(['BL31', 'BL32', 'BL33', 'BL34'][i - 1], side).position.y - 15 * MM, `${code} ${side} below the one above`);
+    });
+    const bl28 = marker('BL28', side);
+    near(bl28.position.y, L('S2').y, 5 * MM, `BL28 ${side} level with S2`);
+    near(bl28.position.y, marker('BL32', side).position.y, 5 * MM, `BL28 ${side} level with BL32`);
+    near(bl28.position.x * outward(side), 1.5 * cun.back(), 0.15 * cun.back(), `BL28 ${side} distance from the median sacral crest`);
+    assert.ok(bl28.normal.z < -0.5, `BL28 ${side} faces backward`);
+  }
+});
+
+test('calf: BL55 2 B-cun below BL40; BL58 7 and BL59 3 B-cun above BL60; BL58 lateral to and below BL57', () => {
+  for (const side of SIDES) {
+    const leg = cun.legLateral(side);
+    const bl40 = marker('BL40', side).position;
+    const bl55 = marker('BL55', side);
+    near(bl40.y - bl55.position.y, 2 * leg, 0.1 * 2 * leg, `BL55 ${side} drop below the popliteal crease`);
+    assert.ok(horizontal(bl55.position, bl40) < 15 * MM, `BL55 ${side} is below BL40, between the gastrocnemius heads`);
+    assert.ok(bl55.normal.z < -0.5, `BL55 ${side} is on the back of the calf`);
+
+    const bl60 = marker('BL60', side).position;
+    const bl57 = marker('BL57', side).position;
+    const bl58 = marker('BL58', side);
+    near(bl58.position.y - bl60.y, 7 * leg, 0.1 * 7 * leg, `BL58 ${side} height above BL60`);
+    assert.ok(bl58.position.y < bl57.y, `BL58 ${side} is below BL57`);
+    assert.ok(bl58.position.x * outward(side) > bl57.x * outward(side) + 5 * MM, `BL58 ${side} is lateral to BL57`);
+    assert.ok(bl58.normal.z < -0.3 && bl58.normal.x * outward(side) > 0.2, `BL58 ${side} faces back and out (posterolateral)`);
+
+    const bl59 = marker('BL59', side);
+    near(bl59.position.y - bl60.y, 3 * leg, 0.1 * 3 * leg, `BL59 ${side} height above BL60`);
+    assert.ok(horizontal(bl59.position, bl60) < 15 * MM, `BL59 ${side} is straight above BL60`);
+    assert.ok(bl59.normal.z < -0.3 && bl59.normal.x * outward(side) > 0.2, `BL59 ${side} is posterolateral`);
+    // Between the fibula (the lateral malleolus is its lower end) and the calcaneal tendon.
+    const { t } = onLine(bl59.position, L(`lateral-malleolus-${side}`), L(`calcaneal-tendon-${side}`));
+    assert.ok(t > 0.2 && t < 0.8, `BL59 ${side}: ${t.toFixed(2)} of the way from the fibula to the tendon`);
+  }
+});
+
+test('front and sides of the leg: ST36, SP6, GB39, GB31', () => {
+  for (const side of SIDES) {
+    const leg = cun.legLateral(side);
+    const st36 = marker('ST36', side);
+    near(L(`patella-apex-${side}`).y - st36.position.y, 3 * leg, 0.1 * 3 * leg, `ST36 ${side} 3 B-cun below the knee`);
+    assert.ok(st36.position.y < L(`tibial-tuberosity-${side}`).y, `ST36 ${side} is below the tibial tuberosity`);
+    const crest = L(`tibial-crest-${side}`);
+    near(st36.position.y, crest.y, 10 * MM, `ST36 ${side} level with the tibial crest landmark`);
+    const beside = (st36.position.x - crest.x) * outward(side);
+    assert.ok(beside > 10 * MM && beside < 35 * MM, `ST36 ${side}: ${(beside / MM).toFixed(0)} mm lateral to the anterior tibial crest (a finger-breadth)`);
+    assert.ok(st36.normal.z > 0.3 && st36.normal.x * outward(side) > 0, `ST36 ${side} is on the front of the leg, lateral to the crest`);
+
+    const sp6 = marker('SP6', side);
+    near(sp6.position.y - L(`medial-malleolus-${side}`).y, 3 * cun.legMedial(side), 0.1 * 3 * cun.legMedial(side), `SP6 ${side} height above the medial malleolus`);
+    const border = L(`tibia-medial-border-${side}`);
+    const behind = border.z - sp6.position.z;
+    assert.ok(behind > 0 && behind < 20 * MM, `SP6 ${side}: ${(behind / MM).toFixed(1)} mm behind the medial border of the tibia`);
+    assert.ok(sp6.normal.x * outward(side) < -0.5, `SP6 ${side} is on the medial side`);
+
+    const gb39 = marker('GB39', side);
+    const lateral = L(`lateral-malleolus-${side}`);
+    near(gb39.position.y - lateral.y, 3 * leg, 0.1 * 3 * leg, `GB39 ${side} height above the lateral malleolus`);
+    assert.ok(gb39.position.z > lateral.z + 3 * MM, `GB39 ${side} is anterior to the fibula's line`);
+    assert.ok(gb39.normal.x * outward(side) > 0.6, `GB39 ${side} is on the lateral side`);
+
+    const gb31 = marker('GB31', side);
+    const thigh = cun.thighLateral(side);
+    near(gb31.position.y - L(`popliteal-crease-${side}`).y, 7 * thigh, 0.1 * 7 * thigh, `GB31 ${side} 7 B-cun above the popliteal crease`);
+    assert.ok(gb31.normal.x * outward(side) > 0.6, `GB31 ${side} is on the lateral thigh`);
+    assert.ok(gb31.normal.z < 0, `GB31 ${side} is just behind the lateral midline (the iliotibial band)`);
+  }
+});
+
+test('hand, foot and face: LI4 beside the 2nd metacarpal, LR3 between the 1st and 2nd metatarsals, GV26 mid-philtrum', () => {
+  for (const side of SIDES) {
+    const dorsal = surface.closestPoint(L(`metacarpal-2-3-${side}`)).normal;
+    const li4 = marker('LI4', side);
+    const base = L(`metacarpal-2-base-${side}`);
+    const head = L(`metacarpal-2-head-${side}`);
+    const along = onLine(li4.position, base, head);
+    near(along.t, 0.5, 0.1, `LI4 ${side}: fraction along the 2nd metacarpal`, '');
+    assert.ok(along.off < 8 * MM, `LI4 ${side}: ${(along.off / MM).toFixed(1)} mm off the metacarpal`);
+    assert.ok(dot(li4.normal, dorsal) > 0.3, `LI4 ${side} is on the back of the hand`);
+    const radial = sub(L(`metacarpal-2-3-${side}`), L(`metacarpal-4-5-${side}`));
+    assert.ok(dot(sub(li4.position, L(`metacarpal-2-3-${side}`)), radial) > 0, `LI4 ${side} is radial to the 2nd-3rd gap`);
+
+    const lr3 = marker('LR3', side);
+    const junction = L(`metatarsal-1-2-base-${side}`);
+    const heads = L(`metatarsal-1-2-head-${side}`);
+    const onFoot = onLine(lr3.position, junction, heads);
+    assert.ok(onFoot.t > 0.1 && onFoot.t < 0.45, `LR3 ${side}: ${onFoot.t.toFixed(2)} of the way from the bases to the heads (just distal to the junction)`);
+    assert.ok(onFoot.off < 10 * MM, `LR3 ${side}: ${(onFoot.off / MM).toFixed(1)} mm off the 1st-2nd metatarsal gap`);
+    assert.ok(lr3.normal.y > 0.4, `LR3 ${side} is on the dorsum of the foot`);
+  }
+  const gv26 = marker('GV26', 'midline');
+  near(gv26.position.x, 0, 1 * MM, 'GV26 x');
+  near(gv26.position.y, (L('nose-base').y + L('upper-lip').y) / 2, 2 * MM, 'GV26 at the midpoint of the philtrum');
+  assert.ok(gv26.normal.z > 0.6, 'GV26 faces forward');
+});
+
+test('BL62 uses the malleolus-to-sole span as a height (3 B-cun), not the slanted line to the heel', () => {
+  for (const side of SIDES) {
+    const bl62 = marker('BL62', side);
+    const drop = L(`lateral-malleolus-${side}`).y - bl62.position.y;
+    near(drop, 0.8 * cun.ankleSole(side), 0.25 * 0.8 * cun.ankleSole(side), `BL62 ${side} drop below the malleolus`);
+    const slanted = dist(L(`medial-malleolus-${side}`), L(`sole-${side}`)) / 3;
+    assert.ok(slanted > cun.ankleSole(side) * 1.05, 'the straight line to the sole landmark is longer than the height');
+  }
+});
+
 test('CV4 is on the anterior midline, 3 B-cun below the umbilicus', () => {
   const m = marker('CV4', 'midline');
   near(m.position.x, 0, 3 * MM, 'CV4 x');
@@ -295,7 +416,7 @@ test('CV4 is on the anterior midline, 3 B-cun below the umbilicus', () => {
 test('the cun ruler explains BL23 and BL57 in the words and numbers of the placement', () => {
   const bl23 = LOW_BACK_PAIN_POINTS.points.find((p) => p.code === 'BL23')!;
   const ruler = describeMeasurement(bl23, 0, 'left', landmarks, surface);
-  assert.equal(ruler.text, '1.5 B-cun lateral from L2');
+  assert.equal(ruler.text, '1.5 B-cun lateral from the midline just below the L2 spinous process');
   assert.deepEqual(ruler.position, marker('BL23', 'left').position);
   const [walk] = ruler.legs;
   assert.equal(walk.span?.name, 'back');
@@ -307,4 +428,17 @@ test('the cun ruler explains BL23 and BL57 in the words and numbers of the place
   assert.equal(leg.kind, 'along');
   assert.match(leg.rulerText ?? '', /^8 of 16 B-cun \(popliteal crease to the prominence of the lateral malleolus; 1 B-cun = \d+ mm here\)$/);
   near(leg.distance, 8 * cun.legLateral('right'), 1e-9, 'BL57 straight distance from the crease');
+
+  // On the hand a step up the hanging arm is "proximal"; an estimate says it is one.
+  const si3 = LOW_BACK_PAIN_POINTS.points.find((p) => p.code === 'SI3')!;
+  const hand = describeMeasurement(si3, 0, 'left', landmarks, surface);
+  assert.equal(hand.text, '0.5 B-cun proximal from the 5th metacarpophalangeal joint');
+  assert.match(hand.approximate ?? '', /depression/);
+  // A midpoint then a walk: BL59 is 3 B-cun above the point between the malleolus and the tendon.
+  const bl59 = LOW_BACK_PAIN_POINTS.points.find((p) => p.code === 'BL59')!;
+  const calf = describeMeasurement(bl59, 0, 'right', landmarks, surface);
+  assert.equal(calf.text, 'midway between the prominence of the lateral malleolus and the calcaneal tendon, then 3 B-cun superior');
+  assert.deepEqual(calf.legs.map((l) => l.kind), ['midpoint', 'walk']);
+  near(calf.legs[1].distance, 3 * cun.legLateral('right'), 0.1 * MM, 'BL59 walk over the skin');
+  assert.deepEqual(calf.position, marker('BL59', 'right').position);
 });

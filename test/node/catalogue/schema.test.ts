@@ -110,6 +110,10 @@ const broken = (name: string, first: string, edit: (set: { points: Record<string
   return { name, data, first, schemaCannotSee };
 };
 
+/** Indices of the points the cases break: GB30 (along by fraction, with an alternative marker), BL60 (a midpoint). */
+const GB30 = builtIn().points.findIndex((p) => p.code === 'GB30');
+const MIDPOINT = builtIn().points.findIndex((p) => p.code === 'BL60');
+
 const CASES: BrokenCase[] = [
   broken('missing location', 'points[3].location: required', (s) => { delete s.points[3].location; }),
   broken('wrong kind', 'points[0].markers[0].at.kind: must be one of offset, along, midpoint', (s) => { s.points[0].markers[0].at.kind = 'ofset'; }),
@@ -125,16 +129,16 @@ const CASES: BrokenCase[] = [
   broken('unknown laterality', 'points[0].laterality: must be one of bilateral, midline', (s) => { s.points[0].laterality = 'left'; }),
   broken('unknown direction', 'points[2].markers[0].at.steps[0].direction: must be one of lateral, medial, superior, inferior, anterior, posterior', (s) => { s.points[2].markers[0].at.steps[0].direction = 'outward'; }),
   broken('zero step', 'points[2].markers[0].at.steps[0].cun: must be > 0', (s) => { s.points[2].markers[0].at.steps[0].cun = 0; }),
-  broken('fraction out of range', 'points[9].markers[0].at.fraction: must be < 1', (s) => { s.points[9].markers[0].at.fraction = 1.5; }),
-  broken('along with fraction and cun', 'points[9].markers[0].at.cun: unknown property', (s) => { s.points[9].markers[0].at.cun = 2; }),
-  broken('midpoint with one landmark', 'points[7].markers[0].at.between: must have at least 2 items', (s) => { s.points[7].markers[0].at.between = ['psis']; }),
+  broken('fraction out of range', `points[${GB30}].markers[0].at.fraction: must be < 1`, (s) => { s.points[GB30].markers[0].at.fraction = 1.5; }),
+  broken('along with fraction and cun', `points[${GB30}].markers[0].at.cun: unknown property`, (s) => { s.points[GB30].markers[0].at.cun = 2; }),
+  broken('midpoint with one landmark', `points[${MIDPOINT}].markers[0].at.between: must have at least 2 items`, (s) => { s.points[MIDPOINT].markers[0].at.between = ['lateral-malleolus']; }),
   broken('placement as a string', 'points[0].markers[0].at: must be an object', (s) => { s.points[0].markers[0].at = 'L2'; }),
   broken('coordinates instead of a rule', 'points[0].markers[0].at.kind: required', (s) => { s.points[0].markers[0].at = { x: 0, y: 1, z: 0 }; }),
   broken('lower-case code', 'points[0].code: must match the pattern ^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$', (s) => { s.points[0].code = 'gv4'; }),
   broken('blank name', 'points[0].english: must not be blank', (s) => { s.points[0].english = '   '; }),
   broken('no markers', 'points[0].markers: must have at least 1 item', (s) => { s.points[0].markers = []; }),
   broken('no sources', 'points[0].sources: must have at least 1 item', (s) => { s.points[0].sources = []; }),
-  broken('alternative not boolean', 'points[9].markers[1].alternative: must be true or false', (s) => { s.points[9].markers[1].alternative = 'yes'; }),
+  broken('alternative not boolean', `points[${GB30}].markers[1].alternative: must be true or false`, (s) => { s.points[GB30].markers[1].alternative = 'yes'; }),
   broken('unknown caution', 'points[0].cautions.kidney: unknown property', (s) => { s.points[0].cautions.kidney = 'deep'; }),
   broken('empty point list', 'points: must have at least 1 item', (s) => { s.points = []; }),
   broken('points not a list', 'points: must be an array', () => ({ points: {} })),
@@ -145,8 +149,9 @@ const CASES: BrokenCase[] = [
 test('the broken sets are what their names say (indices point at the intended points)', () => {
   const codes = builtIn().points.map((p) => p.code);
   assert.equal(codes[3], 'BL24');
-  assert.equal(codes[9], 'GB30', 'GB30 is the along-by-fraction point with an alternative marker');
-  assert.equal(codes[7], 'BL32', 'BL32 is a midpoint');
+  assert.equal(codes[GB30], 'GB30');
+  assert.equal(builtIn().points[GB30].markers[0].at.kind, 'along', 'GB30 is the along-by-fraction point with an alternative marker');
+  assert.equal(builtIn().points[MIDPOINT].markers[0].at.kind, 'midpoint', 'BL60 is a midpoint');
   assert.equal(builtIn().points[2].markers[0].at.kind, 'offset');
   assert.equal(builtIn().points[2].markers[0].at.steps.length, 1);
 });

@@ -14,7 +14,7 @@ import type { PlacedMarker } from '../../../src/catalogue/types.js';
 import { declutter, type ScreenSpot } from '../../../src/element/marker-clusters.js';
 import { OrbitRig, VIEWS, type ViewName } from '../../../src/scene/orbit-rig.js';
 import { projectMarker, type ScreenMarker } from '../../../src/scene/marker-projector.js';
-import { keepInSight, spreadNeeded } from '../../../src/scene/keep-in-sight.js';
+import { keepInSight, spreadNeeded, spreadRequest } from '../../../src/scene/keep-in-sight.js';
 import { settleSheet } from '../../../src/element/bottom-sheet.js';
 
 const GAP = 26;
@@ -130,16 +130,10 @@ describe('on the shipped body', () => {
           assert.ok(layout.clusters.length > 0, 'the lumbar rows cluster in the full back view');
         }
         for (const cluster of layout.clusters) {
-          // What the element does on a tap: aim at the members' centre, zoom by spreadNeeded x 1.15.
+          // What the view does on a tap (BodyView.spreadMarkers).
           const zoomed = rigAt(width, height, view);
-          const centre = { x: 0, y: 0, z: 0 };
-          for (const index of cluster.members) {
-            centre.x += markers[index].position.x / cluster.members.length;
-            centre.y += markers[index].position.y / cluster.members.length;
-            centre.z += markers[index].position.z / cluster.members.length;
-          }
-          const ppm = zoomed.pixelsPerMetre(height) * spreadNeeded(screen, cluster.members, GAP) * 1.15;
-          zoomed.frameOn(centre, null, zoomed.distanceFor(ppm, height), true);
+          const request = spreadRequest(markers, screen, cluster.members, GAP, zoomed.pixelsPerMetre(height), zoomed.camera.position)!;
+          zoomed.frameOn(request.point, request.azimuth, zoomed.distanceFor(request.pixelsPerMetre, height), true);
           const after = project(zoomed, width, height);
           const again = declutter(after, { gap: GAP });
           const codes = (indexes: number[]) => indexes.map((i) => `${markers[i].code}/${markers[i].side}`).join(' ');

@@ -7,11 +7,15 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { ViteDevServer } from 'vite';
 import type { Browser, Locator } from 'playwright-core';
 import { launchBrowser, startDemoServer } from '../../../scripts/browser.js';
 import { requireDist, serveDist, type DistServer } from '../support/dist-server.js';
-import { skinPixels } from '../support/drawn-pixels.js';
+import { skinPixelsOnceDrawn } from '../support/drawn-pixels.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let demo: { server: ViteDevServer; base: string };
@@ -90,7 +94,7 @@ test('a clinic builds its widget, sees it live, copies both snippets, and each s
     assert.deepEqual(await widgetState(page.locator('#preview')), expected, 'the live preview follows the form');
     assert.equal(await page.locator('#preview').evaluate((el) => el.getBoundingClientRect().height), 560);
     await page.locator('#preview').locator('[part~="hotspot"]').first().waitFor({ timeout: 180_000 });
-    assert.ok((await skinPixels(browser, await page.locator('#preview').screenshot())) > 5000, 'the preview draws the body');
+    assert.ok((await skinPixelsOnceDrawn(browser, () => page.locator('#preview').screenshot())) > 5000, 'the preview draws the body');
 
     const scriptSnippet = await page.locator('#script-snippet').inputValue();
     const iframeSnippet = await page.locator('#iframe-snippet').inputValue();
@@ -101,6 +105,15 @@ test('a clinic builds its widget, sees it live, copies both snippets, and each s
     assert.match(await page.locator('#copied').textContent() ?? '', /Copied: iframe snippet/);
     assert.deepEqual(errors, []);
 
+    // The builder itself is usable with a keyboard and a screen reader (the widget has its own axe tests).
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const result = await axe.run({ exclude: [['acupoint-map']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+    assert.deepEqual(violations, [], 'axe-core on the builder');
+
     // The script snippet pasted into a clinic's page (dist/ served beside it).
     site.spec.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body><main><h1>Clinic</h1>\n${scriptSnippet}\n</main></body></html>`;
     const clinic = await context.newPage();
@@ -108,7 +121,7 @@ test('a clinic builds its widget, sees it live, copies both snippets, and each s
     await clinic.locator('acupoint-map [part~="hotspot"]').first().waitFor({ timeout: 180_000 });
     assert.deepEqual(await widgetState(clinic.locator('acupoint-map')), expected, 'the script snippet shows the same widget');
     assert.equal(await clinic.locator('acupoint-map').evaluate((el) => el.getBoundingClientRect().height), 560);
-    assert.ok((await skinPixels(browser, await clinic.locator('acupoint-map').screenshot())) > 5000, 'the pasted widget draws the body');
+    assert.ok((await skinPixelsOnceDrawn(browser, () => clinic.locator('acupoint-map').screenshot())) > 5000, 'the pasted widget draws the body');
 
     // The iframe snippet pasted into another page: its frame loads dist/embed.html.
     site.spec.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body><main><h1>Clinic</h1>\n${iframeSnippet}\n</main></body></html>`;

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/browser.js';
 import { requireDist, serveDist, type DistServer } from '../support/dist-server.js';
-import { skinPixels } from '../support/drawn-pixels.js';
+import { skinPixelsOnceDrawn } from '../support/drawn-pixels.js';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -74,8 +74,18 @@ async function openInFrame(query: string): Promise<{ page: Page; frame: Frame; p
   return { page, frame, pageErrors };
 }
 
+/** axe-core's WCAG 2.x A/AA and best-practice findings on the whole embed page. */
+async function axeViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(axeSource);
+  return frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(c: Document, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
 async function drawn(page: Page): Promise<number> {
-  return skinPixels(browser, await page.locator('iframe').screenshot());
+  return skinPixelsOnceDrawn(browser, () => page.locator('iframe').screenshot());
 }
 
 test('configured by its address in a cross-origin frame under a strict CSP: drawn, set up, accessible, CTA opens the top window', { timeout: 400_000 }, async () => {
@@ -127,13 +137,7 @@ test('configured by its address in a cross-origin frame under a strict CSP: draw
     const panel = frame.locator('acupoint-map [part~="panel"]');
     await assert.doesNotReject(panel.getByText('BL23').first().waitFor({ timeout: 30_000 }), 'the point from the address is open');
 
-    await frame.evaluate(axeSource);
-    const violations = await frame.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(c: Document, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
-    assert.deepEqual(violations, [], 'axe-core on the embed page');
+    assert.deepEqual(await axeViolations(frame), [], 'axe-core on the embed page');
 
     await frame.locator('acupoint-map a[slot="cta"]').click();
     await page.waitForURL(booking, { timeout: 30_000 });
@@ -161,6 +165,7 @@ test('bad parameters: defaults, a visible note naming each, and still a working 
     });
     assert.deepEqual(state, { mode: 'patient', selected: null, plan: 'BL23', links: 0, accent: '' });
     assert.ok(!embedHost.requests.some((path) => path.includes('evil')), 'nothing fetched from the bad colour');
+    assert.deepEqual(await axeViolations(frame), [], 'axe-core on the embed page with its note');
     // The note goes away when asked and the widget takes the room.
     await note.getByRole('button', { name: 'Dismiss' }).click();
     assert.equal(await note.isVisible(), false);

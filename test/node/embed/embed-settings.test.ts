@@ -25,7 +25,9 @@ test('good settings become attributes, colours and a call to action', () => {
   });
   assert.equal(s.accent, '#2f5d8a');
   assert.equal(s.skin, '#c8a080');
-  assert.deepEqual(s.cta, { label: 'Book a visit', url: 'https://clinic.example/book?x=1' });
+  assert.deepEqual(s.cta, { label: 'Book a visit', url: 'https://clinic.example/book?x=1', newTab: false });
+  assert.equal(read('cta-url=https://c.example/&cta-target=new').cta?.newTab, true);
+  assert.match(read('cta-url=https://c.example/&cta-target=popup').notes[0], /cta-target "popup" should be top or new/);
 });
 
 test('no parameters: no attributes, no notes (every default stays)', () => {
@@ -82,7 +84,11 @@ test('the iframe address carries only what differs from the defaults, and the pa
   const back = read(new URL(url).search);
   assert.deepEqual(back.notes, []);
   assert.deepEqual(back.attributes, { mode: 'practitioner', protocol: 'chronic-nonspecific', selected: 'BL23', lang: 'es', 'show-labels': '' });
-  assert.deepEqual(back.cta, { label: 'Reserve', url: 'https://clinic.example/book' });
+  assert.deepEqual(back.cta, { label: 'Reserve', url: 'https://clinic.example/book', newTab: false });
+  const newTab = embedUrl(choice({ ctaUrl: 'https://clinic.example/book', ctaNewTab: true }));
+  assert.ok(newTab.endsWith('cta-url=https%3A%2F%2Fclinic.example%2Fbook&cta-target=new'), newTab);
+  assert.equal(read(new URL(newTab, 'https://x.example/').search).cta?.newTab, true);
+  assert.ok(scriptSnippet(choice({ ctaUrl: 'https://clinic.example/book', ctaNewTab: true })).includes('<a slot="cta" href="https://clinic.example/book" target="_blank" rel="noopener">'));
   assert.equal(back.accent, '#7a3b8f');
 });
 

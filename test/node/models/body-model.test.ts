@@ -36,6 +36,8 @@ const MIDLINE = [
   'umbilicus',
   'pubic-symphysis',
   'xiphisternal',
+  'nose-base',
+  'upper-lip',
 ];
 const PAIRED = [
   'scapula-medial-border',
@@ -57,6 +59,17 @@ const PAIRED = [
   'mcp5',
   'metacarpal-2-3',
   'metacarpal-4-5',
+  'sacral-foramen-1',
+  'sacral-foramen-2',
+  'sacral-foramen-3',
+  'sacral-foramen-4',
+  'tibial-tuberosity',
+  'tibial-crest',
+  'tibia-medial-border',
+  'metacarpal-2-base',
+  'metacarpal-2-head',
+  'metatarsal-1-2-base',
+  'metatarsal-1-2-head',
 ];
 
 const L = (name: string): Vec3 => {
@@ -250,6 +263,94 @@ test('surface levels: L4 at the iliac crests, T7 at the inferior angles, S2 at t
   for (let i = 1; i < spine.length; i++) assert.ok(L(spine[i]).y < L(spine[i - 1]).y, `${spine[i]} below ${spine[i - 1]}`);
 });
 
+test('sacral foramina: four rows down the sacrum, between the PSIS and the midline, the 2nd midway and the 4th level with the hiatus', () => {
+  for (const side of ['left', 'right'] as const) {
+    const out = side === 'left' ? 1 : -1;
+    const foramen = (n: number) => L(`sacral-foramen-${n}-${side}`);
+    const psis = L(`psis-${side}`);
+    for (let n = 1; n <= 4; n++) {
+      const f = foramen(n);
+      const x = f.x * out;
+      assert.ok(x > 10 * MM && x < psis.x * out, `foramen ${n} ${side}: ${(x / MM).toFixed(1)} mm from the midline, inside the PSIS`);
+      assert.ok(surfaceNormalZ(f) < -0.5, `foramen ${n} ${side} faces backward`);
+      if (n > 1) {
+        assert.ok(f.y < foramen(n - 1).y - 20 * MM && f.y > foramen(n - 1).y - 40 * MM, `foramen ${n} ${side}: 2 to 4 cm below foramen ${n - 1}`);
+        assert.ok(x <= foramen(n - 1).x * out, `foramen ${n} ${side}: the rows converge downward`);
+      }
+    }
+    // The 2nd foramen: level with S2 (and the PSIS), about midway between the PSIS and the midline.
+    assert.ok(Math.abs(foramen(2).y - L('S2').y) <= 5 * MM, `foramen 2 ${side} level with S2`);
+    assert.ok(Math.abs(foramen(2).x * out - (psis.x * out) / 2) <= 4 * MM, `foramen 2 ${side} midway between the PSIS and the midline`);
+    assert.ok(Math.abs(foramen(4).y - L('sacral-hiatus').y) <= 5 * MM, `foramen 4 ${side} level with the sacral hiatus`);
+    assert.ok(foramen(1).y < L('L5').y && foramen(1).y > L('S2').y, `foramen 1 ${side} between L5 and S2`);
+  }
+});
+
+test('leg: tibial tuberosity below the patella, the anterior crest below it, the medial border above the medial malleolus', () => {
+  for (const side of ['left', 'right'] as const) {
+    const out = side === 'left' ? 1 : -1;
+    const s = (n: string) => L(`${n}-${side}`);
+    const legCun = dist(s('popliteal-crease'), s('lateral-malleolus')) / 16;
+    const tuberosity = s('tibial-tuberosity');
+    const crest = s('tibial-crest');
+    const apex = s('patella-apex');
+    assert.ok(tuberosity.y < apex.y - 20 * MM && tuberosity.y > apex.y - 70 * MM, `tuberosity ${side}: 2 to 7 cm below the patella apex`);
+    assert.ok(crest.y < tuberosity.y, `crest ${side} below the tuberosity`);
+    assert.ok(Math.abs(apex.y - crest.y - 3 * legCun) <= 0.15 * 3 * legCun, `crest ${side}: a hand-breadth (about 3 B-cun) below the apex`);
+    for (const [name, p] of [['tuberosity', tuberosity], ['crest', crest]] as const) {
+      assert.ok(p.z > s('popliteal-crease').z + 60 * MM, `${name} ${side} is on the front of the leg`);
+      assert.ok(surfaceNormalZ(p) > 0.6, `${name} ${side} faces forward`);
+    }
+    const border = s('tibia-medial-border');
+    const malleolus = s('medial-malleolus');
+    assert.ok(border.y > malleolus.y + 50 * MM && border.y < malleolus.y + 90 * MM, `medial border ${side}: a hand-breadth above the malleolus`);
+    assert.ok(border.x * out < s('lateral-malleolus').x * out - 30 * MM, `medial border ${side} is on the medial side`);
+    assert.ok(surfaceNormal(border).x * out < -0.6, `medial border ${side} faces medially`);
+  }
+});
+
+test('hand and foot: the 2nd metacarpal on the back of the hand, the 1st-2nd metatarsal gap on the dorsum of the foot', () => {
+  for (const side of ['left', 'right'] as const) {
+    const s = (n: string) => L(`${n}-${side}`);
+    const dorsal = surfaceNormal(s('metacarpal-2-3'));
+    const wrist = s('wrist-crease-dorsal');
+    const base = s('metacarpal-2-base');
+    const head = s('metacarpal-2-head');
+    const length = dist(base, head);
+    assert.ok(length > 55 * MM && length < 85 * MM, `2nd metacarpal ${side}: ${(length / MM).toFixed(0)} mm base to head`);
+    assert.ok(dist(base, wrist) < dist(head, wrist), `2nd metacarpal ${side}: the base is the proximal end`);
+    for (const [name, p] of [['base', base], ['head', head]] as const) {
+      assert.ok(dot(surfaceNormal(p), dorsal) > 0.5, `2nd metacarpal ${name} ${side} is on the back of the hand`);
+    }
+    // Radial: toward the thumb, away from the 4th-5th gap.
+    const radial = { x: s('metacarpal-2-3').x - s('metacarpal-4-5').x, y: s('metacarpal-2-3').y - s('metacarpal-4-5').y, z: s('metacarpal-2-3').z - s('metacarpal-4-5').z };
+    const middle = { x: (base.x + head.x) / 2, y: (base.y + head.y) / 2, z: (base.z + head.z) / 2 };
+    const fromGap = { x: middle.x - s('metacarpal-2-3').x, y: middle.y - s('metacarpal-2-3').y, z: middle.z - s('metacarpal-2-3').z };
+    assert.ok(dot(fromGap, radial) > 0, `2nd metacarpal ${side} is radial to the 2nd-3rd gap`);
+
+    const mtBase = s('metatarsal-1-2-base');
+    const mtHead = s('metatarsal-1-2-head');
+    const ankle = s('medial-malleolus');
+    assert.ok(mtBase.z > ankle.z + 20 * MM && mtHead.z > mtBase.z + 40 * MM, `metatarsals ${side}: in front of the ankle, the head in front of the base`);
+    for (const [name, p] of [['base', mtBase], ['head', mtHead]] as const) {
+      assert.ok(surfaceNormal(p).y > 0.5, `metatarsal ${name} ${side} is on the dorsum of the foot`);
+      assert.ok(p.y > 15 * MM && p.y < 90 * MM, `metatarsal ${name} ${side} height`);
+    }
+  }
+});
+
+test('face: the philtrum runs from the base of the nose down to the upper lip, on the midline at the front', () => {
+  const nose = L('nose-base');
+  const lip = L('upper-lip');
+  const philtrum = nose.y - lip.y;
+  assert.ok(philtrum > 8 * MM && philtrum < 20 * MM, `philtrum ${(philtrum / MM).toFixed(1)} mm long`);
+  for (const [name, p] of [['nose-base', nose], ['upper-lip', lip]] as const) {
+    assert.ok(p.z > L('vertex').z + 70 * MM, `${name} is on the front of the face`);
+    assert.ok(p.y < L('vertex').y - 0.12 && p.y > L('C7').y, `${name} height`);
+    assert.ok(surfaceNormalZ(p) > 0.5, `${name} faces forward`);
+  }
+});
+
 test('an adult about 1.70 m tall standing on y = 0, facing +z', () => {
   const P = body.positions;
   let minY = Infinity;
@@ -273,6 +374,28 @@ test('the committed model is exactly what the generator makes now', async () => 
   assert.ok(Buffer.from(fresh.quantizedGlb).equals(Buffer.from(shippedQuantized)), 'models/body.quantized.glb is stale');
   assert.equal(`${JSON.stringify(fresh.landmarks, null, 2)}\n`, shippedJson, 'models/landmarks.json is stale');
 });
+
+/** The outward normal of the triangle nearest to p (the landmarks lie on the surface). */
+function surfaceNormal(p: Vec3): Vec3 {
+  const { positions: P, indices: I } = body;
+  let best = Infinity;
+  let normal: Vec3 = { x: 0, y: 0, z: 0 };
+  for (let t = 0; t < I.length; t += 3) {
+    const [a, b, c] = [I[t] * 3, I[t + 1] * 3, I[t + 2] * 3];
+    const d = pointTriangleDistance(p, P, a, b, c);
+    if (d < best) {
+      best = d;
+      const e1 = [P[b] - P[a], P[b + 1] - P[a + 1], P[b + 2] - P[a + 2]];
+      const e2 = [P[c] - P[a], P[c + 1] - P[a + 1], P[c + 2] - P[a + 2]];
+      const n = { x: e1[1] * e2[2] - e1[2] * e2[1], y: e1[2] * e2[0] - e1[0] * e2[2], z: e1[0] * e2[1] - e1[1] * e2[0] };
+      const l = Math.hypot(n.x, n.y, n.z);
+      normal = { x: n.x / l, y: n.y / l, z: n.z / l };
+    }
+  }
+  return normal;
+}
+const surfaceNormalZ = (p: Vec3) => surfaceNormal(p).z;
+const dot = (a: Vec3, b: Vec3) => a.x * b.x + a.y * b.y + a.z * b.z;
 
 /** Distance from p to the triangle with corners at P[a], P[b], P[c] (Ericson's closest point). */
 function pointTriangleDistance(p: Vec3, P: Float32Array, a: number, b: number, c: number): number {

@@ -78,7 +78,7 @@ test('quiz: distinct questions in a seeded random order, scoring, skipping and t
   const first = currentCode(quiz);
   quiz = answer(quiz, 0.4);
   assert.equal(quiz.phase, 'answered');
-  assert.deepEqual(lastResult(quiz), { code: first, correct: true, errorCun: 0.4 });
+  assert.deepEqual(lastResult(quiz), { code: first, correct: true, errorCun: 0.4, withinCun: 1 });
   // A second click on an answered question changes nothing.
   assert.equal(answer(quiz, 9), quiz);
   quiz = next(quiz);
@@ -91,6 +91,15 @@ test('quiz: distinct questions in a seeded random order, scoring, skipping and t
   assert.equal(quiz.phase, 'finished');
   assert.equal(currentCode(quiz), null);
   assert.deepEqual(score(quiz), { correct: 1, answered: 3, total: 3 });
+
+  // A per-point tolerance, and a click that found another point is never correct.
+  let strict = createQuiz(['EX-B2'], 1);
+  strict = answer(strict, 0.3, 0.25);
+  assert.deepEqual(lastResult(strict), { code: 'EX-B2', correct: false, errorCun: 0.3, withinCun: 0.25 });
+  strict = answer(createQuiz(['EX-B2'], 1), 0.2, 0.25, 'GV3');
+  assert.deepEqual(lastResult(strict), { code: 'EX-B2', correct: false, errorCun: 0.2, withinCun: 0.25, clicked: 'GV3' });
+  assert.equal(lastResult(answer(createQuiz(['EX-B2'], 1), 0.2, 0.25, 'EX-B2'))!.correct, true);
+  assert.throws(() => answer(createQuiz(['EX-B2'], 1), 0.2, 0), /withinCun/);
   assert.throws(() => answer(createQuiz(['BL23']), -1));
   // Exactly at the tolerance still counts.
   assert.equal(lastResult(answer(createQuiz(['BL23']), 1))!.correct, true);

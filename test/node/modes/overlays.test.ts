@@ -96,7 +96,7 @@ test('ruler: BL23 is 1.5 B-cun from the midline at L2, ticked every half B-cun',
   assert.equal(ruler.scaleCun, 1.5);
   assert.equal(ruler.ticks.length, 4);
   assert.deepEqual(ruler.ticks.map((t) => t.major), [true, false, true, true]);
-  assert.match(ruler.caption, /1\.5 B-cun lateral from L2/);
+  assert.match(ruler.caption, /1\.5 B-cun lateral from the midline just below the L2 spinous process/);
   const line = ruler.lines[0];
   assert.ok(Math.abs(line[0].x) < 0.002 && Math.abs(line[0].y - landmarks.L2.y) < 0.002, 'starts on the midline at L2');
   assert.ok(dist(line[line.length - 1], marker('BL23', 'left').position) < 0.003, 'ends at BL23');
@@ -123,7 +123,7 @@ test('ruler: fractions tick their thirds, midpoints their halves, landmarks draw
   assert.equal(bl60.ticks.length, 3);
   const gv4 = rulerGeometry(describeMeasurement(point('GV4'), 0, 'midline', landmarks, surface), surface);
   assert.equal(gv4.lines.length, 0);
-  assert.match(gv4.caption, /at L2/);
+  assert.match(gv4.caption, /at the midline just below the L2 spinous process/);
 });
 
 test('quiz distance: in the point\'s own B-cun, nearest side wins', () => {
@@ -141,4 +141,33 @@ test('quiz distance: in the point\'s own B-cun, nearest side wins', () => {
   const far = quizMiss(bl40, markers, shoulder, landmarks);
   assert.equal(far.nearest.side, 'left');
   assert.ok(far.errorCun > 20, `the shoulder is ${far.errorCun.toFixed(1)} B-cun from BL40`);
+  assert.equal(far.clicked, null, 'a click far from every point names none');
+});
+
+test('quiz tolerance: neighbouring points are told apart, and the answer names the point clicked', () => {
+  const jiaji = point('EX-B2');
+  const gv3 = marker('GV3', 'midline').position;
+  const bl25 = marker('BL25', 'left').position;
+  for (const [code, at] of [['GV3', gv3], ['BL25', bl25]] as const) {
+    const miss = quizMiss(jiaji, markers, at, landmarks);
+    assert.ok(miss.errorCun > miss.toleranceCun, `a click on ${code} (${miss.errorCun.toFixed(2)} B-cun from EX-B2) is outside EX-B2's tolerance (${miss.toleranceCun.toFixed(2)})`);
+    assert.ok(miss.errorCun <= 1, `${code} is within the old 1 B-cun rule, which scored it correct`);
+    assert.equal(miss.clicked?.code, code);
+  }
+  const l4 = markers.find((m) => m.code === 'EX-B2' && m.side === 'left' && m.label === 'L4')!.position;
+  const onJiaji = quizMiss(jiaji, markers, l4, landmarks);
+  assert.ok(onJiaji.errorCun < 1e-9 && onJiaji.clicked === null);
+  // EX-B2 sits 0.5 B-cun from the midline: its tolerance is half its distance to GV3, about 0.25 B-cun.
+  assert.ok(onJiaji.toleranceCun > 0.15 && onJiaji.toleranceCun < 0.35, `EX-B2 tolerance ${onJiaji.toleranceCun.toFixed(2)} B-cun`);
+  // Far from other points the tolerance is the full B-cun.
+  const gb31 = quizMiss(point('GB31'), markers, marker('GB31', 'left').position, landmarks);
+  assert.equal(gb31.toleranceCun, 1);
+  // Every point has a tolerance that tells it from its nearest neighbour.
+  for (const p of LOW_BACK_PAIN_POINTS.points) {
+    const own = markers.filter((m) => m.code === p.code);
+    for (const m of own) {
+      const at = quizMiss(p, markers, m.position, landmarks);
+      assert.ok(at.toleranceCun > 0 && at.toleranceCun <= 1, `${p.code}: tolerance ${at.toleranceCun}`);
+    }
+  }
 });

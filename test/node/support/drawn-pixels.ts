@@ -30,3 +30,17 @@ export async function skinPixels(browser: Browser, png: Buffer): Promise<number>
     await page.close();
   }
 }
+
+/**
+ * Screenshots until more than `min` skin pixels show (a loaded machine can draw the first
+ * frame a while after the markers are placed), and returns the last count: the caller
+ * asserts it, so a body that never appears still fails, with the number in the message.
+ */
+export async function skinPixelsOnceDrawn(browser: Browser, shoot: () => Promise<Buffer>, min = 5000, timeoutMs = 120_000): Promise<number> {
+  const start = Date.now();
+  for (;;) {
+    const count = await skinPixels(browser, await shoot());
+    if (count > min || Date.now() - start > timeoutMs) return count;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}

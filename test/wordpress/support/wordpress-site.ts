@@ -9,15 +9,31 @@
  * stop() kills both servers and removes the folder and the config file, also after a failure.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync, symlinkSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, symlinkSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export const HOST = 'acupoint-map-test.localhost';
+/**
+ * A host name of this run only (Chromium sends *.localhost to the loopback address): Debian's
+ * wp-config.php picks /etc/wordpress/config-<host>.php by it, so two runs never share a
+ * config file, and none can clash with a real site's.
+ */
+export const HOST = `acupoint-map-test-${randomBytes(4).toString('hex')}.localhost`;
 const WORDPRESS = '/usr/share/wordpress';
 const CONFIG = `/etc/wordpress/config-${HOST}.php`;
+const CONFIG_MARK = "// Written by acupoint-map's WordPress test";
+
+/** Config files of earlier runs that were killed before they could clean up (over an hour old). */
+function removeStaleConfigs(): void {
+  for (const name of readdirSync('/etc/wordpress')) {
+    const path = `/etc/wordpress/${name}`;
+    if (!/^config-acupoint-map-test-[0-9a-f]+\.localhost\.php$/.test(name)) continue;
+    if (Date.now() - statSync(path).mtimeMs < 3600_000) continue;
+    if (readFileSync(path, 'utf8').includes(CONFIG_MARK)) rmSync(path, { force: true });
+  }
+}
 
 export const ADMIN = { user: 'admin', password: randomBytes(9).toString('base64url') };
 
@@ -90,7 +106,7 @@ function stopProcess(child: ChildProcess | null): Promise<void> {
 export async function startWordPress(): Promise<WordPressSite> {
   const missing = missingPackages();
   if (missing) throw new Error(`WordPress test needs Debian packages: ${missing}`);
-  if (existsSync(CONFIG)) throw new Error(`${CONFIG} exists: another run is going on, or one was killed (remove the file)`);
+  removeStaleConfigs();
   const dir = mkdtempSync(join(tmpdir(), 'acupoint-wp-'));
   let database: ChildProcess | null = null;
   let web: ChildProcess | null = null;
@@ -145,7 +161,7 @@ export async function startWordPress(): Promise<WordPressSite> {
     writeFileSync(
       CONFIG,
       `<?php
-// Written by acupoint-map's WordPress test (test/wordpress/); removed when it ends.
+${CONFIG_MARK} (test/wordpress/); removed when it ends.
 define('DB_NAME', 'wp');
 define('DB_USER', 'wp');
 define('DB_PASSWORD', '${dbPassword}');
@@ -210,4 +226,36 @@ return false;
     await stop();
     throw error;
   }
+}
+
+/**
+ * Installs WordPress on the site, unpacks the plugin's zip with WordPress's own unzip_file()
+ * (as Plugins > Upload does), activates it, and publishes one page per `pages` entry
+ * (title to content). Returns each page's address by title.
+ */
+export function installWithPlugin(site: WordPressSite, zipPath: string, pages: Record<string, string>): Record<string, string> {
+  site.php(`define('WP_INSTALLING', true); require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+    $r = wp_install('Riverside Clinic', '${ADMIN.user}', 'admin@clinic.example', true, '', '${ADMIN.password}');
+    if (empty($r['user_id'])) { fwrite(STDERR, 'install failed'); exit(1); }`);
+  const out = site.php(`require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/file.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php';
+    WP_Filesystem();
+    $unzipped = unzip_file(${JSON.stringify(zipPath)}, WP_PLUGIN_DIR);
+    if (is_wp_error($unzipped)) { fwrite(STDERR, $unzipped->get_error_message()); exit(1); }
+    $activated = activate_plugin('acupoint-map/acupoint-map.php');
+    if (is_wp_error($activated)) { fwrite(STDERR, $activated->get_error_message()); exit(1); }
+    wp_set_current_user(1);
+    $urls = array();
+    foreach (json_decode(base64_decode('${Buffer.from(JSON.stringify(pages)).toString('base64')}'), true) as $title => $content) {
+      $urls[$title] = get_permalink(wp_insert_post(array('post_type' => 'page', 'post_status' => 'publish', 'post_title' => $title, 'post_content' => $content), true));
+    }
+    echo json_encode($urls);`);
+  return JSON.parse(out);
+}
+
+/** Logs the admin in, in a Chromium page. */
+export async function logIn(page: import('playwright-core').Page, site: WordPressSite): Promise<void> {
+  await page.goto(`${site.base}/wp-login.php`, { timeout: 120_000 });
+  await page.fill('#user_login', ADMIN.user);
+  await page.fill('#user_pass', ADMIN.password);
+  await Promise.all([page.waitForURL(/wp-admin/, { timeout: 120_000 }), page.click('#wp-submit')]);
 }

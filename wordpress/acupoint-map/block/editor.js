@@ -13,6 +13,9 @@
   var c = wp.components;
   var catalogue = window.acupointMapCatalogue || { modes: ['patient', 'practitioner', 'student'], views: ['back', 'front', 'left', 'right'], protocols: [], points: [] };
 
+  var MODE_LABELS = { patient: __('Patients (plain words)', 'acupoint-map'), practitioner: __('Practitioners (protocols, a plan)', 'acupoint-map'), student: __('Students (channels, labels, quiz)', 'acupoint-map') };
+  var VIEW_LABELS = { back: __('Back', 'acupoint-map'), front: __('Front', 'acupoint-map'), left: __('Left side', 'acupoint-map'), right: __('Right side', 'acupoint-map') };
+
   function options(list, none) {
     var result = none ? [{ label: none, value: '' }] : [];
     return result.concat(list);
@@ -61,11 +64,11 @@
     };
     var sidebar = el(InspectorControls, { key: 'sidebar' },
       el(c.PanelBody, { title: __('Widget', 'acupoint-map'), initialOpen: true },
-        el(c.SelectControl, { label: __('Mode', 'acupoint-map'), value: a.mode, onChange: set('mode'), options: catalogue.modes.map(function (m) { return { label: m, value: m }; }) }),
+        el(c.SelectControl, { label: __('Mode', 'acupoint-map'), value: a.mode, onChange: set('mode'), options: catalogue.modes.map(function (m) { return { label: MODE_LABELS[m] || m, value: m }; }) }),
         el(c.SelectControl, { label: __('Protocol', 'acupoint-map'), value: a.protocol, onChange: set('protocol'), options: options(catalogue.protocols.map(function (p) { return { label: p.name, value: p.id }; }), __('(none)', 'acupoint-map')) }),
         el(c.TextControl, { label: __('Plan (point codes)', 'acupoint-map'), help: __('For example: BL23 BL25 BL40', 'acupoint-map'), value: a.plan, onChange: set('plan') }),
         el(c.SelectControl, { label: __('Open a point', 'acupoint-map'), value: a.point, onChange: set('point'), options: options(catalogue.points.map(function (p) { return { label: p.code + ' ' + p.name, value: p.code }; }), __('(none)', 'acupoint-map')) }),
-        el(c.SelectControl, { label: __('View', 'acupoint-map'), value: a.view, onChange: set('view'), options: catalogue.views.map(function (v) { return { label: v, value: v }; }) }),
+        el(c.SelectControl, { label: __('View', 'acupoint-map'), value: a.view, onChange: set('view'), options: catalogue.views.map(function (v) { return { label: VIEW_LABELS[v] || v, value: v }; }) }),
         el(c.TextControl, { label: __('Language (e.g. en, es, zh-Hans)', 'acupoint-map'), value: a.lang, onChange: set('lang') }),
         el(c.ToggleControl, { label: __('Show meridians', 'acupoint-map'), checked: a.showMeridians, onChange: set('showMeridians') }),
         el(c.ToggleControl, { label: __('Show labels', 'acupoint-map'), checked: a.showLabels, onChange: set('showLabels') }),

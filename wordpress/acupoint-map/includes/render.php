@@ -155,14 +155,17 @@ function acupoint_map_read_shortcode( array $atts ) {
 	return acupoint_map_check( $atts );
 }
 
-/** Block attributes (camelCase in block.json) under the shortcode's names. */
+/**
+ * Block attributes (camelCase in block.json) under the shortcode's names. Attributes
+ * WordPress adds to every block (className, align, lock, metadata) are not options.
+ */
 function acupoint_map_read_block( array $attributes ) {
 	$raw = array();
 	foreach ( $attributes as $name => $value ) {
-		if ( 'className' === $name || 'align' === $name ) {
-			continue;
+		$option = strtolower( preg_replace( '/([a-z])([A-Z])/', '$1_$2', $name ) );
+		if ( array_key_exists( $option, acupoint_map_defaults() ) && is_scalar( $value ) ) {
+			$raw[ $option ] = is_bool( $value ) ? $value : (string) $value;
 		}
-		$raw[ strtolower( preg_replace( '/([a-z])([A-Z])/', '$1_$2', $name ) ) ] = is_bool( $value ) ? $value : (string) $value;
 	}
 	return acupoint_map_check( $raw );
 }

@@ -1,0 +1,78 @@
+import { expect } from '@esm-bundle/chai';
+import { rendererStats } from '../../../src/index.js';
+import { canvasOf, cleanup, directCanvasOf, drawnPixelCount, frames, mountLoaded, pixels, until, wait } from '../helpers.js';
+import type { AcupointMap } from '../../../src/index.js';
+
+/** What the widget's own 2D canvas holds, whatever the stage shows on top of it. */
+function ownCanvasPixels(element: AcupointMap): number {
+  const canvas = canvasOf(element);
+  return drawnPixelCount(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height));
+}
+
+describe('one WebGL canvas shared by the widgets on screen', () => {
+  afterEach(async () => {
+    cleanup();
+    await wait(0);
+  });
+
+  it('a lone widget shows the WebGL canvas itself and copies no frame while it turns', async () => {
+    const element = await mountLoaded({}, { width: 480, height: 480 });
+    await until(() => directCanvasOf(element) !== null, 'the WebGL canvas in the widget');
+    expect(rendererStats().direct).to.equal(true);
+    const gl = directCanvasOf(element)!;
+    // It sits in the stage, right after the widget's 2D canvas, and carries its part name.
+    expect(gl.previousElementSibling === canvasOf(element), 'after the 2D canvas').to.equal(true);
+    expect(gl.getAttribute('part')).to.equal('canvas');
+    expect(canvasOf(element).hasAttribute('part')).to.equal(false);
+    expect(gl.getBoundingClientRect().width).to.be.closeTo(480, 1);
+
+    const copies = rendererStats().copies;
+    const framesBefore = rendererStats().framesDrawn;
+    element.setView('left');
+    await until(() => rendererStats().framesDrawn > framesBefore + 2, 'frames of the turn');
+    await frames(2);
+    expect(rendererStats().copies, 'no frame copied into a 2D canvas').to.equal(copies);
+    expect(ownCanvasPixels(element), 'the 2D canvas is empty under the WebGL canvas').to.equal(0);
+    expect(drawnPixelCount(pixels(element)), 'the body drawn in the WebGL canvas').to.be.greaterThan(2000);
+  });
+
+  it('two widgets on screen both show the body (copied), and the one left alone takes the WebGL canvas back', async () => {
+    const first = await mountLoaded({}, { width: 360, height: 360 });
+    await until(() => directCanvasOf(first) !== null, 'the first widget shows the WebGL canvas');
+    const second = await mountLoaded({}, { width: 360, height: 360 });
+    await until(() => !rendererStats().direct, 'both widgets copied');
+    await frames(2);
+    expect(directCanvasOf(first)).to.equal(null);
+    expect(directCanvasOf(second)).to.equal(null);
+    // Nothing invalidated the first widget since it handed the canvas over: its 2D canvas
+    // was drawn in the same task, so no frame showed its stage blank.
+    expect(ownCanvasPixels(first), 'first widget').to.be.greaterThan(1000);
+    expect(ownCanvasPixels(second), 'second widget').to.be.greaterThan(1000);
+    expect(canvasOf(first).getAttribute('part')).to.equal('canvas');
+
+    second.remove();
+    // The removed widget's teardown runs in a microtask; by the next task the widget left
+    // alone shows the WebGL canvas, drawn in the same task as the move.
+    await wait(0);
+    expect(directCanvasOf(first) !== null, 'first widget shows the WebGL canvas at once').to.equal(true);
+    expect(drawnPixelCount(pixels(first))).to.be.greaterThan(1000);
+    expect(rendererStats().contexts).to.equal(1);
+  });
+
+  it('a widget scrolled out of view gives the WebGL canvas to the one left on screen', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    const first = await mountLoaded({}, { width: 300, height: 300 });
+    const second = await mountLoaded({}, { width: 300, height: 300 });
+    await until(() => !rendererStats().direct, 'both on screen');
+    first.after(spacer);
+    try {
+      // The second widget is now far below the viewport.
+      await until(() => directCanvasOf(first) !== null, 'the first widget alone on screen');
+      expect(drawnPixelCount(pixels(first))).to.be.greaterThan(1000);
+      expect(ownCanvasPixels(second), 'the one off screen keeps its last frame').to.be.greaterThan(1000);
+    } finally {
+      spacer.remove();
+    }
+  });
+});
