@@ -39,9 +39,12 @@ export class HotspotController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // New buttons (or the list toggled) are placed where the last frame put their markers.
+    // New buttons, or what decides which are shown (the list, panel or sheet over them, the
+    // selected point's markers that never merge, the quiz that hides them): placed again
+    // where the last frame put their markers.
     const { changed } = this.store;
-    if (changed.has('markers') || changed.has('listOpen')) void this.host.updateComplete.then(() => this.position());
+    const layoutKeys = ['markers', 'listOpen', 'panel', 'sheet', 'selected', 'quiz', 'moreOpen', 'notice'] as const;
+    if (layoutKeys.some((key) => changed.has(key))) void this.host.updateComplete.then(() => this.position());
   }
 
   /** The layer of marker buttons. */

@@ -152,7 +152,8 @@ export const styles = css`
     cursor: pointer;
     pointer-events: auto;
   }
-  .cluster[hidden] {
+  .cluster[hidden],
+  .hotspots.quiz + .clusters {
     display: none;
   }
   .cluster:focus-visible {

@@ -8,7 +8,7 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AcupointMap } from '../../../src/index.js';
-import { cleanup, frames, mountLoaded, panel, shadow, until, wait } from '../helpers.js';
+import { cleanup, frames, mountLoaded, panel, pixels, shadow, until, wait } from '../helpers.js';
 
 const VIEWS = ['back', 'left', 'right', 'front'] as const;
 
@@ -185,14 +185,13 @@ describe('phone layout', () => {
         expect(r.right, 'inside the widget').to.be.at.most(width);
       }
       // The head: the top of the drawn body is below the toolbar.
-      const canvas = shadow(element).querySelector('canvas')!;
-      const image = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
-      if (image) {
+      const image = pixels(element);
+      {
         let firstRow = -1;
         for (let y = 0; y < image.height && firstRow < 0; y++) {
           for (let x = 0; x < image.width; x++) if (image.data[(y * image.width + x) * 4 + 3] > 200) { firstRow = y; break; }
         }
-        const scale = canvas.width / width;
+        const scale = image.width / width;
         expect(firstRow / scale, 'top of the head (CSS px)').to.be.greaterThan(toolbar.getBoundingClientRect().bottom);
       }
       // The menu holds the views and the evidence, and Escape closes it.
@@ -285,7 +284,7 @@ describe('phone layout', () => {
         // Links and buttons inside a sentence are exempt (WCAG 2.5.8 "inline").
         .filter((b) => b.offsetParent !== null && getComputedStyle(b).display !== 'inline')
         .map((b) => ({ name: b.getAttribute('aria-label') ?? b.textContent!.trim(), r: b.getBoundingClientRect() }))
-        .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+        .filter(({ r }) => r.width > 0 && (r.width < 23.9 || r.height < 23.9))
         .map(({ name, r }) => `${name}: ${r.width.toFixed(0)}x${r.height.toFixed(0)}`);
     expect(small(), 'closed').to.deep.equal([]);
     element.selected = 'BL40';
