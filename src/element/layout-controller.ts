@@ -51,14 +51,17 @@ export class LayoutController implements ReactiveController {
    * positions are current for what comes next in this update.
    */
   private syncInsets(): void {
-    const free = measureFreeRect(this.host, this.host.renderRoot);
-    this.store.free = free;
-    this.store.covers = measureCovers(this.host, this.host.renderRoot);
+    const root = this.host.renderRoot;
+    this.store.free = measureFreeRect(this.host, root);
+    this.store.covers = measureCovers(this.host, root);
+    // The picture shifts for the toolbar, a side panel or a sheet; not for a mode bar or a
+    // notice coming and going (the figure would jump under the pointer).
+    const frame = measureFreeRect(this.host, root, false);
     const body = this.store.state.body;
-    const key = `${free.left} ${free.top} ${free.right} ${free.bottom} ${body ? 1 : 0}`;
+    const key = `${frame.left} ${frame.top} ${frame.right} ${frame.bottom} ${body ? 1 : 0}`;
     if (!body || key === this.insetKey) return;
     this.insetKey = key;
-    body.setInsets(free);
+    body.setInsets(frame);
     body.drawNow();
   }
 
