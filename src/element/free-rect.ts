@@ -1,22 +1,22 @@
 import type { FreeRect } from '../scene/body-view-types.js';
 
 /**
- * The part of the widget's view that nothing covers: below the toolbar, left of a side
- * panel, above a bottom sheet and (with `bars`) the mode bar and a notice. CSS px of the
- * widget's own box (offsets), whatever transform or zoom the page applies.
+ * The part of the widget's view that nothing covers: left of a side panel, above a bottom
+ * sheet and (unless `cardsOnly`) below the toolbar and above the mode bar and a notice.
+ * CSS px of the widget's own box (offsets), whatever transform or zoom the page applies.
  */
-export function measureFreeRect(host: HTMLElement, root: ParentNode, bars = true): FreeRect {
+export function measureFreeRect(host: HTMLElement, root: ParentNode, cardsOnly = false): FreeRect {
   const height = host.clientHeight;
   const free = { left: 0, top: 0, right: host.clientWidth, bottom: height };
   const toolbar = root.querySelector<HTMLElement>('.toolbar');
-  if (toolbar) free.top = toolbar.offsetTop + toolbar.offsetHeight + 4;
+  if (toolbar && !cardsOnly) free.top = toolbar.offsetTop + toolbar.offsetHeight + 4;
   const panel = root.querySelector<HTMLElement>('.panel');
   if (panel && !panel.hidden && panel.offsetWidth > 0) {
     // A bottom sheet spans the width; a side panel leaves the width to its left.
     if (panel.offsetLeft < 20) free.bottom = Math.min(free.bottom, panel.offsetTop - 4);
     else free.right = panel.offsetLeft - 8;
   }
-  for (const selector of bars ? ['.mode-bar', '.notice'] : []) {
+  for (const selector of cardsOnly ? [] : ['.mode-bar', '.notice']) {
     const bar = root.querySelector<HTMLElement>(selector);
     if (bar && bar.offsetWidth > 0 && bar.offsetTop > height / 2) free.bottom = Math.min(free.bottom, bar.offsetTop - 4);
   }

@@ -54,9 +54,10 @@ export class LayoutController implements ReactiveController {
     const root = this.host.renderRoot;
     this.store.free = measureFreeRect(this.host, root);
     this.store.covers = measureCovers(this.host, root);
-    // The picture shifts for the toolbar, a side panel or a sheet; not for a mode bar or a
-    // notice coming and going (the figure would jump under the pointer).
-    const frame = measureFreeRect(this.host, root, false);
+    // The picture shifts for a side panel or a sheet; not for the toolbar (its buttons sit
+    // in the corners, clear of the head), nor for a mode bar or a notice coming and going
+    // (the figure would jump under the pointer).
+    const frame = measureFreeRect(this.host, root, true);
     const body = this.store.state.body;
     const key = `${frame.left} ${frame.top} ${frame.right} ${frame.bottom} ${body ? 1 : 0}`;
     if (!body || key === this.insetKey) return;

@@ -184,15 +184,24 @@ describe('phone layout', () => {
         expect(r.width, button.textContent!).to.be.at.least(44);
         expect(r.right, 'inside the widget').to.be.at.most(width);
       }
-      // The head: the top of the drawn body is below the toolbar.
+      // Nothing of the figure (its head) is under a toolbar button: no drawn pixel there.
       const image = pixels(element);
-      {
-        let firstRow = -1;
-        for (let y = 0; y < image.height && firstRow < 0; y++) {
-          for (let x = 0; x < image.width; x++) if (image.data[(y * image.width + x) * 4 + 3] > 200) { firstRow = y; break; }
+      const scale = image.width / width;
+      const host = element.getBoundingClientRect();
+      let headTop = -1;
+      for (let y = 0; y < image.height && headTop < 0; y++) {
+        for (let x = 0; x < image.width; x++) if (image.data[(y * image.width + x) * 4 + 3] > 200) { headTop = y / scale; break; }
+      }
+      expect(headTop, 'the figure is drawn').to.be.greaterThan(0);
+      for (const button of shown) {
+        const r = button.getBoundingClientRect();
+        let under = 0;
+        for (let y = Math.floor((r.top - host.top) * scale); y < (r.bottom - host.top) * scale; y++) {
+          for (let x = Math.floor((r.left - host.left) * scale); x < (r.right - host.left) * scale; x++) {
+            if (image.data[(y * image.width + x) * 4 + 3] > 200) under++;
+          }
         }
-        const scale = image.width / width;
-        expect(firstRow / scale, 'top of the head (CSS px)').to.be.greaterThan(toolbar.getBoundingClientRect().bottom);
+        expect(under, `body pixels under ${button.textContent!.trim() || button.getAttribute('aria-label')}`).to.equal(0);
       }
       // The menu holds the views and the evidence, and Escape closes it.
       const more = toolbar.querySelector<HTMLButtonElement>('.more')!;
