@@ -36,7 +36,7 @@ export function widgetFiles(dist: string): string[] {
       }
     }
   }
-  for (const name of present) if (/\.glb$|^THIRD-PARTY-LICENSES\.md$/.test(name)) needed.add(name);
+  for (const name of present) if (/\.glb$|^body-\w+\.webp$|^THIRD-PARTY-LICENSES\.md$/.test(name)) needed.add(name);
   return [...needed].sort();
 }
 

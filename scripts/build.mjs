@@ -1,12 +1,18 @@
 // npm run build: dist/ for npm users (ESM + .d.ts, lit and three as dependencies) and for
-// clinics (one self-contained ES module), with the default body model beside them.
+// clinics (one self-contained ES module and its sibling chunks), with the default body model
+// beside them. Each build is two stages: the entry (element, Lit, styles, shell, point
+// content) defines the element at once; the 3D stage (three, the scene, placement, the BVH)
+// is a chunk the entry imports with import() when a widget nears the viewport. Chunks are
+// imported by relative URL, so dist/ works wherever it is copied.
 import { build } from 'vite';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { glslCompact, threeFromSource } from './three-from-source.mjs';
 import { cssCompact } from './css-compact.mjs';
+import { schemaCompact } from './schema-compact.mjs';
 import { threeShaderTrim } from './three-shader-trim.mjs';
+import { threeNoXr } from './three-no-xr.mjs';
 import { buildEmbed } from './build-embed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,15 +20,37 @@ const dist = `${root}dist/`;
 
 // The self-contained bundle carries lit, three and the meshopt decoder: their licences ask
 // for the copyright notice to travel with the code (full texts: THIRD-PARTY-LICENSES.md).
-const bundledNotice = `/*! acupoint-map (MIT). Contains three.js (MIT, (c) 2010-2026 three.js authors), Lit (BSD-3-Clause, (c) 2017 Google LLC) and the meshoptimizer decoder (MIT, (c) 2016-2026 Arseny Kapoulkine): see THIRD-PARTY-LICENSES.md. */`;
+// Each file names what it holds: Lit is in the entry, three in the 3D stage, the decoder in
+// its own chunk.
+const NOTICES = {
+  lit: 'Lit (BSD-3-Clause, (c) 2017 Google LLC)',
+  three: 'three.js (MIT, (c) 2010-2026 three.js authors)',
+  meshopt: 'the meshoptimizer decoder (MIT, (c) 2016-2026 Arseny Kapoulkine)',
+};
+
+/** The licence line for one output chunk of the bundle, naming the libraries inside it. */
+function bundledNotice(chunk) {
+  const ids = Object.keys(chunk.modules ?? {});
+  const held = Object.entries({
+    lit: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/,
+    three: /node_modules[\\/]three[\\/](?!examples)/,
+    meshopt: /meshopt_decoder/,
+  })
+    .filter(([, pattern]) => ids.some((id) => pattern.test(id)))
+    .map(([name]) => NOTICES[name]);
+  const contains = held.length ? ` Contains ${held.join(', ')}: see THIRD-PARTY-LICENSES.md.` : '';
+  return `/*! acupoint-map (MIT).${contains} */`;
+}
 
 /** Shared settings: the model is found beside the built file (see src/default-model.ts). */
-function libraryConfig({ fileName, external, minify, bundled = false }) {
+function libraryConfig({ fileName, chunkPrefix, external, minify, bundled = false }) {
   return {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: bundled ? [cssCompact(), glslCompact(), threeShaderTrim({ sourceDir: `${root}src` })] : [cssCompact()],
+    plugins: bundled
+      ? [cssCompact(), schemaCompact(), glslCompact(), threeNoXr(), threeShaderTrim({ sourceDir: `${root}src` })]
+      : [cssCompact(), schemaCompact()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     define: { __ACUPOINT_MODEL_DIR__: JSON.stringify('./') },
     // Relative: the surface worker (and any other emitted file) is found beside the entry
@@ -39,8 +67,14 @@ function libraryConfig({ fileName, external, minify, bundled = false }) {
       sourcemap: true,
       license: bundled ? { fileName: 'THIRD-PARTY-LICENSES.md' } : false,
       lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => fileName },
-      // One file: the lazily imported meshopt decoder stays inside, evaluated on first use.
-      rollupOptions: { external, output: { codeSplitting: false, postBanner: bundled ? bundledNotice : undefined } },
+      // The 3D stage and the meshopt decoder (loaded on first use) become sibling chunks.
+      rollupOptions: {
+        external,
+        // Modules both stages use stay in the entry (it exports them to the 3D chunk) rather
+        // than a third file the entry would have to fetch before it can run.
+        preserveEntrySignatures: 'allow-extension',
+        output: { chunkFileNames: `${chunkPrefix}-[name]-[hash].js`, postBanner: bundled ? bundledNotice : undefined },
+      },
     },
   };
 }
@@ -50,14 +84,24 @@ await mkdir(dist, { recursive: true });
 
 // For npm: keep lit and three as imports so an app shares one copy of each.
 await build(
-  libraryConfig({ fileName: 'acupoint-map.js', external: [/^lit($|\/)/, /^three($|\/)/, /^@lit\//], minify: false }),
+  libraryConfig({
+    fileName: 'acupoint-map.js',
+    chunkPrefix: 'acupoint-map',
+    external: [/^lit($|\/)/, /^three($|\/)/, /^@lit\//],
+    minify: false,
+  }),
 );
-// For a <script type="module"> on any page: everything inside one file. terser, though
-// slower, makes this file ~12 KB gzipped smaller than the default oxc minifier; three from
-// its source modules (three-from-source.mjs) another ~6 KB.
-await build(libraryConfig({ fileName: 'acupoint-map.bundle.js', external: [], minify: 'terser', bundled: true }));
+// For a <script type="module"> on any page: everything inside the file and its chunks.
+// terser, though slower, makes it ~12 KB gzipped smaller than the default oxc minifier;
+// three from its source modules (three-from-source.mjs) another ~6 KB.
+await build(
+  libraryConfig({ fileName: 'acupoint-map.bundle.js', chunkPrefix: 'acupoint-map.bundle', external: [], minify: 'terser', bundled: true }),
+);
 
-for (const file of ['body.glb', 'body.quantized.glb', 'anatomy.glb']) {
+// The models, and the still pictures shown until the 3D stage has drawn (npm run placeholder).
+const MODEL_FILES = ['body.glb', 'body.quantized.glb', 'anatomy.glb'];
+const PLACEHOLDERS = ['body-back.webp', 'body-front.webp', 'body-left.webp', 'body-right.webp'];
+for (const file of [...MODEL_FILES, ...PLACEHOLDERS]) {
   await copyFile(`${root}models/${file}`, `${dist}${file}`);
 }
 await copyFile(`${root}src/catalogue/points.schema.json`, `${dist}points.schema.json`);

@@ -22,6 +22,8 @@ interface Shot {
   target?: (page: Page) => Locator;
   /** A phone: touch screen, mobile viewport. */
   touch?: boolean;
+  /** Device pixels per CSS pixel (small figures are taken at 2 so they stay sharp in the README). */
+  scale?: number;
 }
 
 const zoomIn = (times: number) => async (page: Page) => {
@@ -101,8 +103,7 @@ const shots: Shot[] = [
     attributes: { 'show-anatomy': '', mode: 'student', 'show-labels': '' },
     act: async (page) => {
       await anatomyShown(page);
-      await zoomIn(5)(page);
-      await page.keyboard.press('ArrowUp');
+      await zoomIn(7)(page);
     },
   },
   ...['GB30', 'BL23', 'BL40'].map((code) => ({
@@ -112,6 +113,7 @@ const shots: Shot[] = [
     attributes: { mode: 'practitioner', selected: code },
     act: depthDrawn,
     target: depthView,
+    scale: 2,
   })),
   { name: 'widget-practitioner-panel', width: 960, height: 640, attributes: { selected: 'GB30', mode: 'practitioner' } },
   // The second edition's points where they are: the body turns to the selected point, then zooms.
@@ -265,7 +267,7 @@ async function main() {
     for (const shot of shots.filter((s) => only.length === 0 || only.some((prefix) => s.name.startsWith(prefix)))) {
       const page = await browser.newPage({
         viewport: { width: shot.width, height: shot.height },
-        deviceScaleFactor: 1,
+        deviceScaleFactor: shot.scale ?? 1,
         hasTouch: shot.touch ?? false,
         isMobile: shot.touch ?? false,
       });

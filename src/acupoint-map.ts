@@ -4,18 +4,18 @@ import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
 import { isViewName, VIEW_NAMES, type ViewName } from './scene/body-view-types.js';
 import { AnatomyController } from './element/anatomy-controller.js';
-import { anatomyStyles } from './element/anatomy-styles.js';
 import { CameraController } from './element/camera-controller.js';
 import { DepthController } from './element/depth-controller.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
-import { HotspotController } from './element/hotspot-controller.js';
+import type { HotspotController } from './element/hotspot-controller.js';
 import { LayoutController } from './element/layout-controller.js';
 import { ModeController } from './element/mode-controller.js';
 import { modeStyles } from './element/mode-styles.js';
 import { renderNotice } from './element/notice.js';
 import { OverlayController } from './element/overlay-controller.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
+import { renderPlaceholder } from './element/placeholder.js';
 import { renderPointList } from './element/point-list.js';
 import { QuizController, type QuizOptions } from './element/quiz-controller.js';
 import { reportError } from './element/report-error.js';
@@ -95,7 +95,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @cssprop [--acupoint-focus-ring=#1d4ed8] - Keyboard focus outline colour.
  */
 export class AcupointMap extends LitElement {
-  static override styles = [styles, modeStyles, anatomyStyles];
+  static override styles = [styles, modeStyles];
 
   // The store holds the values (accessors below): Lit only converts and reflects attributes.
   static override properties = {
@@ -159,7 +159,8 @@ export class AcupointMap extends LitElement {
   private readonly store: MapStore;
   private readonly camera: CameraController;
   private readonly layout: LayoutController;
-  private readonly hotspots: HotspotController;
+  /** The marker buttons: second-stage code, made when that stage arrives. */
+  private hotspots: HotspotController | null = null;
   private readonly quiz: QuizController;
   private readonly overlays: OverlayController;
   private readonly modes: ModeController;
@@ -192,7 +193,6 @@ export class AcupointMap extends LitElement {
     new StageController(this, this.store);
     this.camera = new CameraController(this, this.store);
     this.layout = new LayoutController(this, this.store);
-    this.hotspots = new HotspotController(this, this.store);
     this.quiz = new QuizController(this, this.store);
     this.overlays = new OverlayController(this, this.store);
     this.modes = new ModeController(this, this.store);
@@ -290,6 +290,11 @@ export class AcupointMap extends LitElement {
     return { x, y, visible };
   }
 
+  protected override willUpdate(): void {
+    const stage3d = this.store.state.stage3d;
+    if (stage3d && !this.hotspots) this.hotspots = new stage3d.HotspotController(this, this.store);
+  }
+
   override render() {
     const state = this.store.state;
     const point = selectedPoint(state);
@@ -307,8 +312,11 @@ export class AcupointMap extends LitElement {
           : '3D body with acupuncture points. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset.'}
         @click=${this.quiz.onStageClick}
       >
+        ${state.webgl === false || state.drawn || state.modelState === 'failed'
+          ? nothing
+          : renderPlaceholder(isViewName(state.view) ? state.view : 'back')}
         <canvas part="canvas" aria-hidden="true"></canvas>
-        ${this.hotspots.render()}
+        ${this.hotspots?.render() ?? nothing}
         ${this.overlays.render()}${this.anatomy.render()}${this.quiz.renderGuess()}
         ${renderStageStatus(state)}
       </div>

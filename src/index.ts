@@ -37,7 +37,7 @@ export type { MeasurementLeg, MeasurementLegKind } from './catalogue/measurement
 export type { ValidationError, ValidationResult } from './catalogue/validate.js';
 export { LOW_BACK_PAIN_POINTS } from './catalogue/data/low-back-pain.js';
 export { validatePointSet } from './catalogue/validate.js';
-export { rendererStats, type RendererStats } from './scene/shared-renderer.js';
+export { rendererStats, type RendererStats } from './scene/renderer-stats.js';
 
 if (!customElements.get('acupoint-map')) {
   customElements.define('acupoint-map', AcupointMap);

@@ -20,14 +20,28 @@ export interface StructureMesh {
 }
 
 export async function meshStructure(def: StructureDef): Promise<StructureMesh> {
+  // Where two thin parts nearly touch, simplification can still join their sheets at one
+  // grid; a slightly finer grid puts the samples elsewhere. Deterministic either way.
+  let lastError: unknown = null;
+  for (const factor of [1, 0.85, 0.7]) {
+    try {
+      return await meshAt(def, def.cell * factor);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw new Error(`structure ${def.name}: ${(lastError as Error).message}`);
+}
+
+async function meshAt(def: StructureDef, cell: number): Promise<StructureMesh> {
   const field = new Field(def.ops);
-  const dense = meshField(field, { cell: def.cell });
+  const dense = meshField(field, { cell });
   if (dense.indices.length === 0) throw new Error(`structure ${def.name} came out empty`);
   taubinSmooth(dense.positions, vertexAdjacency(dense.positions.length / 3, dense.indices), 3);
   // Small structures keep more of their triangles; long bones lose most (they are smooth).
   const target = Math.max(240, Math.round(dense.indices.length / 3 / 24));
   const simple = await simplify(dense.positions, dense.indices, target, SIMPLIFY_ERROR);
-  projectToSurface(field, simple.positions, 2, def.cell);
+  projectToSurface(field, simple.positions, 2, cell);
   const normals = fieldNormals(field, simple.positions);
   return { positions: Float32Array.from(simple.positions), normals, indices: simple.indices };
 }

@@ -78,8 +78,10 @@ function hipBone(body: BodyProbe, h: HipFrame): StructureDef {
   const hub = axpy(h.hip, [[0, 1, 0], 0.03], [[-1, 0, 0], 0.004]);
   const aiis = axpy(h.asis, [[0, -1, 0], 0.032], [[-0.3, 0, -1], 0.01]);
   const piis = axpy(h.psis, [[0, -1, 0], 0.026], [[0.3, 0, 1], 0.006]);
-  ops.push(...fan(hub, [aiis, ...crest, piis, h.sciaticNotch], 0.0038, 0.006));
-  ops.push({ kind: 'union', shape: new RoundCone(hub, h.sciaticNotch, 0.009, 0.006), k: 0.008 });
+  // A small blend: many triangles meet at the hub, and each blend adds a little bulge there.
+  ops.push(...fan(hub, [aiis, ...crest, piis, h.sciaticNotch], 0.0038, 0.0025));
+  // The thick buttress of bone above the greater sciatic notch (thin at the hub, in the plate).
+  ops.push({ kind: 'union', shape: new RoundCone(hub, h.sciaticNotch, 0.0042, 0.0068), k: 0.006 });
   ops.push({ kind: 'union', shape: new RoundCone(aiis, h.asis, 0.006, 0.0075), k: 0.004 });
   // Acetabulum: a cup around the femoral head, open outward, forward and down.
   ops.push({ kind: 'union', shape: new Ellipsoid(axpy(h.hip, [[-1, 0, 0], 0.006]), [0.029, 0.032, 0.031]), k: 0.008 });

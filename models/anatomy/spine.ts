@@ -172,8 +172,9 @@ function sacrum(body: BodyProbe): { sacrum: StructureDef; coccyx: StructureDef }
   for (const side of [-1, 1]) {
     const a = back[0][3 + side * 3];
     const b = back[2][3 + side * 3];
-    ops.push({ kind: 'union', shape: new RoundCone(axpy(a, [[0, 0, 1], 0.012]), axpy(a, [[side, 0, 0.7], 0.02]), 0.011, 0.008), k: 0.008 });
-    ops.push({ kind: 'union', shape: new RoundCone(axpy(b, [[0, 0, 1], 0.01]), axpy(a, [[side, -0.3, 0.8], 0.018]), 0.009, 0.007), k: 0.008 });
+    // Forward more than outward: reaching out further, the ala came through the iliac wing.
+    ops.push({ kind: 'union', shape: new RoundCone(axpy(a, [[0, 0, 1], 0.012]), axpy(a, [[side * 0.25, 0, 1], 0.022]), 0.01, 0.008), k: 0.008 });
+    ops.push({ kind: 'union', shape: new RoundCone(axpy(b, [[0, 0, 1], 0.01]), axpy(a, [[side * 0.25, -0.3, 1], 0.018]), 0.009, 0.007), k: 0.008 });
   }
   // Median sacral crest: a low ridge of fused spinous tubercles.
   ops.push(...tube(back.slice(0, 5).map((row, i) => ({ at: axpy(row[3], [[0, 0, -1], 0.004]), radius: 0.0032 - 0.0003 * i })), 3, 0.003));

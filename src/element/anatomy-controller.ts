@@ -1,19 +1,23 @@
-import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
-import { ANATOMY_GROUPS } from '../catalogue/anatomy-groups.js';
+import { nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { BodyView } from '../scene/body-view.js';
-import { anatomySource } from './anatomy-source.js';
+import { adoptStyles } from './adopt-styles.js';
 import { reportError } from './report-error.js';
 import type { MapStore } from './store.js';
 
+type AnatomyUi = typeof import('./anatomy-ui.js');
+
 /**
  * `show-anatomy`: asks the view to show the bones, nerves, kidneys and vessels under a
- * see-through skin (the file is fetched the first time), keeps `anatomy` in the store, and
- * renders the legend. Markers stay on the skin and stay clickable.
+ * see-through skin, keeps `anatomy` in the store, and renders the legend. The legend, its
+ * styles and the rest arrive as a chunk the first time the layer is asked for; the model
+ * file with it. Markers stay on the skin and stay clickable.
  */
 export class AnatomyController implements ReactiveController {
   private view: BodyView | null = null;
   /** The URL asked of the view (null: hidden, or a refusal), undefined before the first ask. */
   private asked: string | null | undefined = undefined;
+  private ui: AnatomyUi | null = null;
+  private uiLoad: Promise<AnatomyUi> | null = null;
 
   constructor(
     private readonly host: LitElement,
@@ -29,8 +33,17 @@ export class AnatomyController implements ReactiveController {
       this.asked = undefined;
     }
     const view = state.body;
-    if (!view || !state.model) return;
-    const source = state.showAnatomy ? anatomySource(state) : null;
+    if (state.showAnatomy && !this.ui) {
+      this.uiLoad ??= import('./anatomy-ui.js');
+      void this.uiLoad.then((ui) => {
+        this.ui = ui;
+        adoptStyles(this.host, ui.anatomyStyles);
+        this.host.requestUpdate();
+      });
+      return;
+    }
+    if (!view || !state.model || !this.ui) return;
+    const source = state.showAnatomy ? this.ui.anatomySource(state) : null;
     const want = source && 'url' in source ? source.url : null;
     // A refusal counts as an answer too, so it is reported once, not on every update.
     const ask = source && 'reason' in source ? `refused: ${source.reason}` : want;
@@ -61,21 +74,8 @@ export class AnatomyController implements ReactiveController {
     );
   }
 
-  /** The legend of what the colours are (while the anatomy is on show). */
+  /** The legend (while the anatomy is on show). */
   render(): TemplateResult | typeof nothing {
-    const { showAnatomy, anatomy } = this.store.state;
-    if (!showAnatomy || anatomy === 'failed') return nothing;
-    return html`<div class="anatomy-legend" part="anatomy-legend" role="group" aria-label="Anatomy colours">
-      ${anatomy === 'loading' ? html`<p class="anatomy-wait" role="status">Loading the anatomy…</p>` : nothing}
-      <ul>
-        ${ANATOMY_GROUPS.map(
-          (g) => html`<li title=${g.holds}>
-            <svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><circle cx="6" cy="6" r="5.5" fill=${g.color}></circle></svg>
-            <span>${g.label}</span>
-          </li>`,
-        )}
-      </ul>
-      <p class="anatomy-note">Simplified, generated anatomy aligned to this body's landmarks.</p>
-    </div>`;
+    return this.ui ? this.ui.renderAnatomyLegend(this.store.state) : nothing;
   }
 }

@@ -1,24 +1,12 @@
-import { html, nothing, type CSSResult, type LitElement, type ReactiveController } from 'lit';
+import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
-import { anatomySource } from './anatomy-source.js';
+import { adoptStyles } from './adopt-styles.js';
 import type { PanelDepth } from './panel.js';
 import { audience, selectedPoint } from './selectors.js';
 import type { MapStore } from './store.js';
 
 type DepthLib = typeof import('./depth-panel.js');
 
-/** Add a chunk's styles to the element's shadow root (browsers without adoptable sheets get a <style>). */
-function adoptStyles(host: LitElement, styles: CSSResult): void {
-  const root = host.renderRoot as ShadowRoot;
-  const sheet = styles.styleSheet;
-  if (sheet && 'adoptedStyleSheets' in root) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } else {
-    const style = document.createElement('style');
-    style.textContent = styles.cssText;
-    root.append(style);
-  }
-}
 
 /**
  * The selected point's depth view: its numbers, and its cross-section once the 3D view has
@@ -63,7 +51,7 @@ export class DepthController implements ReactiveController {
     }
     const depth = lib.pointDepth(point, marker.side, state.model.landmarks);
     const view = state.body;
-    const source = anatomySource(state);
+    const source = lib.anatomySource(state);
     if (!depth || !view || 'reason' in source) {
       this.store.set('depth', {
         code: point.code,

@@ -6,3 +6,4 @@
 export { pointDepth } from '../catalogue/depth.js';
 export { renderDepthView, riskSentence } from './depth-view.js';
 export { depthStyles } from './depth-styles.js';
+export { anatomySource } from './anatomy-source.js';

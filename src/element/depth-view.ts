@@ -26,10 +26,10 @@ export type DepthViewState =
 
 const GROUP_COLOR = new Map(ANATOMY_GROUPS.map((g) => [g.id as string, g.color]));
 const SKIN_FILL = '#f6e1d6';
-const SKIN_EDGE = '#a8735e';
+const SKIN_EDGE = '#8a5a47';
 const NEEDLE = '#3b4250';
-const RANGE = '#1f8a5b';
-const RISK = '#c0392b';
+const RANGE = '#11683f';
+const RISK = '#a61b1b';
 
 const mm = (v: number) => Math.round(v * 10000) / 10;
 
@@ -146,8 +146,7 @@ function figure(point: AcuPoint, depth: PointDepth, s: DepthSection): SVGTemplat
         <line x1="${minX}" y1="${minY}" x2="${maxX}" y2="${maxY}" stroke="${RANGE}" stroke-width="${fs * 0.5}" stroke-linecap="round" opacity="0.9"></line>
         <rect x="${outX - fs * 0.4}" y="${outY - fs * 1.5}" width="${fs * 0.8}" height="${fs * 1.5}" rx="${fs * 0.2}" fill="${NEEDLE}"
           transform="rotate(${(-Math.atan2(n.x, n.y) * 180) / Math.PI} ${outX} ${outY})"></rect>
-        <line x1="${x0 + width - fs * 11.5}" y1="${y0 + height - fs * 1.5}" x2="${x0 + width - fs * 10}" y2="${y0 + height - fs * 1.5}" stroke="${RANGE}" stroke-width="${fs * 0.5}" stroke-linecap="round"></line>
-        <text x="${x0 + width - fs * 9.3}" y="${y0 + height - fs * 1.15}" font-size="${fs * 0.85}" fill="${RANGE}" font-weight="600" class="halo">${fmtCun(depth.cun)} = ${cm(depth.metres[0])}–${cm(depth.metres[1])} cm</text>
+        <text x="${x0 + width - fs * 0.6}" y="${y0 + height - fs * 0.9}" font-size="${fs * 0.85}" fill="${RANGE}" font-weight="600" text-anchor="end" class="halo">needling depth ${fmtCun(depth.cun)} = ${cm(depth.metres[0])}–${cm(depth.metres[1])} cm</text>
         ${s.risks.map((r, i) => {
           const [rx, ry] = at(r.depth);
           const ty = ry + i * fs * 0.2;
@@ -180,7 +179,7 @@ export function renderDepthView(point: AcuPoint, depth: PointDepth | null, state
           : html`<p class="depth-wait">${state.reason}</p>`}
       <figcaption>
         <span>${needle}</span>
-        ${risk ? html` <span class="depth-risk">${risk}</span>` : html` <span>No structure at risk is recorded for this point${state.status === 'ready' && state.section.structures.length === 0 ? '; the anatomy model has nothing for this region' : ''}.</span>`}
+        ${risk ? html` <span class="depth-risk">${risk}</span>` : html` <span>This view marks no structure at risk here${state.status === 'ready' && state.section.structures.length === 0 ? ' (the anatomy model does not cover this region)' : ''}; the cautions in the panel still apply.</span>`}
         ${source ? html` <span class="depth-source">Source: ${source.title}${source.detail ? `, ${source.detail}` : ''}.</span>` : nothing}
       </figcaption>
     </figure>

@@ -40,10 +40,11 @@ export class HotspotController implements ReactiveController {
 
   hostUpdated(): void {
     // New buttons, or what decides which are shown (the list, panel or sheet over them, the
-    // selected point's markers that never merge, the quiz that hides them): placed again
-    // where the last frame put their markers.
+    // selected point's markers that never merge, the quiz that hides them, the labels),
+    // placed again where the last frame put their markers, without waiting for a frame
+    // that may not come.
     const { changed } = this.store;
-    const layoutKeys = ['markers', 'listOpen', 'panel', 'sheet', 'selected', 'quiz', 'moreOpen', 'notice'] as const;
+    const layoutKeys = ['markers', 'listOpen', 'showLabels', 'panel', 'sheet', 'selected', 'quiz', 'moreOpen', 'notice'] as const;
     if (layoutKeys.some((key) => changed.has(key))) void this.host.updateComplete.then(() => this.position());
   }
 

@@ -59,6 +59,8 @@ export class LayoutController implements ReactiveController {
     // (the figure would jump under the pointer).
     const frame = measureFreeRect(this.host, root, true);
     const body = this.store.state.body;
+    // The placeholder picture (before the 3D view draws) moves as the 3D view does.
+    this.host.renderRoot.querySelector<HTMLElement>('.stage')?.style.setProperty('--_view-inset', `${this.host.clientWidth - frame.right}px`);
     const key = `${frame.left} ${frame.top} ${frame.right} ${frame.bottom} ${body ? 1 : 0}`;
     if (!body || key === this.insetKey) return;
     this.insetKey = key;

@@ -1,12 +1,10 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { AcuPoint } from '../catalogue/types.js';
-import { bandAround, crowdedGroup } from '../modes/handout-close-up.js';
 import { POINT_KEY, withAddressParam } from '../modes/address.js';
 import { planLink, serialisePlan, togglePlanCode } from '../modes/plan.js';
 import { planNumber } from '../modes/protocol-highlight.js';
 import { renderPatientPlanBar, renderPractitionerBar, renderStudentBar } from './mode-bar.js';
 import { renderMeasurement, renderPlanToggle, renderSessionInfo } from './panel-extras.js';
-import { CLOSE_UP, drawNumbers, NUMBER_RADIUS, PICTURE, planSpots, printHandout } from './print-handout.js';
 import { renderProtocolPanel } from './protocol-panel.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes } from './selectors.js';
@@ -17,7 +15,18 @@ import type { MapStore } from './store.js';
  * point panel adds, the plan numbers in the list, and the plan's link and handout. The ideas
  * themselves live in src/modes and the files imported here.
  */
+type PlanHandoutModule = typeof import('./plan-handout.js');
+
+/** The handout's code (its pictures need the 3D view), fetched when first wanted. */
+function loadHandout(): Promise<PlanHandoutModule> {
+  return import('./plan-handout.js');
+}
+
 export class ModeController implements ReactiveController {
+  /** The handout's code, once fetched: printing then lays the sheet out at once. */
+  private handout: PlanHandoutModule | null = null;
+  private handoutRequested = false;
+
   constructor(
     private readonly host: LitElement,
     private readonly store: MapStore,
@@ -29,6 +38,18 @@ export class ModeController implements ReactiveController {
     // A message about the link is about the plan it was made for.
     const status = this.store.state.linkStatus;
     if (status && serialisePlan(planCodes(this.store.state)) !== status.plan) this.store.set('linkStatus', null);
+  }
+
+  hostUpdated(): void {
+    // With a plan to print and the 3D stage here (the pictures come from it), fetch the
+    // handout's code ahead of the click.
+    const state = this.store.state;
+    if (!this.handoutRequested && state.stage3d && planCodes(state).length > 0) this.fetchHandout();
+  }
+
+  private fetchHandout(): Promise<PlanHandoutModule> {
+    this.handoutRequested = true;
+    return loadHandout().then((module) => (this.handout = module));
   }
 
   // ---- bars and panels -----------------------------------------------------------------
@@ -119,30 +140,31 @@ export class ModeController implements ReactiveController {
     }
   }
 
-  /** Print the plan as a one-page handout; returns the frame it was laid out in, or null without a plan. */
+  /**
+   * Print the plan as a one-page handout. Returns the frame it was laid out in, or null
+   * without a plan or while the handout's code is still on its way (it prints when it arrives).
+   */
   print(): HTMLIFrameElement | null {
+    if (planCodes(this.store.state).length === 0) return null;
+    if (this.handout) return this.printWith(this.handout);
+    void this.fetchHandout().then((module) => this.printWith(module));
+    return null;
+  }
+
+  private printWith(handout: PlanHandoutModule): HTMLIFrameElement | null {
     const state = this.store.state;
     const plan = planCodes(state);
     if (plan.length === 0) return null;
     const style = getComputedStyle(this.host);
-    const accent = style.getPropertyValue('--acupoint-accent').trim() || '#0b6b66';
-    const { body: view, markers } = state;
-    const snapshot = view?.snapshot('back', PICTURE.width, PICTURE.height, PICTURE.scale) ?? null;
-    const spots = snapshot ? planSpots(snapshot, markers, plan) : [];
-    // Numbers that would cover each other on the whole figure go on a closer picture.
-    const crowded = crowdedGroup(spots, NUMBER_RADIUS);
-    if (snapshot) drawNumbers(snapshot.canvas, spots, accent, PICTURE.scale, crowded);
-    const close = crowded.length ? view!.snapshot('back', CLOSE_UP.width, CLOSE_UP.height, CLOSE_UP.scale, bandAround(crowded)) : null;
-    if (close) drawNumbers(close.canvas, planSpots(close, markers, plan), accent, CLOSE_UP.scale);
-    const seen = new Set(spots.map((spot) => spot.code));
-    const byCode = new Map(state.points.map((point) => [point.code, point]));
-    return printHandout({
-      entries: plan.map((code, index) => ({ number: index + 1, point: byCode.get(code)!, inPicture: seen.has(code) })),
-      picture: snapshot?.canvas ?? null,
-      closeUp: close?.canvas ?? null,
+    return handout.printPlan({
+      plan,
+      points: state.points,
+      markers: state.markers,
+      view: state.body,
       link: this.shareLink(),
-      accent,
+      accent: style.getPropertyValue('--acupoint-accent').trim() || '#0b6b66',
       font: style.fontFamily,
     });
   }
+
 }

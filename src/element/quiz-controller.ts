@@ -1,6 +1,5 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { formatCun } from '../catalogue/measurement-text.js';
-import { quizMiss } from '../modes/quiz-distance.js';
 import {
   answer, CORRECT_WITHIN_CUN, createQuiz, currentCode, DEFAULT_QUESTIONS, lastResult, next, score, skip,
   type QuizState,
@@ -64,15 +63,15 @@ export class QuizController implements ReactiveController {
 
   /** A click on the stage at CSS pixel (x, y); true if the quiz took it. */
   handleClick(x: number, y: number): boolean {
-    const { quiz: state, body: view, model, points, markers } = this.store.state;
+    const { quiz: state, body: view, model, points } = this.store.state;
     if (!state || state.phase !== 'asking' || !view || !model) return false;
     if (view.lastPressWasDrag) return true;
     const code = currentCode(state)!;
     const point = points.find((p) => p.code === code);
     const clicked = view.pick(x, y);
     this.store.set('quizOffBody', clicked === null);
-    if (!clicked || !point) return true;
-    const miss = quizMiss(point, markers, clicked, model.landmarks);
+    const miss = clicked && point ? view.quizMiss(point, clicked) : null;
+    if (!clicked || !miss) return true;
     this.store.set('quizGuess', clicked);
     this.record(answer(state, miss.errorCun, miss.toleranceCun, miss.clicked?.code ?? null));
     // The mark is placed after each frame; when no frame follows the answer it would stay

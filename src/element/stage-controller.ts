@@ -4,14 +4,13 @@ import type { AcuPoint } from '../catalogue/types.js';
 import { defaultModelUrl } from '../default-model.js';
 import { markStage } from '../perf-mark.js';
 import { fitView, skinColor } from './fit-view.js';
+import { load3dStage } from './load-3d-stage.js';
 import { whenNearViewport } from './near-viewport.js';
 import { loadPointSet } from './points-source.js';
 import { reportError } from './report-error.js';
+import type { Stage3d } from './stage-3d.js';
 import type { MapStore } from './store.js';
-import { BodyView } from '../scene/body-view.js';
 
-/** The 3D stage: three.js, the scene, placement, the BVH and the decoders. */
-const load3dStage = async () => ({ BodyView });
 
 /**
  * Start-up, loading and teardown: waits until the widget nears the viewport (or at once
@@ -76,8 +75,19 @@ export class StageController implements ReactiveController {
     const generation = ++this.generation;
     markStage('start');
     if (store.state.pointsSrc) void this.loadPoints();
-    const { BodyView } = await load3dStage();
+    let stage3d: Stage3d;
+    try {
+      stage3d = await load3dStage();
+    } catch (error) {
+      // The chunk beside the entry is missing or the network failed: the list still works.
+      if (generation !== this.generation) return;
+      store.update({ modelState: 'failed', listOpen: true });
+      reportError(host, store, 'model', `The 3D view's code could not be loaded (${(error as Error).message}).`);
+      return;
+    }
     if (generation !== this.generation) return;
+    store.set('stage3d', stage3d);
+    const { BodyView } = stage3d;
     const canvas = host.renderRoot.querySelector('canvas')!;
     const stage = host.renderRoot.querySelector<HTMLElement>('.stage')!;
     const view = BodyView.create(
@@ -117,7 +127,7 @@ export class StageController implements ReactiveController {
     this.stopNearWatch = null;
     this.store.state.body?.dispose();
     this.loadFired = false;
-    this.store.update({ body: null, model: null, started: false, modelState: 'idle', markers: [] });
+    this.store.update({ body: null, model: null, started: false, modelState: 'idle', drawn: false, markers: [] });
   }
 
   private async loadModel(): Promise<void> {
@@ -134,7 +144,7 @@ export class StageController implements ReactiveController {
       const model = await view.load(url, request.signal);
       if (request.signal.aborted) return;
       store.update({ model, modelState: 'ready' });
-      this.placeMarkers();
+      void this.placeMarkers();
     } catch (error) {
       if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
       store.set('modelState', 'failed');
@@ -180,14 +190,17 @@ export class StageController implements ReactiveController {
    */
   private setPoints(points: AcuPoint[]): void {
     this.store.set('points', points);
-    this.placeMarkers();
+    void this.placeMarkers();
   }
 
-  private placeMarkers(): void {
+  private async placeMarkers(): Promise<void> {
     const { store, host } = this;
     const { body, model, points } = store.state;
     if (!body || !model) return;
-    const { markers, problems } = body.placePoints(points);
+    const placement = await body.placePoints(points);
+    // Placed in slices: a newer body or point set has taken over meanwhile.
+    if (!placement || store.state.body !== body || store.state.model !== model || store.state.points !== points) return;
+    const { markers, problems } = placement;
     store.set('markers', markers);
     if (problems.length) {
       reportError(
@@ -203,6 +216,7 @@ export class StageController implements ReactiveController {
       if (!this.loadFired) {
         markStage('drawn');
         this.loadFired = true;
+        store.set('drawn', true);
         host.dispatchEvent(new Event('load', { bubbles: true, composed: true }));
       }
     });

@@ -10,6 +10,7 @@ import type { FreeRect, ScreenMarker, ViewName } from '../scene/body-view-types.
 import type { SheetState } from './bottom-sheet.js';
 import type { Box } from './free-rect.js';
 import type { Notice } from './notice.js';
+import type { Stage3d } from './stage-3d.js';
 import type { Audience } from './panel.js';
 import type { DepthPanel } from './depth-view.js';
 
@@ -43,6 +44,8 @@ export interface MapState extends PublicState {
   selectedMarker: number | null;
   /** The point set in use (built-in or `points-src`). */
   points: AcuPoint[];
+  /** The second stage's code (three.js and what needs it), once loaded. */
+  stage3d: Stage3d | null;
   /** The 3D view, once the 3D stage has made it; null before, without WebGL, and after teardown. */
   body: BodyView | null;
   /** The loaded body model (landmarks and skin), or null. */
@@ -54,6 +57,8 @@ export interface MapState extends PublicState {
   /** null until tried; false when the browser has no WebGL. */
   webgl: boolean | null;
   modelState: 'idle' | 'loading' | 'ready' | 'failed';
+  /** The first frame with the body and its markers is drawn (`load` has fired). */
+  drawn: boolean;
   panel: PanelContent;
   listOpen: boolean;
   notice: Notice | null;
@@ -88,12 +93,14 @@ export interface MapState extends PublicState {
 export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   selectedMarker: null,
   points: LOW_BACK_PAIN_POINTS.points,
+  stage3d: null,
   body: null,
   model: null,
   markers: [],
   started: false,
   webgl: null,
   modelState: 'idle',
+  drawn: false,
   panel: null,
   listOpen: false,
   notice: null,

@@ -75,6 +75,18 @@ export const styles = css`
     block-size: 100%;
     display: block;
   }
+  /* The still picture until the 3D body is drawn: framed like the 3D view (contain, the
+     picture's aspect being where the view's fits meet), shifted like it beside a side panel.
+     Under the canvas, whose first frames draw the same body over it. */
+  .placeholder {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+    transform: translateX(calc(var(--_view-inset, 0px) / -2));
+    pointer-events: none;
+  }
 
   .hotspots {
     position: absolute;
@@ -426,6 +438,18 @@ export const styles = css`
     pointer-events: none;
     color: var(--_muted);
     font-size: 15px;
+  }
+  /* While loading, the picture shows the body: the words sit below it, not across it. */
+  .status.loading {
+    place-items: end center;
+    padding-block-end: 56px;
+  }
+  .status.loading p {
+    margin: 0;
+    padding: 4px 12px;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_panel-bg) 85%, transparent);
+    font-size: 13px;
   }
   .notice {
     position: absolute;

@@ -15,6 +15,25 @@ export const VIEWS = {
 } as const;
 export type ViewName = keyof typeof VIEWS;
 
+/**
+ * How the view frames the figure: its height times `height` fits the view's height, and its
+ * height times `width` fits the view's width, whichever needs the camera farther away.
+ */
+export const FIT = { height: 1.08, width: 0.62 } as const;
+
+/**
+ * The placeholder pictures (models/body-<view>.webp, made by scripts/placeholder.ts): CSS
+ * size, drawn at `scale`. Their aspect is where the two fits meet, so shown with
+ * `object-fit: contain` in a view of any shape, the pictured body has the size and place
+ * the 3D body will have.
+ */
+export const PLACEHOLDER = {
+  height: 500,
+  width: Math.round((500 * FIT.width) / FIT.height),
+  scale: 2,
+  quality: 0.8,
+} as const;
+
 /** The presets in the order the toolbar offers them. */
 export const VIEW_NAMES = Object.keys(VIEWS) as ViewName[];
 

@@ -6,6 +6,7 @@ import type { TriangleSurface } from '../geometry/triangle-surface.js';
 import { buildSurface } from '../geometry/surface-builder.js';
 import type { Vec3 } from '../geometry/vec3.js';
 import { meridianLines } from '../modes/meridian-paths.js';
+import { quizMiss, type QuizMiss } from '../modes/quiz-distance.js';
 import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, FreeRect, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 import { keepInSight, spreadRequest } from './keep-in-sight.js';
@@ -15,14 +16,18 @@ import { canCompileWasm, loadBody, disposeObject, type LoadedBody } from './mode
 import { OrbitInput } from './orbit-input.js';
 import { OrbitRig } from './orbit-rig.js';
 import { projectMarker } from './marker-projector.js';
-import { acquireRenderer, releaseRenderer, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
+import { provideRendererStats } from './renderer-stats.js';
+import { acquireRenderer, releaseRenderer, rendererStats, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 import type { AnatomyStage } from './anatomy-layer.js';
 import type { DepthSection } from '../geometry/depth-section.js';
 import { markStage } from '../perf-mark.js';
-import { yieldToMain } from '../yield-to-main.js';
+import { SLICE_MS, yieldToMain } from '../yield-to-main.js';
 
 export type { BodyModel, BodyViewCallbacks, FreeRect, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
+
+// `rendererStats()` (exported by the entry, which does not load three) reads the shared renderer from now on.
+provideRendererStats(rendererStats);
 
 /** What placing a point set on the body gave: the markers, and why some points have none. */
 export interface Placement {
@@ -53,6 +58,8 @@ export class BodyView implements RenderTarget {
   private markers: PlacedMarker[] = [];
   /** Where `markers` were in the last frame drawn. */
   private screen: ScreenMarker[] = [];
+  /** Calls of placePoints so far: only the latest one shows its markers. */
+  private placements = 0;
   private meridianCache: { markers: readonly PlacedMarker[]; lines: ReturnType<typeof meridianLines> } | null = null;
   private readonly overlays = new Map<string, Object3D>();
   private lastTime = 0;
@@ -167,7 +174,8 @@ export class BodyView implements RenderTarget {
     markStage('surface');
     if (!first) this.show(body);
     this.surfaceIndex = surface;
-    this.invalidate();
+    // Marker occlusion now has the skin: the next frame projects the markers again.
+    this.reproject();
     return { landmarks: body.landmarks, surface };
   }
 
@@ -231,26 +239,42 @@ export class BodyView implements RenderTarget {
   setMarkers(markers: PlacedMarker[]): void {
     this.markers = markers;
     this.screen = [];
-    this.invalidate();
+    // Markers are the element's buttons, not pixels: the picture stays as it is.
+    this.reproject();
   }
 
   /**
    * Place every point of the set on the loaded body and show their markers. A point this
-   * body cannot place (a landmark missing) is left out and named in `problems`.
+   * body cannot place (a landmark missing) is left out and named in `problems`. Points are
+   * placed in slices that yield to the page (a cold first placement walks the skin for tens
+   * of milliseconds); resolves in a task of its own, with null if the body or the points
+   * changed meanwhile (a later call places those; these markers are not shown).
    */
-  placePoints(points: readonly AcuPoint[]): Placement {
+  async placePoints(points: readonly AcuPoint[]): Promise<Placement | null> {
     const model = this.model;
+    const placing = ++this.placements;
+    // A later call (a new point set) or a new body makes this one stale.
+    const stale = () => placing !== this.placements || (model !== null && this.surfaceIndex !== model.surface);
     const markers: PlacedMarker[] = [];
     const problems: string[] = [];
     if (model) {
+      let sliceStart = performance.now();
       for (const point of points) {
         try {
           markers.push(...placePoint(point, model.landmarks, model.surface));
         } catch (error) {
           problems.push((error as Error).message);
         }
+        if (performance.now() - sliceStart >= SLICE_MS) {
+          await yieldToMain();
+          if (stale()) return null;
+          sliceStart = performance.now();
+        }
       }
     }
+    // The markers, their buttons and the frame that shows them: a task after the placing.
+    await yieldToMain();
+    if (stale()) return null;
     markStage('placed');
     this.setMarkers(markers);
     return { markers, problems };
@@ -308,6 +332,17 @@ export class BodyView implements RenderTarget {
       this.scene.add(object);
     }
     this.invalidate();
+  }
+
+  /**
+   * How far a quiz click (a skin point from `pick`) is from the nearest marker of `point`,
+   * in B-cun of the point's region, how near counts as correct there, and which other
+   * point it is nearer to; null when the point has no marker on this body.
+   */
+  quizMiss(point: AcuPoint, clicked: Vec3): QuizMiss | null {
+    const model = this.model;
+    if (!model || !this.markers.some((marker) => marker.code === point.code)) return null;
+    return quizMiss(point, this.markers, clicked, model.landmarks);
   }
 
   /** Draw the channels near the lower back on the skin, through these markers; null: none. */
@@ -455,6 +490,11 @@ export class BodyView implements RenderTarget {
   /** Ask for a frame. Nothing is drawn before there is a body: an empty frame costs a task. */
   invalidate(): void {
     if (this.ok && this.body) this.renderer.invalidate(this);
+  }
+
+  /** Project the markers again in the next frame, without drawing the picture again. */
+  private reproject(): void {
+    if (this.ok && this.body) this.renderer.reproject(this);
   }
 
   /** Draw synchronously (the first frame, tests). */

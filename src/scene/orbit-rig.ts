@@ -1,5 +1,5 @@
 import { MathUtils, PerspectiveCamera, Vector3 } from 'three';
-import { VIEWS, type OrbitFrame, type ViewName } from './body-view-types.js';
+import { FIT, VIEWS, type OrbitFrame, type ViewName } from './body-view-types.js';
 
 export { isViewName, VIEWS, type OrbitFrame, type ViewName } from './body-view-types.js';
 
@@ -49,8 +49,8 @@ export class OrbitRig {
     this.camera.aspect = aspect;
     const vFov = MathUtils.degToRad(this.camera.fov);
     // Distance at which the whole height (with a margin) fits, vertically and horizontally.
-    const fitHeight = (frame.height * 1.08) / 2 / Math.tan(vFov / 2);
-    const fitWidth = (frame.height * 0.62) / 2 / (Math.tan(vFov / 2) * Math.max(aspect, 0.1));
+    const fitHeight = (frame.height * FIT.height) / 2 / Math.tan(vFov / 2);
+    const fitWidth = (frame.height * FIT.width) / 2 / (Math.tan(vFov / 2) * Math.max(aspect, 0.1));
     const wasFull = Math.abs(this.state.distance - this.fullDistance) < 1e-6;
     this.fullDistance = Math.max(fitHeight, fitWidth);
     if (wasFull) {

@@ -1,4 +1,5 @@
 import { BufferAttribute, BufferGeometry, Mesh, WebGLRenderer, type Camera, type Material, type Scene } from 'three';
+import type { RendererStats } from './renderer-stats.js';
 import { RenderScale } from './render-scale.js';
 
 /**
@@ -42,27 +43,7 @@ export interface RenderTarget {
   afterRender(): void;
 }
 
-export interface RendererStats {
-  /** Live WebGL contexts made by acupoint-map on this page (0 or 1). */
-  contexts: number;
-  /** Views registered with the renderer. */
-  views: number;
-  /** Frames drawn since the page loaded (one per view per animation frame). */
-  framesDrawn: number;
-  /** Draw calls issued since the page loaded. */
-  drawCalls: number;
-  /** Frames copied from the WebGL canvas into a widget's 2D canvas since the page loaded. */
-  copies: number;
-  /** True while one widget alone is on screen and shows the WebGL canvas itself. */
-  direct: boolean;
-  /** The render scale moving frames are drawn at (1: full resolution). */
-  renderScale: number;
-  /** GPU geometries and textures alive now (three's renderer.info.memory). */
-  geometries: number;
-  textures: number;
-  /** True between webglcontextlost and webglcontextrestored. */
-  contextLost: boolean;
-}
+export type { RendererStats };
 
 /** Page-lifetime counters: they survive the renderer being released and made again. */
 const totals = { framesDrawn: 0, drawCalls: 0, copies: 0 };
@@ -74,6 +55,10 @@ class SharedRenderer {
   readonly renderer: WebGLRenderer;
   private readonly views = new Set<RenderTarget>();
   private readonly dirty = new Set<RenderTarget>();
+  /** Views whose picture is unchanged but whose afterRender must run (markers moved). */
+  private readonly stale = new Set<RenderTarget>();
+  /** Views drawn at least once: drawNow leaves an unchanged picture as it is. */
+  private readonly drawnOnce = new WeakSet<RenderTarget>();
   /** Whether views' stages are on screen, from an IntersectionObserver; absent: not known yet. */
   private readonly onScreen = new Map<RenderTarget, boolean>();
   private readonly stages = new Map<Element, RenderTarget>();
@@ -87,8 +72,8 @@ class SharedRenderer {
   /** The next frame draws at full resolution: the motion has come to rest. */
   private atRest = false;
   private frameRequest = 0;
+  /** When the pending frame was asked for. */
   private requestedAt = 0;
-  private lastFrameEnd = -Infinity;
   contextLost = false;
 
   constructor() {
@@ -127,6 +112,7 @@ class SharedRenderer {
   remove(view: RenderTarget): void {
     this.views.delete(view);
     this.dirty.delete(view);
+    this.stale.delete(view);
     this.reduced.delete(view);
     this.onScreen.delete(view);
     for (const [stage, owner] of this.stages) {
@@ -144,6 +130,21 @@ class SharedRenderer {
   invalidate(view: RenderTarget): void {
     if (!this.views.has(view)) return;
     this.dirty.add(view);
+    this.requestFrame();
+  }
+
+  /**
+   * Run the view's afterRender in the next frame without drawing it: what it reports (marker
+   * positions) changed, its picture did not. Every frame drawn costs a read-back of its
+   * pixels where the page is composited without a GPU.
+   */
+  reproject(view: RenderTarget): void {
+    if (!this.views.has(view)) return;
+    this.stale.add(view);
+    this.requestFrame();
+  }
+
+  private requestFrame(): void {
     if (!this.frameRequest && !this.contextLost) {
       this.requestedAt = performance.now();
       this.frameRequest = requestAnimationFrame(this.onFrame);
@@ -176,13 +177,23 @@ class SharedRenderer {
     );
   }
 
-  /** Draw one view now, at full resolution (tests and the first frame use this to avoid waiting a frame). */
+  /**
+   * Draw one view now, at full resolution (tests and the first frame use this to avoid
+   * waiting a frame). A picture unchanged since it was last drawn is not drawn again; its
+   * afterRender runs all the same.
+   */
   drawNow(view: RenderTarget): void {
     if (this.contextLost || !this.views.has(view)) return;
-    // A pending frame still comes for this view: it advances animation (auto-rotate, a
-    // camera move) through update(), which drawing now does not.
+    this.stale.delete(view);
+    if (this.drawnOnce.has(view) && !this.dirty.has(view) && !this.reduced.has(view)) {
+      view.afterRender();
+      return;
+    }
     this.draw(view, 1);
     this.restoreDirect(view);
+    // A moving view keeps its pending frame: it advances the animation (auto-rotate, a
+    // camera move) through update(), which drawing now does not.
+    if (!view.moving) this.dirty.delete(view);
   }
 
   /**
@@ -234,14 +245,15 @@ class SharedRenderer {
 
   private onFrame = (time: number): void => {
     this.frameRequest = 0;
-    // Continuous: this frame was asked for during or right after the previous one.
-    const continuous = this.requestedAt - this.lastFrameEnd < 20;
+    const askedAt = this.requestedAt;
     const atRest = this.atRest;
     this.atRest = false;
     const due = [...this.dirty];
     this.dirty.clear();
+    for (const view of this.stale) if (!due.includes(view)) view.afterRender();
+    this.stale.clear();
     // Only frames of a motion judge the speed (start-up work, a click's frame say nothing).
-    if (due.some((view) => view.moving)) this.scale.frame(time, continuous);
+    const moving = due.some((view) => view.moving);
     const scaleOf = (view: RenderTarget) => (!atRest && view.moving ? this.scale.value : 1);
     // The directly shown view last: drawing any other view reuses its drawing buffer.
     due.sort((a, b) => Number(a === this.direct) - Number(b === this.direct));
@@ -255,11 +267,8 @@ class SharedRenderer {
       clearTimeout(this.restTimer);
       this.restTimer = window.setTimeout(this.onRest, REST_DELAY);
     }
-    if (this.dirty.size && !this.contextLost) {
-      this.requestedAt = performance.now();
-      this.frameRequest = requestAnimationFrame(this.onFrame);
-    }
-    this.lastFrameEnd = performance.now();
+    if (moving) this.scale.frame(performance.now() - askedAt);
+    if (this.dirty.size) this.requestFrame();
   };
 
   /** The motion has rested: one frame at full resolution for every view drawn below it. */
@@ -292,6 +301,8 @@ class SharedRenderer {
     this.renderer.render(view.scene, view.camera);
     totals.drawCalls += this.renderer.info.render.calls - before;
     totals.framesDrawn++;
+    this.drawnOnce.add(view);
+    this.stale.delete(view);
     if (scale < 1) this.reduced.add(view);
     else this.reduced.delete(view);
 

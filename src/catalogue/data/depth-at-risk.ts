@@ -143,6 +143,20 @@ export const DEPTH_AT_RISK: Readonly<Record<string, DepthAtRisk>> = {
     cunSpan: 'leg-lateral',
     sources: [DEADMAN, GRAY],
   },
+  BL55: {
+    structure: 'popliteal vessels and tibial nerve',
+    modelStructures: ['tibial-nerve', 'popliteal-vein', 'popliteal-artery'],
+    note: 'Just below the popliteal fossa, between the two heads of gastrocnemius, the tibial nerve and the popliteal vessels run deep to BL55.',
+    cunSpan: 'leg-lateral',
+    sources: [DEADMAN, GRAY],
+  },
+  SP6: {
+    structure: 'tibial nerve',
+    modelStructures: ['tibial-nerve'],
+    note: 'The tibial nerve and the posterior tibial vessels run behind the tibia here; needling deep and backward approaches them.',
+    cunSpan: 'leg-lateral',
+    sources: [DEADMAN, GRAY],
+  },
   GB34: {
     structure: 'common fibular nerve',
     modelStructures: ['common-fibular-nerve'],

@@ -1,6 +1,9 @@
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
+import { rendererStats } from '../../../src/index.js';
 import { canvasOf, cleanup, differingFraction, frames, hotspots, nextEvent, panel, pixels, shadow, until } from '../helpers.js';
 import { $, button, mountReady } from '../mode-helpers.js';
+import { axeViolations } from '../support/axe.js';
 
 /** Pixels of a strong warm colour (nerve yellow, kidney and artery red) that the plain skin never has. */
 function structurePixels(image: ImageData): number {
@@ -41,6 +44,26 @@ describe('show-anatomy and the depth view', () => {
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
   });
 
+  it('shows in every view, and under reduced motion it appears without animating', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const element = await mountReady({ 'show-anatomy': true });
+      await until(() => !!$(element, '[part~="anatomy-legend"]') && !$(element, '.anatomy-wait'), 'the anatomy to load', 120000);
+      await frames(3);
+      const drawn = rendererStats().framesDrawn;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(rendererStats().framesDrawn, 'nothing keeps drawing once it is shown').to.equal(drawn);
+      for (const view of ['back', 'left', 'front', 'right'] as const) {
+        element.setView(view);
+        await element.updateComplete;
+        await frames(3);
+        expect(structurePixels(pixels(element)), `nerves and organs in the ${view} view`).to.be.greaterThan(150);
+      }
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('draws the depth view of GB30 for a practitioner, naming the sciatic nerve with its distance', async () => {
     const element = await mountReady({ mode: 'practitioner' });
     element.select('GB30');
@@ -57,6 +80,10 @@ describe('show-anatomy and the depth view', () => {
     expect(caption).to.match(/\d\.\d cm on this body/);
     // The panel text names the structure with its distance, in the needling section too.
     expect(panel(element).querySelector('.depth-risk')!.textContent).to.match(/sciatic nerve.*\d+\.\d cm/);
+    // With the anatomy on as well, axe finds nothing in the legend, the panel or the drawing.
+    element.showAnatomy = true;
+    await until(() => !!$(element, '[part~="anatomy-legend"]') && !$(element, '.anatomy-wait'), 'the anatomy', 120000);
+    expect(await axeViolations(element)).to.deep.equal([]);
   });
 
   it('BL23 quotes the published skin-to-kidney depth with its source', async () => {

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { rendererStats } from '../../../src/index.js';
 import { canvasOf, cleanup, directCanvasOf, drawnPixelCount, frames, mountLoaded, pixels, until, wait } from '../helpers.js';
 import type { AcupointMap } from '../../../src/index.js';
@@ -74,5 +75,41 @@ describe('one WebGL canvas shared by the widgets on screen', () => {
     } finally {
       spacer.remove();
     }
+  });
+
+  it('slow frames while dragging lower the render scale; a full-resolution frame follows at rest', async () => {
+    const element = await mountLoaded({}, { width: 480, height: 480 });
+    await until(() => directCanvasOf(element) !== null, 'the WebGL canvas in the widget');
+    const gl = directCanvasOf(element)!;
+    const full = { width: gl.width, height: gl.height };
+    // Every animation frame is made slow (80 ms of work before it), as on a slow phone.
+    const realFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) =>
+      realFrame((time) => {
+        const until = performance.now() + 80;
+        while (performance.now() < until);
+        callback(time);
+      });
+    const rect = element.getBoundingClientRect();
+    const x = Math.round(rect.left + rect.width / 2);
+    const y = Math.round(rect.top + rect.height / 2);
+    try {
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let step = 1; step <= 24 && rendererStats().renderScale === 1; step++) {
+        await sendMouse({ type: 'move', position: [x + step * 6, y] });
+        await frames(1);
+      }
+      expect(rendererStats().renderScale, 'render scale while dragging').to.be.lessThan(1);
+      await sendMouse({ type: 'move', position: [x + 160, y] });
+      await frames(2);
+      expect(gl.width, 'fewer pixels per frame while moving').to.be.lessThan(full.width);
+    } finally {
+      window.requestAnimationFrame = realFrame;
+      await sendMouse({ type: 'up' });
+      await resetMouse();
+    }
+    await until(() => gl.width === full.width && gl.height === full.height, 'a full-resolution frame at rest');
+    expect(drawnPixelCount(pixels(element))).to.be.greaterThan(2000);
   });
 });

@@ -19,8 +19,10 @@ test('the import reader sees imports of every kind (else the checks below prove 
   const element = importsOf('src/acupoint-map.ts');
   assert.ok(element.some((edge) => edge.target === 'lit' && !edge.typeOnly), 'a value import from lit');
   assert.ok(element.some((edge) => edge.target === 'src/element/store.ts'), 'a relative import');
-  const stage = importsOf('src/element/stage-controller.ts');
+  const stage = importsOf('src/element/stage-3d.ts');
   assert.ok(stage.some((edge) => edge.target === 'src/scene/body-view.ts'), 'the façade');
+  const loader = importsOf('src/element/load-3d-stage.ts');
+  assert.ok(loader.some((edge) => edge.target === 'src/element/stage-3d.ts' && edge.dynamic), 'a dynamic import');
   const mode = importsOf('src/element/mode-controller.ts');
   assert.ok(mode.some((edge) => edge.target === 'src/catalogue/types.ts' && edge.typeOnly), 'a type-only import');
 });

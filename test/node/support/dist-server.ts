@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.html': 'text/html',
   '.css': 'text/css',
+  '.webp': 'image/webp',
 };
 
 export interface PageSpec {

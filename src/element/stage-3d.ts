@@ -1,0 +1,13 @@
+/**
+ * The second stage, as the element sees it: the 3D view (the `BodyView` façade, which
+ * brings three.js, the scene, placement and the BVH) and the element code that only has a
+ * use once there is a body: the marker buttons. (The printed handout is a chunk of its own,
+ * fetched once there is a plan to print: see ModeController.)
+ * The first stage loads this module with `import()` (see `load3dStage`); the build makes
+ * it a chunk of its own beside the entry.
+ */
+export { BodyView } from '../scene/body-view.js';
+export { HotspotController } from './hotspot-controller.js';
+
+/** Fetch (once) and evaluate the second stage. */
+export type Stage3d = typeof import('./stage-3d.js');
