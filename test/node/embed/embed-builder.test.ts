@@ -93,7 +93,8 @@ test('a clinic builds its widget, sees it live, copies both snippets, and each s
     };
     assert.deepEqual(await widgetState(page.locator('#preview')), expected, 'the live preview follows the form');
     assert.equal(await page.locator('#preview').evaluate((el) => el.getBoundingClientRect().height), 560);
-    await page.locator('#preview').locator('[part~="hotspot"]').first().waitFor({ timeout: 180_000 });
+    // A marker shown alone, or the cluster that holds crowded ones.
+    await page.locator('#preview').locator('[part~="hotspot"]:not([hidden]), [part~="cluster"]:not([hidden])').first().waitFor({ timeout: 180_000 });
     assert.ok((await skinPixelsOnceDrawn(browser, () => page.locator('#preview').screenshot())) > 5000, 'the preview draws the body');
 
     const scriptSnippet = await page.locator('#script-snippet').inputValue();
