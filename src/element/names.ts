@@ -14,10 +14,10 @@ const SIDE_WORDS: Record<Side, string> = { left: 'left side', right: 'right side
 
 /** Accessible name of one marker: code, name, the group member and the side. */
 export function markerLabel(point: AcuPoint, side: Side, label?: string, alternative?: boolean): string {
-  // A group member's name starts with what its label tag shows ("EX-B2 L1"), so the
-  // visible text is part of the name (WCAG 2.5.3 label in name).
-  const title = label ? `${point.code} ${label} ${plainPinyin(point.pinyin)}` : pointTitle(point);
-  const parts = [`${title}, ${point.english}`];
+  const parts = [`${pointTitle(point)}, ${point.english}`];
+  // A group member's label tag shows "EX-B2 L1": the name holds those words together, so
+  // the visible text is part of the name (WCAG 2.5.3 label in name).
+  if (label) parts.push(`${point.code} ${label}`);
   if (alternative) parts.push('alternative location');
   parts.push(SIDE_WORDS[side]);
   return parts.join(', ');

@@ -47,8 +47,9 @@ export class SelectionController implements ReactiveController {
   hostUpdated(): void {
     const { store } = this;
     if (store.changed.has('selected')) this.announceSelection();
-    // A point chosen before the body was ready (attribute, link) is framed once its markers are placed.
-    else if (store.changed.has('markers') && store.state.selected) this.reveal();
+    // A point chosen before the body was ready (attribute, link) is framed once its markers
+    // are first placed (not when they are placed again: a restored context, a new set).
+    else if (store.changed.has('markers') && store.state.selected && (store.changed.get('markers') as readonly unknown[]).length === 0) this.reveal();
     const focus = store.state.focusAfterRender;
     if (focus) {
       store.set('focusAfterRender', null);

@@ -274,6 +274,9 @@ describe('phone layout', () => {
     cluster.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => root.activeElement?.getAttribute('part') === 'hotspot', 'focus on a point of the cluster', 5000);
+    // Once the camera has stopped, focus rests on the cluster's first point.
+    await wait(300);
+    await settled(element);
     const first = root.activeElement as HTMLButtonElement;
     expect(codes).to.include(first.dataset.code);
     expect(shadow(element).querySelector('.visually-hidden[aria-live]')!.textContent).to.match(/^Zoomed in on \d+ points/);
