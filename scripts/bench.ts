@@ -15,6 +15,7 @@ import { allPages, type ContenderId } from './bench/pages.js';
 import { buildRows, markdownTable, type Results } from './bench/report.js';
 import { startStaticServer } from './bench/static-server.js';
 import { runLighthouse, type LighthouseRun } from './bench/lighthouse.js';
+import { manyPointsPages, measureManyPoints } from './bench/many-points.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -60,7 +61,7 @@ async function once<T>(label: string, measure: () => Promise<T>): Promise<T> {
 const geometry = geometryTable(await measureGeometry());
 log('geometry measured');
 
-const server = await startStaticServer({ '/dist/': `${root}dist/`, '/model-viewer/': modelViewerDir }, allPages(root));
+const server = await startStaticServer({ '/dist/': `${root}dist/`, '/model-viewer/': modelViewerDir }, { ...allPages(root), ...manyPointsPages() });
 
 // Lighthouse next, each run in its own fresh Chromium, before the benchmark's browser starts.
 const lighthouse: Record<'ours' | 'theirs', LighthouseRun[]> = { ours: [], theirs: [] };
@@ -109,7 +110,9 @@ try {
     theirs: await once('below the fold model-viewer', () => measureBelowFold(browser, server.base, 'model-viewer', server.log)),
   };
   log('below the fold measured');
-  results = { runs, loads, interaction, twelve, belowFold, lighthouse };
+  const manyPoints = await once('4,000 points', () => measureManyPoints(browser, server.base));
+  log('4,000 points measured');
+  results = { runs, loads, interaction, twelve, belowFold, lighthouse, manyPoints };
 } finally {
   await browser.close();
   await server.close();
@@ -178,6 +181,11 @@ ${geometry}
   and \`placeAll\` on the built-in set; medians of 9 runs (scripts/bench/geometry.ts).
 - Below the fold: the widget sits under a 4000 px spacer with its default loading; requests to
   the server and WebGL contexts are counted for 3 s, then it is scrolled into view.
+- 4,000 points: a points file of the built-in points copied over and over, each with a code
+  of its own (8.3 MB), set as \`points-src\` on a loaded widget (scripts/bench/many-points.ts;
+  also runs alone). The longest main-thread task is taken from a \`longtask\` observer while it
+  loads; \`select()\` is timed from the call to the first task after the frame that paints the
+  panel, 7 points spread over the set.
 
 - Browser: the installed Chromium with SwiftShader for WebGL and \`--disable-gpu-compositing\`
   (the page composited in software, as Chrome does on a machine without a usable GPU; the

@@ -4,7 +4,7 @@
 // sidebar and the shortcode's checks, from the same catalogue the widget uses).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROTOCOLS } from '../src/catalogue/protocols.js';
 import { LOW_BACK_PAIN_POINTS } from '../src/catalogue/data/low-back-pain.js';
@@ -24,19 +24,25 @@ export const zipPath = join(root, 'build/acupoint-map.zip');
  * and "three"), types, source maps or the iframe page.
  */
 export function widgetFiles(dist: string): string[] {
-  const present = new Set(readdirSync(dist));
+  const present = new Set(walk(dist).map((path) => relative(dist, path).split(sep).join('/')));
   const needed = new Set(['acupoint-map.bundle.js']);
   const queue = ['acupoint-map.bundle.js'];
   while (queue.length) {
-    const code = readFileSync(join(dist, queue.pop()!), 'utf8');
-    for (const [, name] of code.matchAll(/["'`](?:\.\/)?([\w.-]+\.(?:js|mjs|wasm|glb))["'`?#]/g)) {
-      if (present.has(name) && !needed.has(name)) {
-        needed.add(name);
-        if (/\.m?js$/.test(name)) queue.push(name);
+    const file = queue.pop()!;
+    const code = readFileSync(join(dist, file), 'utf8');
+    // Names such as "./chunk-x.js", `assets/surface-worker-x.js` or "body.glb", resolved
+    // against dist/ (how the bundle's import.meta.url lookups work) or the naming file's folder.
+    for (const [, name] of code.matchAll(/["'`](?:\.\/)?((?:[\w-]+\/)*[\w.-]+\.(?:js|mjs|wasm|glb|webp|png))["'`?#]/g)) {
+      const folder = posix.dirname(file);
+      for (const candidate of [name, posix.join(folder, name)]) {
+        if (present.has(candidate) && !needed.has(candidate)) {
+          needed.add(candidate);
+          if (/\.m?js$/.test(candidate)) queue.push(candidate);
+        }
       }
     }
   }
-  for (const name of present) if (/\.glb$|^body-\w+\.webp$|^THIRD-PARTY-LICENSES\.md$/.test(name)) needed.add(name);
+  for (const name of present) if (/^[\w.-]+\.glb$|^body-\w+\.webp$|^THIRD-PARTY-LICENSES\.md$/.test(name)) needed.add(name);
   return [...needed].sort();
 }
 

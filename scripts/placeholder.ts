@@ -3,7 +3,8 @@
 // headless Chromium by the widget's own 3D code from the shipped model, on a transparent
 // background, framed exactly as the live view frames the body (see PLACEHOLDER in
 // src/scene/body-view-types.ts), so the picture turns into the 3D body without a jump.
-import { writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { launchBrowser, root, startDemoServer } from './browser.js';
 import { PLACEHOLDER } from '../src/scene/body-view-types.js';
 
@@ -40,6 +41,11 @@ try {
     await writeFile(`${root}models/body-${name}.webp`, bytes);
     console.log(`models/body-${name}.webp ${bytes.length} bytes`);
   }
+  // Which model the pictures show: test/node/models/placeholder.test.ts fails when
+  // body.glb changes and the pictures were not drawn again.
+  const model = await readFile(`${root}models/body.glb`);
+  const stamp = { model: 'body.glb', sha256: createHash('sha256').update(model).digest('hex'), size: PLACEHOLDER };
+  await writeFile(`${root}models/body-placeholders.json`, `${JSON.stringify(stamp, null, 2)}\n`);
 } finally {
   await browser.close();
   await server.close();

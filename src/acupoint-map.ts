@@ -7,6 +7,7 @@ import { AnatomyController } from './element/anatomy-controller.js';
 import { CameraController } from './element/camera-controller.js';
 import { DepthController } from './element/depth-controller.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
+import { EvidenceController } from './element/evidence-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
 import type { HotspotController } from './element/hotspot-controller.js';
 import { LayoutController } from './element/layout-controller.js';
@@ -57,7 +58,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  *
  * @fires {CustomEvent<PointSelectDetail>} point-select - A point was selected. `detail: {code, point}`.
  * @fires {Event} load - The model and points are ready and the first frame is drawn.
- * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded or shown. `detail: {type: "model" | "points" | "webgl", message}`. Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use.
+ * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded, shown or done. `detail: {type: "model" | "points" | "webgl" | "print" | "usage", message}`: "points" also when a point cannot be placed on the body, "print" when a sandboxed frame blocks printing, "usage" when a method gets values it cannot use (`setView("bogus")`, `startQuiz({count: NaN})`). Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use; see "Limits and failures" in the README.
  * @fires {CustomEvent<QuizQuestionDetail>} quiz-question - The quiz asks for a point. `detail: {code}`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun, clicked}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped; `correct` means within the point's own tolerance (half the distance to the nearest other point's marker, at most 1 B-cun); `clicked` names another point the click found instead, else null.
  *
@@ -191,6 +192,7 @@ export class AcupointMap extends LitElement {
     new DeepLinkController(this, this.store);
     new SelectionController(this, this.store);
     new StageController(this, this.store);
+    new EvidenceController(this, this.store);
     this.camera = new CameraController(this, this.store);
     this.layout = new LayoutController(this, this.store);
     this.quiz = new QuizController(this, this.store);
@@ -250,7 +252,7 @@ export class AcupointMap extends LitElement {
    */
   setView(name: ViewName): void {
     if (!isViewName(name)) {
-      reportError(this, this.store, 'webgl', `Unknown view "${String(name)}": use one of ${VIEW_NAMES.join(', ')}.`, false);
+      reportError(this, this.store, 'usage', `setView: unknown view "${String(name)}": use one of ${VIEW_NAMES.join(', ')}.`, false);
       return;
     }
     // The same view again: go back to it (the user may have turned the body since).
@@ -273,7 +275,9 @@ export class AcupointMap extends LitElement {
    * @param name - A landmark name from `landmarks`.
    */
   landmarkPosition(name: string): Vec3 | null {
-    const landmark = this.store.state.model?.landmarks[name];
+    const landmarks = this.store.state.model?.landmarks;
+    // Own names only: "constructor" or "__proto__" is no landmark.
+    const landmark = landmarks && typeof name === 'string' && Object.hasOwn(landmarks, name) ? landmarks[name] : null;
     return landmark ? { ...landmark } : null;
   }
 
@@ -369,7 +373,7 @@ export class AcupointMap extends LitElement {
   private renderPanelContent() {
     const state = this.store.state;
     const close = () => closePanel(this.store);
-    if (state.panel === 'evidence') return renderEvidencePanel(close);
+    if (state.panel === 'evidence') return renderEvidencePanel(close, state.evidence);
     if (state.panel === 'protocol') return this.modes.renderProtocolPanel(close);
     const point = selectedPoint(state);
     if (!point) return nothing;

@@ -14,6 +14,8 @@ export interface LongTask {
   script: Record<string, number>;
   layout: number;
   paint: number;
+  /** ms of WebGL pixels read back for the software compositor (inside paint). */
+  readback: number;
   /** The longest events inside, by name and ms (for a person reading it). */
   longest: string[];
 }
@@ -90,6 +92,7 @@ export function longTasks(events: TraceEvent[]): LongTask[] {
     const script: Record<string, number> = {};
     let layout = 0;
     let paint = 0;
+    let readback = 0;
     // Outermost script events only: nested ones are already inside their parent's time.
     let scriptUntil = -1;
     for (const event of inside) {
@@ -103,6 +106,7 @@ export function longTasks(events: TraceEvent[]): LongTask[] {
         const file = url.split('/').pop() ?? '';
         script[file] = (script[file] ?? 0) + dur;
       } else if (LAYOUT.has(event.name)) layout += dur;
+      else if (event.name.endsWith('ReadPixels')) readback += dur;
       else if (PAINT.has(event.name)) paint += dur;
     }
     const longest = inside
@@ -110,7 +114,7 @@ export function longTasks(events: TraceEvent[]): LongTask[] {
       .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
       .slice(0, 4)
       .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)}`);
-    tasks.push({ start: (task.ts - origin) / 1000, duration: (task.dur ?? 0) / 1000, script, layout, paint, longest });
+    tasks.push({ start: (task.ts - origin) / 1000, duration: (task.dur ?? 0) / 1000, script, layout, paint, readback, longest });
   }
   return tasks;
 }
@@ -121,5 +125,5 @@ export function describeTask(task: LongTask): string {
     .filter(([, ms]) => ms >= 1)
     .map(([file, ms]) => `${file || '(callbacks)'} ${ms.toFixed(0)}`)
     .join(', ');
-  return `${task.duration.toFixed(0)} ms at ${task.start.toFixed(0)} ms: script ${scripts || 'none'}; style/layout ${task.layout.toFixed(0)}; paint ${task.paint.toFixed(0)}; longest: ${task.longest.join(', ')}`;
+  return `${task.duration.toFixed(0)} ms at ${task.start.toFixed(0)} ms: script ${scripts || 'none'}; style/layout ${task.layout.toFixed(0)}; paint ${task.paint.toFixed(0)} (WebGL read-back ${task.readback.toFixed(0)}); longest: ${task.longest.join(', ')}`;
 }

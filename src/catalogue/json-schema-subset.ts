@@ -28,6 +28,11 @@ const VALIDATION_KEYWORDS = new Set([
 ]);
 const ANNOTATION_KEYWORDS = new Set(['$schema', '$id', '$comment', '$defs', 'title', 'description', 'examples', 'default']);
 const DISCRIMINATOR = 'kind';
+/**
+ * The schema's "text" pattern: one character that is not white space, a control or format
+ * character (zero-width space, joiners, soft hyphen, direction marks) or a blank letter.
+ */
+export const VISIBLE_CHARACTER = '[^\\s\\p{C}\\p{Z}\\u2800\\u3164\\uFFA0\\u115F\\u1160]';
 
 export class SchemaValidator {
   private readonly patterns = new Map<string, RegExp>();
@@ -36,13 +41,39 @@ export class SchemaValidator {
     this.checkKeywords(root, '#');
   }
 
-  validate(value: unknown): ValidationError[] {
+  /** Stop after this many errors: a huge broken file must not build millions of them. */
+  private limit = Infinity;
+  /** Array paths whose items are not checked (a caller checks them, in slices). */
+  private skipItemsAt: ReadonlySet<string> = new Set();
+
+  /**
+   * The errors of `value`, at most `options.limit` of them (checking stops there).
+   * `options.skipItemsAt` lists array paths (`points`) whose items are left to validateDefinition.
+   */
+  validate(value: unknown, options: { limit?: number; skipItemsAt?: readonly string[] } = {}): ValidationError[] {
     const errors: ValidationError[] = [];
-    this.check(value, this.root, '', errors);
+    this.run(options.limit, options.skipItemsAt, () => this.check(value, this.root, '', errors));
     return errors;
   }
 
+  /** Check `value` against `#/$defs/<name>` as if it were at `path`, adding to `errors` up to `limit` in all. */
+  validateDefinition(value: unknown, name: string, path: string, errors: ValidationError[], limit = Infinity): void {
+    this.run(limit, [], () => this.check(value, this.resolve(`#/$defs/${name}`), path, errors));
+  }
+
+  private run(limit = Infinity, skipItemsAt: readonly string[] = [], body: () => void): void {
+    this.limit = limit;
+    this.skipItemsAt = new Set(skipItemsAt);
+    try {
+      body();
+    } finally {
+      this.limit = Infinity;
+      this.skipItemsAt = new Set();
+    }
+  }
+
   private check(value: unknown, schema: Schema, path: string, errors: ValidationError[]): void {
+    if (errors.length >= this.limit) return;
     const fail = (message: string, at = path) => errors.push({ path: at, message });
 
     if (typeof schema.$ref === 'string') this.check(value, this.resolve(schema.$ref), path, errors);
@@ -66,8 +97,8 @@ export class SchemaValidator {
       if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) {
         fail(`must have at most ${schema.maxItems} item${schema.maxItems === 1 ? '' : 's'}`);
       }
-      if (isSchema(schema.items)) {
-        value.forEach((item, i) => this.check(item, schema.items as Schema, `${path}[${i}]`, errors));
+      if (isSchema(schema.items) && !this.skipItemsAt.has(path)) {
+        for (let i = 0; i < value.length && errors.length < this.limit; i++) this.check(value[i], schema.items, `${path}[${i}]`, errors);
       }
     }
     if (isObject(value)) this.checkObject(value, schema, path, errors);
@@ -85,7 +116,7 @@ export class SchemaValidator {
       fail(`must have at most ${schema.maxLength} characters`);
     }
     if (typeof schema.pattern === 'string' && !this.regExp(schema.pattern).test(value)) {
-      fail(schema.pattern === '\\S' ? 'must not be blank' : `must match the pattern ${schema.pattern}`);
+      fail(schema.pattern === VISIBLE_CHARACTER ? 'must have a visible character' : `must match the pattern ${schema.pattern}`);
     }
   }
 

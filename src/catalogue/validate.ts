@@ -11,22 +11,60 @@ export type { ValidationError } from './json-schema-subset.js';
 
 export type ValidationResult =
   | { ok: true; value: PointSet }
-  | { ok: false; errors: ValidationError[] };
+  | { ok: false; errors: ValidationError[]; /** Checking stopped at MAX_ERRORS: there may be more. */ stoppedEarly?: boolean };
 
 /** The schema as shipped (src/catalogue/points.schema.json). */
 export const POINTS_SCHEMA: Readonly<Schema> = schema as unknown as Schema;
 
+/** Checking stops after this many errors: nobody reads the 43 millionth. */
+export const MAX_ERRORS = 20;
+/** The most points a file may hold (the schema's maxItems, documented in README). */
+export const MAX_POINTS = (POINTS_SCHEMA.properties as { points: { maxItems: number } }).points.maxItems;
+
 const validator = new SchemaValidator(POINTS_SCHEMA);
 
 export function validatePointSet(data: unknown): ValidationResult {
-  const errors = [...validator.validate(data), ...crossFieldErrors(data)];
-  return errors.length === 0 ? { ok: true, value: data as PointSet } : { ok: false, errors };
+  // Too many points is the one error worth reporting: checking each of them would take long.
+  const points = (data as { points?: unknown } | null)?.points;
+  const tooMany = Array.isArray(points) && points.length > MAX_POINTS;
+  const errors = validator.validate(data, { limit: MAX_ERRORS, skipItemsAt: tooMany ? ['points'] : [] });
+  return result(data, errors);
+}
+
+/**
+ * validatePointSet for large files without a long task: the points are checked in slices,
+ * and `pause()` (for example a zero-delay timeout) is awaited between them so the page
+ * keeps answering input. Same result as validatePointSet.
+ */
+export async function validatePointSetInSlices(data: unknown, pause: () => Promise<void>, sliceMs = 8): Promise<ValidationResult> {
+  const points = (data as { points?: unknown } | null)?.points;
+  const errors = validator.validate(data, { limit: MAX_ERRORS, skipItemsAt: ['points'] });
+  if (Array.isArray(points) && points.length <= MAX_POINTS) {
+    let sliceStart = performance.now();
+    for (let i = 0; i < points.length && errors.length < MAX_ERRORS; i++) {
+      validator.validateDefinition(points[i], 'point', `points[${i}]`, errors, MAX_ERRORS);
+      if (performance.now() - sliceStart > sliceMs) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    }
+  }
+  return result(data, errors);
+}
+
+function result(data: unknown, errors: ValidationError[]): ValidationResult {
+  // One check can add several errors at once (every missing property of an object).
+  errors.length = Math.min(errors.length, MAX_ERRORS);
+  const tooMany = errors.some((error) => error.path === 'points' && error.message.startsWith('must have at most'));
+  if (errors.length < MAX_ERRORS && !tooMany) errors.push(...crossFieldErrors(data).slice(0, MAX_ERRORS - errors.length));
+  return errors.length === 0 ? { ok: true, value: data as PointSet } : { ok: false, errors, stoppedEarly: errors.length >= MAX_ERRORS };
 }
 
 /** The first few errors, one per line: `points[3].location: required`. */
-export function formatValidationErrors(errors: readonly ValidationError[], limit = 5): string {
+export function formatValidationErrors(errors: readonly ValidationError[], limit = 5, stoppedEarly = false): string {
   const lines = errors.slice(0, limit).map((error) => `${error.path || '(root)'}: ${error.message}`);
-  if (errors.length > limit) lines.push(`… and ${errors.length - limit} more`);
+  if (stoppedEarly) lines.push(`… and more (checking stopped after ${errors.length} problems)`);
+  else if (errors.length > limit) lines.push(`… and ${errors.length - limit} more`);
   return lines.join('\n');
 }
 

@@ -6,8 +6,13 @@ export interface PointSelectDetail {
   point: AcuPoint;
 }
 
-/** What failed: the body model, the point set, or WebGL itself. */
-export type AcupointErrorType = 'model' | 'points' | 'webgl';
+/**
+ * What failed: the body model (`src`), the point set (`points-src`, including points that
+ * cannot be placed on the body), WebGL itself, printing (blocked by a sandboxed frame), or
+ * the page's use of the element (`usage`: a method called with values it cannot use,
+ * e.g. `setView("bogus")` or `startQuiz({count: NaN})`).
+ */
+export type AcupointErrorType = 'model' | 'points' | 'webgl' | 'print' | 'usage';
 
 /** `error`: something could not be loaded or shown; the message says what and why. */
 export interface AcupointErrorDetail {

@@ -1,26 +1,35 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { EVIDENCE } from '../catalogue/evidence.js';
+import type { EvidenceContent } from '../catalogue/evidence.js';
 
-/** "About the evidence": what trials and guidelines found, including what speaks against. */
-export function renderEvidencePanel(close: () => void): TemplateResult {
+/** The panel's title while its content is on the way (the toolbar button's words). */
+const TITLE = 'About the evidence';
+
+/**
+ * "About the evidence": what trials and guidelines found, including what speaks against.
+ * `content` is null while its chunk is still on the way (see EvidenceController).
+ */
+export function renderEvidencePanel(close: () => void, content: EvidenceContent | null): TemplateResult {
+  const title = content?.title ?? TITLE;
   return html`
     <header>
-      <h2 id="panel-title">${EVIDENCE.title}</h2>
-      <button class="close" part="panel-close" @click=${close} aria-label="Close ${EVIDENCE.title}">
+      <h2 id="panel-title">${title}</h2>
+      <button class="close" part="panel-close" @click=${close} aria-label="Close ${title}">
         <span aria-hidden="true">×</span>
       </button>
     </header>
-    <p class="english">${EVIDENCE.disclaimer}</p>
-    ${EVIDENCE.sections.map(
-      (section) => html`
-        <h3>${section.heading}</h3>
-        ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-        ${section.citations.length
-          ? html`<ul class="sources">
-              ${section.citations.map((citation) => html`<li>${citation}</li>`)}
-            </ul>`
-          : nothing}
-      `,
-    )}
+    ${content
+      ? html`<p class="english">${content.disclaimer}</p>
+          ${content.sections.map(
+            (section) => html`
+              <h3>${section.heading}</h3>
+              ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+              ${section.citations.length
+                ? html`<ul class="sources">
+                    ${section.citations.map((citation) => html`<li>${citation}</li>`)}
+                  </ul>`
+                : nothing}
+            `,
+          )}`
+      : html`<p class="english" role="status">Loading…</p>`}
   `;
 }

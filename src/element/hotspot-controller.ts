@@ -96,7 +96,8 @@ export class HotspotController implements ReactiveController {
     // A marker dot about 0.6 cun wide: neighbours 0.5 to 1 cun apart (Jiaji, BL23) stay
     // apart when zoomed out, and grow to an easy target when zoomed in.
     const dot = Math.min(16, Math.max(7, pixelsPerMetre * 0.013));
-    this.host.renderRoot.querySelector<HTMLElement>('.hotspots')?.style.setProperty('--dot', `${dot.toFixed(1)}px`);
+    const layer = this.host.renderRoot.querySelector<HTMLElement>('.hotspots');
+    if (layer && layer.style.getPropertyValue('--dot') !== `${dot.toFixed(1)}px`) layer.style.setProperty('--dot', `${dot.toFixed(1)}px`);
     const buttons = this.buttons();
     const { markers, selected } = this.store.state;
     // A marker under a toolbar button, the list, the panel or a bar is not shown: it could not be tapped.
@@ -112,12 +113,20 @@ export class HotspotController implements ReactiveController {
     const pinned = new Set(markers.flatMap((marker, index) => (marker.code === selected ? [index] : [])));
     const layout = quizRunning(this.store.state) ? null : declutter(inView, { gap: MARKER_GAP, pinned });
     const single = new Set(layout?.single);
+    // Only what changed is written: with thousands of markers, rewriting every button's
+    // style each frame made the browser restyle all of them (issue 17).
     for (const button of buttons) {
       const index = Number(button.dataset.index);
       const state = inView[index];
       if (!state) continue;
-      button.hidden = !state.visible || (layout !== null && !single.has(index));
-      if (!button.hidden) button.style.transform = `translate(${state.x.toFixed(1)}px, ${state.y.toFixed(1)}px)`;
+      const hidden = !state.visible || (layout !== null && !single.has(index));
+      if (button.hidden !== hidden) button.hidden = hidden;
+      if (hidden) continue;
+      const transform = `translate(${state.x.toFixed(1)}px, ${state.y.toFixed(1)}px)`;
+      if (placed.get(button) !== transform) {
+        placed.set(button, transform);
+        button.style.transform = transform;
+      }
     }
     const container = this.host.renderRoot.querySelector<HTMLElement>('.clusters');
     if (container && !this.clusters) this.clusters = new ClusterLayer(container, (cluster, button) => this.openCluster(cluster, button));
@@ -205,7 +214,10 @@ export class HotspotController implements ReactiveController {
       visible.find((button) => button === focused) ??
       visible.find((button) => button.dataset.code === this.store.state.selected) ??
       visible[0];
-    for (const button of [...buttons, ...(this.clusters?.visibleButtons() ?? [])]) button.tabIndex = button === stop ? 0 : -1;
+    for (const button of [...buttons, ...(this.clusters?.visibleButtons() ?? [])]) {
+      const tabIndex = button === stop ? 0 : -1;
+      if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
+    }
   }
 
   /**
@@ -270,6 +282,9 @@ export class HotspotController implements ReactiveController {
     }
   };
 }
+
+/** The transform last written to each marker button. */
+const placed = new WeakMap<HTMLButtonElement, string>();
 
 /** Extra words for a marker's accessible name. */
 function markerNote(code: string, plan: readonly string[], focus: ReadonlySet<string> | null): string {

@@ -62,6 +62,23 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
       groups.push({ x: spot.x, y: spot.y, members: [index] });
     }
   });
+  // A very large point set (hundreds on screen): first one group per gap-sized cell, so
+  // the closest-pair loop below stays cheap.
+  if (groups.length > 150) {
+    const cells = new Map<string, Group>();
+    for (const group of groups) {
+      const key = `${Math.floor(group.x / gap)} ${Math.floor(group.y / gap)}`;
+      const cell = cells.get(key);
+      if (!cell) cells.set(key, { ...group, members: [...group.members] });
+      else {
+        const n = cell.members.length;
+        cell.x = (cell.x * n + group.x) / (n + 1);
+        cell.y = (cell.y * n + group.y) / (n + 1);
+        cell.members.push(...group.members);
+      }
+    }
+    groups.splice(0, groups.length, ...cells.values());
+  }
   // Closest pair first. n is a few dozen visible markers: the plain O(n^3) loop is cheap.
   for (;;) {
     let best: [number, number] | null = null;

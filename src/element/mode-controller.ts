@@ -6,6 +6,7 @@ import { planNumber } from '../modes/protocol-highlight.js';
 import { renderPatientPlanBar, renderPractitionerBar, renderStudentBar } from './mode-bar.js';
 import { renderMeasurement, renderPlanToggle, renderSessionInfo } from './panel-extras.js';
 import { renderProtocolPanel } from './protocol-panel.js';
+import { reportError } from './report-error.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes } from './selectors.js';
 import type { MapStore } from './store.js';
@@ -142,7 +143,8 @@ export class ModeController implements ReactiveController {
 
   /**
    * Print the plan as a one-page handout. Returns the frame it was laid out in, or null
-   * without a plan or while the handout's code is still on its way (it prints when it arrives).
+   * without a plan, while the handout's code is still on its way (it prints when it
+   * arrives), or where the page may not print (a sandboxed frame: said in the notice).
    */
   print(): HTMLIFrameElement | null {
     if (planCodes(this.store.state).length === 0) return null;
@@ -164,7 +166,7 @@ export class ModeController implements ReactiveController {
       link: this.shareLink(),
       accent: style.getPropertyValue('--acupoint-accent').trim() || '#0b6b66',
       font: style.fontFamily,
-    });
+    }, (message: string) => reportError(this.host, this.store, 'print', message));
   }
 
 }

@@ -10,9 +10,13 @@ export const NOTICE_TEXT: Record<AcupointErrorType, string> = {
   points: 'The point descriptions could not be updated. The points shown are still correct to use.',
   model: 'The 3D body could not be loaded. You can still choose a point from the list.',
   webgl: 'The 3D view is not available in this browser. You can still choose a point from the list.',
+  print: 'Printing is blocked here. Open this page on its own to print the handout.',
+  usage: 'The page asked the widget for something it cannot do. Everything shown still works.',
 };
 
 export interface Notice {
+  /** What it is about: a later success of the same kind clears it. */
+  type: AcupointErrorType;
   text: string;
   detail: string;
 }

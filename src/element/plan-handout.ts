@@ -18,9 +18,13 @@ export interface PlanHandout {
 /**
  * Print the plan as a one-page handout: the back of the body with the plan's points
  * numbered (and a closer picture where numbers would crowd), then each point in plain words.
- * Returns the frame it was laid out in.
+ * Returns the frame it was laid out in, or null where the page may not lay one out;
+ * `blocked` hears why printing cannot happen here (see printHandout).
  */
-export function printPlan({ plan, points, markers, view, link, accent, font }: PlanHandout): HTMLIFrameElement {
+export function printPlan(
+  { plan, points, markers, view, link, accent, font }: PlanHandout,
+  blocked?: (message: string) => void,
+): HTMLIFrameElement | null {
   const snapshot = view?.snapshot('back', PICTURE.width, PICTURE.height, PICTURE.scale) ?? null;
   const spots = snapshot ? planSpots(snapshot, markers, plan) : [];
   // Numbers that would cover each other on the whole figure go on a closer picture.
@@ -37,5 +41,5 @@ export function printPlan({ plan, points, markers, view, link, accent, font }: P
     link,
     accent,
     font,
-  });
+  }, blocked);
 }

@@ -1,40 +1,56 @@
 import type { PointSet } from '../catalogue/types.js';
-import { formatValidationErrors, validatePointSet } from '../catalogue/validate.js';
+import { formatValidationErrors, validatePointSet, validatePointSetInSlices, type ValidationResult } from '../catalogue/validate.js';
+import { FetchFileError, fetchFile } from '../net/fetch-file.js';
 
 export class PointsLoadError extends Error {
   override name = 'PointsLoadError';
 }
 
 /**
+ * The largest points file the widget fetches (README, "Limits and failures"). 5,000 points
+ * (the schema's maxItems) written as fully as the built-in ones take 10 to 13 MB.
+ */
+export const POINTS_FILE_BYTES = 16 * 1024 * 1024;
+
+/**
  * Fetch and validate a `points-src` file. Rejects with a message that names the file and,
- * for schema failures, the point and field (`points[3].location: required`).
+ * for schema failures, the point and field (`points[3].location: required`). The points
+ * are checked in slices between which the page handles input: a large file never makes
+ * one long task of its checking.
  */
 export async function loadPointSet(url: string, signal?: AbortSignal): Promise<PointSet> {
-  let response: Response;
+  let bytes: Uint8Array;
   try {
-    response = await fetch(url, { signal });
+    bytes = await fetchFile(url, { what: 'Points file', maxBytes: POINTS_FILE_BYTES, signal });
   } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw new PointsLoadError(`Points file ${url} could not be loaded: ${(error as Error).message}.`);
+    if (error instanceof FetchFileError) throw new PointsLoadError(error.message);
+    throw error;
   }
-  if (!response.ok) {
-    throw new PointsLoadError(`Points file ${url} could not be loaded: HTTP ${response.status}.`);
-  }
-  const text = await response.text();
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
     throw new PointsLoadError(`Points file ${url} is not valid JSON: ${(error as Error).message}.`);
   }
-  return checkPointSet(data, `Points file ${url}`);
+  await pause();
+  if (signal?.aborted) throw new DOMException('The load was aborted', 'AbortError');
+  const result = await validatePointSetInSlices(data, pause);
+  return accepted(result, `Points file ${url}`);
 }
 
 /** Validate point data given directly (the `points` setter path). */
 export function checkPointSet(data: unknown, what = 'Point data'): PointSet {
-  const result = validatePointSet(data);
+  return accepted(validatePointSet(data), what);
+}
+
+function accepted(result: ValidationResult, what: string): PointSet {
   if (!result.ok) {
-    throw new PointsLoadError(`${what} does not follow the point schema: ${formatValidationErrors(result.errors)}`);
+    throw new PointsLoadError(`${what} does not follow the point schema: ${formatValidationErrors(result.errors, 5, result.stoppedEarly)}`);
   }
   return result.value;
+}
+
+/** A macrotask break: input and rendering run before the next slice. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

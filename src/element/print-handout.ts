@@ -162,8 +162,22 @@ export function drawNumbers(
 
 const FRAME_ATTRIBUTE = 'data-acupoint-handout';
 
-/** Lay the handout out in a hidden frame and, in the next task, open the print dialog for it. Returns the frame. */
-export function printHandout(handout: Handout): HTMLIFrameElement {
+/**
+ * Why printing cannot work on this page, in words for the page's builder. A page inside a
+ * sandboxed frame (a site builder's preview, an embed service) cannot reach a frame of its
+ * own without `allow-same-origin`, and its print() is silently ignored without `allow-modals`.
+ */
+export const PRINT_BLOCKED = {
+  sameOrigin: 'Printing is blocked on this page: it is in a sandboxed frame without "allow-same-origin" (add it and "allow-modals" to the sandbox, or open the page on its own).',
+  modals: 'Printing is blocked on this page: it is in a sandboxed frame without "allow-modals" (add it to the sandbox, or open the page on its own).',
+} as const;
+
+/**
+ * Lay the handout out in a hidden frame and, in the next task, open the print dialog for it.
+ * Returns the frame, or null when the page may not lay one out; `blocked` is called with
+ * one of PRINT_BLOCKED's messages when printing cannot happen here.
+ */
+export function printHandout(handout: Handout, blocked: (message: string) => void = () => {}): HTMLIFrameElement | null {
   document.querySelector(`iframe[${FRAME_ATTRIBUTE}]`)?.remove();
   const frame = document.createElement('iframe');
   frame.setAttribute(FRAME_ATTRIBUTE, '');
@@ -176,7 +190,15 @@ export function printHandout(handout: Handout): HTMLIFrameElement {
   }
   document.body.append(frame);
   const win = frame.contentWindow!;
-  const doc = win.document;
+  let doc: Document;
+  try {
+    doc = win.document;
+  } catch {
+    // SecurityError: this page's origin is opaque (sandboxed without allow-same-origin).
+    frame.remove();
+    blocked(PRINT_BLOCKED.sameOrigin);
+    return null;
+  }
   doc.documentElement.lang = 'en';
   doc.title = 'Your acupuncture points';
   // The frame's own constructor: a sheet made in the page's realm cannot be adopted there.
@@ -194,8 +216,20 @@ export function printHandout(handout: Handout): HTMLIFrameElement {
   // gets the frame before print() blocks the page (headless browsers never close it).
   setTimeout(() => {
     if (!frame.isConnected) return;
+    // print() fires `beforeprint` before it returns; a sandbox without allow-modals
+    // ignores the call without a sign but that missing event.
+    let started = false;
+    win.addEventListener('beforeprint', () => (started = true), { once: true });
     win.focus();
-    win.print();
+    try {
+      win.print();
+    } catch {
+      // Nothing known throws here; an exception must not reach the page either way.
+    }
+    if (!started) {
+      frame.remove();
+      blocked(PRINT_BLOCKED.modals);
+    }
   }, 0);
   return frame;
 }

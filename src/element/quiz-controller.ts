@@ -6,6 +6,7 @@ import {
 } from '../modes/quiz.js';
 import { emit, type QuizAnswerDetail, type QuizQuestionDetail } from './events.js';
 import { pointTitle } from './names.js';
+import { reportError } from './report-error.js';
 import type { MapStore } from './store.js';
 
 /** Which points to ask (default: 10 of all the points on the body) and how many questions. */
@@ -43,15 +44,18 @@ export class QuizController implements ReactiveController {
     return this.store.state.quiz;
   }
 
+  /** Start a quiz; options the page got wrong are an `error` event ("usage"), never an exception. */
   start(options: QuizOptions = {}): void {
     const { points, markers } = this.store.state;
     const placed = new Set(markers.map((marker) => marker.code));
-    const chosen = options.points ? new Set(options.points) : null;
     // Before the body is loaded every point can be asked; after, only points on this body.
-    const codes = points
-      .map((point) => point.code)
-      .filter((code) => (placed.size === 0 || placed.has(code)) && (!chosen || chosen.has(code)));
-    const count = options.count ?? (chosen ? codes.length : DEFAULT_QUESTIONS);
+    const available = points.map((point) => point.code).filter((code) => placed.size === 0 || placed.has(code));
+    const checked = checkQuizOptions(options, available);
+    if (typeof checked === 'string') {
+      reportError(this.host, this.store, 'usage', `startQuiz: ${checked}`, false);
+      return;
+    }
+    const { codes, count } = checked;
     this.store.update({ quiz: createQuiz(codes, count), quizGuess: null, quizOffBody: false, selected: null });
     this.ask();
     this.focusBar();
@@ -187,4 +191,30 @@ export class QuizController implements ReactiveController {
     emit<QuizAnswerDetail>(this.host, 'quiz-answer', { code: result.code, correct: result.correct, errorCun: result.errorCun, clicked: result.clicked ?? null });
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.quiz .primary')?.focus());
   }
+}
+
+/**
+ * The codes and count a quiz asks with, or what is wrong with the page's options (any
+ * value may come from a page: `{count: NaN}`, `{points: "BL23"}`, `"ten"`).
+ */
+export function checkQuizOptions(options: unknown, available: readonly string[]): { codes: string[]; count: number } | string {
+  const example = 'e.g. {points: ["BL23", "BL40"], count: 2}';
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) return `its options must be an object, ${example}.`;
+  const { points, count } = options as { points?: unknown; count?: unknown };
+  if (count !== undefined && !(Number.isInteger(count) && (count as number) >= 1)) {
+    return `count must be a whole number of 1 or more, not ${JSON.stringify(count) ?? String(count)}.`;
+  }
+  let codes = [...available];
+  if (points !== undefined) {
+    if (!Array.isArray(points) || !points.every((code) => typeof code === 'string')) return `points must be a list of point codes, ${example}.`;
+    if (points.length === 0) return 'points is empty: give at least one point code.';
+    const chosen = new Set(points as string[]);
+    codes = codes.filter((code) => chosen.has(code));
+    if (codes.length === 0) {
+      const listed = (points as string[]).slice(0, 5).join(', ');
+      return `none of the points asked for (${listed}) is in the current set on the body.`;
+    }
+  }
+  if (codes.length === 0) return 'there are no points on the body to ask about.';
+  return { codes, count: (count as number | undefined) ?? (points !== undefined ? codes.length : DEFAULT_QUESTIONS) };
 }

@@ -14,8 +14,13 @@ export function reportError(
   message: string,
   show: boolean | string = true,
 ): void {
-  if (show !== false) store.set('notice', { text: show === true ? NOTICE_TEXT[type] : show, detail: message });
+  if (show !== false) store.set('notice', { type, text: show === true ? NOTICE_TEXT[type] : show, detail: message });
   // Like an <img>'s, this `error` does not bubble: on `window` a page's error tracker
   // (window.onerror, Sentry, a test runner) would take it for an uncaught exception.
   host.dispatchEvent(new CustomEvent<AcupointErrorDetail>('error', { detail: { type, message } }));
+}
+
+/** `type` works again (a model or points file loaded): a message about its failure goes. */
+export function clearNotice(store: MapStore, type: AcupointErrorType): void {
+  if (store.state.notice?.type === type) store.set('notice', null);
 }

@@ -12,6 +12,9 @@ import type { MapStore } from './store.js';
  * Escape closes the panel, and focus lands where an action asked for it.
  */
 export class SelectionController implements ReactiveController {
+  /** A point was chosen before its markers were placed: frame it once they are. */
+  private revealPending = false;
+
   constructor(
     private readonly host: LitElement,
     private readonly store: MapStore,
@@ -49,7 +52,7 @@ export class SelectionController implements ReactiveController {
     if (store.changed.has('selected')) this.announceSelection();
     // A point chosen before the body was ready (attribute, link) is framed once its markers
     // are first placed (not when they are placed again: a restored context, a new set).
-    else if (store.changed.has('markers') && store.state.selected && (store.changed.get('markers') as readonly unknown[]).length === 0) this.reveal();
+    else if (store.changed.has('markers') && store.state.selected && this.revealPending) this.reveal();
     const focus = store.state.focusAfterRender;
     if (focus) {
       store.set('focusAfterRender', null);
@@ -84,7 +87,9 @@ export class SelectionController implements ReactiveController {
    * sheet or panel and the view's insets): in the part of the view they leave free.
    */
   private reveal(): void {
-    const { selected, body } = this.store.state;
+    const { selected, body, markers } = this.store.state;
+    // Not ready yet (no body or no markers): done when the markers are placed.
+    this.revealPending = !body || markers.length === 0;
     void this.host.updateComplete.then(() => {
       const { markers } = this.store.state;
       if (!body || this.store.state.body !== body || this.store.state.selected !== selected) return;

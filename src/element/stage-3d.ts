@@ -8,6 +8,7 @@
  */
 export { BodyView } from '../scene/body-view.js';
 export { HotspotController } from './hotspot-controller.js';
+export { modelMissingLandmarks } from '../catalogue/landmarks-needed.js';
 
 /** Fetch (once) and evaluate the second stage. */
 export type Stage3d = typeof import('./stage-3d.js');

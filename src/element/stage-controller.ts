@@ -7,7 +7,7 @@ import { fitView, skinColor } from './fit-view.js';
 import { load3dStage } from './load-3d-stage.js';
 import { whenNearViewport } from './near-viewport.js';
 import { loadPointSet } from './points-source.js';
-import { reportError } from './report-error.js';
+import { clearNotice, reportError } from './report-error.js';
 import type { Stage3d } from './stage-3d.js';
 import type { MapStore } from './store.js';
 
@@ -138,12 +138,17 @@ export class StageController implements ReactiveController {
     const request = new AbortController();
     this.modelRequest = request;
     store.set('modelState', 'loading');
-    const { BodyView } = await load3dStage();
+    const { BodyView, modelMissingLandmarks } = await load3dStage();
     const url = store.state.src || defaultModelUrl(BodyView.canCompileWasm());
     try {
-      const model = await view.load(url, request.signal);
+      const model = await view.load(url, {
+        signal: request.signal,
+        // A body without the landmarks the points need is refused: the one shown stays.
+        missingLandmarks: (landmarks) => modelMissingLandmarks(store.state.points, landmarks),
+      });
       if (request.signal.aborted) return;
       store.update({ model, modelState: 'ready' });
+      clearNotice(store, 'model');
       void this.placeMarkers();
     } catch (error) {
       if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
@@ -158,6 +163,7 @@ export class StageController implements ReactiveController {
     this.pointsRequest?.abort();
     const url = this.store.state.pointsSrc;
     if (!url) {
+      clearNotice(this.store, 'points');
       this.setPoints(LOW_BACK_PAIN_POINTS.points);
       return;
     }
@@ -166,6 +172,7 @@ export class StageController implements ReactiveController {
     try {
       const set = await loadPointSet(url, request.signal);
       if (request.signal.aborted) return;
+      clearNotice(this.store, 'points');
       this.setPoints(set.points);
     } catch (error) {
       if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
@@ -203,10 +210,12 @@ export class StageController implements ReactiveController {
     const { markers, problems } = placement;
     store.set('markers', markers);
     if (problems.length) {
+      // The model was checked for the landmarks the points need (modelMissingLandmarks):
+      // what is left is in the points' definitions.
       reportError(
         host,
         store,
-        'model',
+        'points',
         `${problems.length} point(s) could not be placed on this body model: ${problems.slice(0, 3).join(' ')}`,
         'Some points could not be shown on the 3D body. They are still in the list.',
       );

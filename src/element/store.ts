@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LOW_BACK_PAIN_POINTS } from '../catalogue/data/low-back-pain.js';
+import type { EvidenceContent } from '../catalogue/evidence.js';
 import type { Protocol } from '../catalogue/protocols.js';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import type { Vec3 } from '../geometry/vec3.js';
@@ -62,6 +63,8 @@ export interface MapState extends PublicState {
   panel: PanelContent;
   listOpen: boolean;
   notice: Notice | null;
+  /** The text of "About the evidence", once its chunk has arrived. */
+  evidence: EvidenceContent | null;
   /** Read out by screen readers (a polite live region). */
   announcement: string;
   /** What to focus once the next render is done (a selector in the shadow root). */
@@ -104,6 +107,7 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   panel: null,
   listOpen: false,
   notice: null,
+  evidence: null,
   announcement: '',
   focusAfterRender: null,
   returnFocusTo: null,

@@ -12,7 +12,7 @@ import type { BodyModel, BodyViewCallbacks, FreeRect, OrbitFrame, ScreenMarker, 
 import { keepInSight, spreadRequest } from './keep-in-sight.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
-import { canCompileWasm, loadBody, disposeObject, type LoadedBody } from './model-loader.js';
+import { canCompileWasm, loadBody, disposeObject, type LoadBodyOptions, type LoadedBody } from './model-loader.js';
 import { OrbitInput } from './orbit-input.js';
 import { OrbitRig } from './orbit-rig.js';
 import { projectMarker } from './marker-projector.js';
@@ -58,6 +58,7 @@ export class BodyView implements RenderTarget {
   private markers: PlacedMarker[] = [];
   /** Where `markers` were in the last frame drawn. */
   private screen: ScreenMarker[] = [];
+  /** The right inset and view size the camera's view offset was last set for. */
   /** Calls of placePoints so far: only the latest one shows its markers. */
   private placements = 0;
   private meridianCache: { markers: readonly PlacedMarker[]; lines: ReturnType<typeof meridianLines> } | null = null;
@@ -141,10 +142,12 @@ export class BodyView implements RenderTarget {
    * Load a model and show it. The first body is drawn as soon as it is decoded, while its
    * query index (placement, picking, marker occlusion) is built off the main thread; the
    * promise resolves when both are ready. A body that replaces another is shown only then,
-   * so the markers never stand on a body they were not placed on.
+   * so the markers never stand on a body they were not placed on. A model the loader
+   * refuses (see model-loader.ts) never replaces the body shown.
    */
-  async load(url: string, signal?: AbortSignal): Promise<BodyModel> {
-    const body = await loadBody(url, signal);
+  async load(url: string, options: LoadBodyOptions = {}): Promise<BodyModel> {
+    const { signal } = options;
+    const body = await loadBody(url, options);
     if (signal?.aborted) {
       body.dispose();
       throw new DOMException('Model load aborted', 'AbortError');
@@ -322,6 +325,8 @@ export class BodyView implements RenderTarget {
   /** Show or replace a named overlay (meridian lines, a cun ruler); null removes it. */
   setOverlay(name: string, object: Object3D | null): void {
     const old = this.overlays.get(name);
+    // Nothing shown and nothing to show: no frame (each costs a read-back without a GPU).
+    if (!old && !object) return;
     if (old) {
       this.scene.remove(old);
       disposeObject(old);
@@ -420,6 +425,8 @@ export class BodyView implements RenderTarget {
 
   setSize(cssWidth: number, cssHeight: number, devicePixelRatio: number): void {
     const dpr = Math.min(devicePixelRatio || 1, 2);
+    // The same size again (a layout pass that moved nothing): nothing to frame or draw.
+    if (cssWidth === this.cssWidth && cssHeight === this.cssHeight && Math.round(cssWidth * dpr) === this.pixelWidth && Math.round(cssHeight * dpr) === this.pixelHeight) return;
     this.cssWidth = cssWidth;
     this.cssHeight = cssHeight;
     this.pixelWidth = Math.round(cssWidth * dpr);

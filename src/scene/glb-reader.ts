@@ -1,4 +1,7 @@
 import { BufferAttribute, BufferGeometry, Group, Matrix4, Mesh, Object3D, Quaternion, Vector3 } from 'three';
+import { checkGltfJson, GlbFormatError, MODEL_LIMITS, type GltfJson, type GltfNode, type GltfPrimitive } from './gltf-json.js';
+
+export { GlbFormatError, MODEL_LIMITS } from './gltf-json.js';
 
 /**
  * A small reader for binary glTF (.glb) body models: meshes of triangles, the node tree
@@ -13,62 +16,6 @@ export interface MeshoptDecoderLike {
   supported: boolean;
   ready: Promise<void>;
   decodeGltfBuffer(target: Uint8Array, count: number, size: number, source: Uint8Array, mode: string, filter?: string): void;
-}
-
-export class GlbFormatError extends Error {
-  override name = 'GlbFormatError';
-}
-
-interface GltfJson {
-  asset?: { version?: string };
-  scene?: number;
-  scenes?: { nodes?: number[] }[];
-  nodes?: GltfNode[];
-  meshes?: { name?: string; primitives: GltfPrimitive[] }[];
-  accessors?: GltfAccessor[];
-  bufferViews?: GltfBufferView[];
-  buffers?: { byteLength: number; uri?: string }[];
-  extensionsRequired?: string[];
-}
-interface GltfNode {
-  name?: string;
-  children?: number[];
-  mesh?: number;
-  matrix?: number[];
-  translation?: number[];
-  rotation?: number[];
-  scale?: number[];
-}
-interface GltfPrimitive {
-  attributes: Record<string, number>;
-  indices?: number;
-  mode?: number;
-}
-interface GltfAccessor {
-  bufferView?: number;
-  byteOffset?: number;
-  componentType: number;
-  normalized?: boolean;
-  count: number;
-  type: string;
-  sparse?: unknown;
-}
-interface GltfBufferView {
-  buffer: number;
-  byteOffset?: number;
-  byteLength: number;
-  byteStride?: number;
-  extensions?: {
-    EXT_meshopt_compression?: {
-      buffer: number;
-      byteOffset?: number;
-      byteLength: number;
-      byteStride: number;
-      count: number;
-      mode: string;
-      filter?: string;
-    };
-  };
 }
 
 const SUPPORTED_EXTENSIONS = new Set(['KHR_mesh_quantization', 'EXT_meshopt_compression', 'KHR_materials_unlit']);
@@ -89,6 +36,7 @@ const COMPONENT: Record<number, TypedArrayConstructor> = {
   5126: Float32Array,
 };
 const ATTRIBUTE_NAMES: Record<string, string> = { POSITION: 'position', NORMAL: 'normal', TEXCOORD_0: 'uv' };
+const ATTRIBUTE_TYPES: Record<string, string> = { POSITION: 'VEC3', NORMAL: 'VEC3', TEXCOORD_0: 'VEC2' };
 
 /** Parse a .glb into a three.js node tree. Throws GlbFormatError with a readable reason. */
 export async function readGlb(
@@ -96,6 +44,12 @@ export async function readGlb(
   decoder: MeshoptDecoderLike | null | (() => Promise<MeshoptDecoderLike | null>),
 ): Promise<Object3D> {
   const { json, bin } = splitChunks(data);
+  const triangles = sceneTriangles(json);
+  if (triangles > MODEL_LIMITS.triangles) {
+    throw new GlbFormatError(
+      `it has ${triangles.toLocaleString('en')} triangles; the widget draws at most ${MODEL_LIMITS.triangles.toLocaleString('en')} (simplify the mesh)`,
+    );
+  }
   const unsupported = (json.extensionsRequired ?? []).filter((name) => !SUPPORTED_EXTENSIONS.has(name));
   if (unsupported.length) throw new GlbFormatError(`it needs glTF extensions this widget does not read: ${unsupported.join(', ')}`);
   const needsMeshopt = (json.bufferViews ?? []).some((view) => view.extensions?.EXT_meshopt_compression);
@@ -119,34 +73,44 @@ export async function readGlb(
   const meshGeometries = (index: number): BufferGeometry[] => {
     let list = geometries.get(index);
     if (!list) {
-      const mesh = json.meshes?.[index];
-      if (!mesh) throw new GlbFormatError(`node refers to mesh ${index}, which does not exist`);
-      list = mesh.primitives.map((primitive) => buildGeometry(json, primitive, viewBytes));
+      list = json.meshes![index].primitives.map((primitive, k) => buildGeometry(json, primitive, viewBytes, `mesh ${index} primitive ${k}`));
       geometries.set(index, list);
     }
     return list;
   };
 
+  // checkGltfJson made the scene a set of separate trees, at most MODEL_LIMITS.depth deep:
+  // built with a queue, each node once.
   const root = new Group();
-  const sceneNodes = json.scenes?.[json.scene ?? 0]?.nodes ?? [];
-  const visiting = new Set<number>();
-  const buildNode = (index: number): Object3D => {
-    const node = json.nodes?.[index];
-    if (!node) throw new GlbFormatError(`node ${index} does not exist`);
-    if (visiting.has(index)) throw new GlbFormatError(`node ${index} is its own ancestor`);
-    visiting.add(index);
+  const queue: [number, Object3D][] = (json.scenes?.[json.scene ?? 0]?.nodes ?? []).map((index) => [index, root]);
+  while (queue.length) {
+    const [index, parent] = queue.shift()!;
+    const node = json.nodes![index];
     const object = new Group();
     object.name = node.name ?? '';
     applyTransform(object, node);
     if (node.mesh !== undefined) {
       for (const geometry of meshGeometries(node.mesh)) object.add(new Mesh(geometry));
     }
-    for (const child of node.children ?? []) object.add(buildNode(child));
-    visiting.delete(index);
-    return object;
-  };
-  for (const index of sceneNodes) root.add(buildNode(index));
+    parent.add(object);
+    for (const child of node.children ?? []) queue.push([child, object]);
+  }
   return root;
+}
+
+/** Triangles the scene would draw (each use of a mesh counts), from the accessors' counts. */
+function sceneTriangles(json: GltfJson): number {
+  let triangles = 0;
+  const stack = [...(json.scenes?.[json.scene ?? 0]?.nodes ?? [])];
+  while (stack.length) {
+    const node = json.nodes![stack.pop()!];
+    for (const primitive of node.mesh === undefined ? [] : json.meshes![node.mesh].primitives) {
+      const counted = primitive.indices ?? primitive.attributes.POSITION;
+      triangles += counted === undefined ? 0 : Math.floor(json.accessors![counted].count / 3);
+    }
+    stack.push(...(node.children ?? []));
+  }
+  return triangles;
 }
 
 function splitChunks(data: ArrayBuffer): { json: GltfJson; bin: Uint8Array | null } {
@@ -164,11 +128,13 @@ function splitChunks(data: ArrayBuffer): { json: GltfJson; bin: Uint8Array | nul
     const start = offset + 8;
     if (start + length > data.byteLength) throw new GlbFormatError('a chunk runs past the end of the file');
     if (type === 0x4e4f534a) {
+      let parsed: unknown;
       try {
-        json = JSON.parse(new TextDecoder().decode(new Uint8Array(data, start, length))) as GltfJson;
+        parsed = JSON.parse(new TextDecoder().decode(new Uint8Array(data, start, length)));
       } catch {
         throw new GlbFormatError('its JSON chunk is not valid JSON');
       }
+      json = checkGltfJson(parsed);
     } else if (type === 0x004e4942) {
       bin = new Uint8Array(data, start, length);
     }
@@ -179,29 +145,34 @@ function splitChunks(data: ArrayBuffer): { json: GltfJson; bin: Uint8Array | nul
 }
 
 function bufferBytes(json: GltfJson, index: number, bin: Uint8Array | null): Uint8Array {
-  const buffer = json.buffers?.[index];
-  if (!buffer) throw new GlbFormatError(`buffer ${index} does not exist`);
-  if (buffer.uri !== undefined) throw new GlbFormatError('external buffers are not supported: use a single .glb');
+  // checkGltfJson made every index refer to an item that exists.
+  if (json.buffers![index].uri !== undefined) throw new GlbFormatError('external buffers are not supported: use a single .glb');
   if (!bin) throw new GlbFormatError('it has no binary chunk');
   return bin;
 }
 
 function decodeBufferView(json: GltfJson, index: number, bin: Uint8Array | null, meshopt: MeshoptDecoderLike | null): Uint8Array {
-  const view = json.bufferViews?.[index];
-  if (!view) throw new GlbFormatError(`buffer view ${index} does not exist`);
+  const view = json.bufferViews![index];
   const compressed = view.extensions?.EXT_meshopt_compression;
   if (compressed && meshopt) {
     const source = bufferBytes(json, compressed.buffer, bin);
     const start = compressed.byteOffset ?? 0;
+    if (start + compressed.byteLength > source.byteLength) throw new GlbFormatError(`buffer view ${index} runs past its buffer`);
+    // Bounded: checkGltfJson made count * byteStride the view's byteLength, and the file's
+    // triangle count was checked before anything was decoded.
     const target = new Uint8Array(compressed.count * compressed.byteStride);
-    meshopt.decodeGltfBuffer(
-      target,
-      compressed.count,
-      compressed.byteStride,
-      source.subarray(start, start + compressed.byteLength),
-      compressed.mode,
-      compressed.filter,
-    );
+    try {
+      meshopt.decodeGltfBuffer(
+        target,
+        compressed.count,
+        compressed.byteStride,
+        source.subarray(start, start + compressed.byteLength),
+        compressed.mode,
+        compressed.filter,
+      );
+    } catch {
+      throw new GlbFormatError(`the compressed data of buffer view ${index} is damaged`);
+    }
     return target;
   }
   const source = bufferBytes(json, view.buffer, bin);
@@ -216,17 +187,18 @@ function readAccessor(
   index: number,
   viewBytes: (index: number) => Uint8Array,
 ): { array: InstanceType<TypedArrayConstructor>; itemSize: number; normalized: boolean } {
-  const accessor = json.accessors?.[index];
-  if (!accessor) throw new GlbFormatError(`accessor ${index} does not exist`);
-  const Component = COMPONENT[accessor.componentType];
-  const itemSize = ITEM_SIZE[accessor.type];
+  const accessor = json.accessors![index];
+  // Own keys only: a file's "type": "constructor" must not find Object's.
+  const Component = Object.hasOwn(COMPONENT, accessor.componentType) ? COMPONENT[accessor.componentType] : undefined;
+  const itemSize = Object.hasOwn(ITEM_SIZE, accessor.type) ? ITEM_SIZE[accessor.type] : undefined;
   if (!Component || !itemSize) throw new GlbFormatError(`accessor ${index} has an unsupported type`);
   if (accessor.sparse || accessor.bufferView === undefined) throw new GlbFormatError(`accessor ${index} is sparse or empty`);
   const bytes = viewBytes(accessor.bufferView);
   const elementBytes = Component.BYTES_PER_ELEMENT * itemSize;
   const stride = json.bufferViews?.[accessor.bufferView]?.byteStride || elementBytes;
+  if (stride < elementBytes) throw new GlbFormatError(`accessor ${index}: its items overlap (byteStride ${stride} is less than ${elementBytes})`);
   const offset = accessor.byteOffset ?? 0;
-  if (offset + stride * (accessor.count - 1) + elementBytes > bytes.byteLength) {
+  if (accessor.count > 0 && offset + stride * (accessor.count - 1) + elementBytes > bytes.byteLength) {
     throw new GlbFormatError(`accessor ${index} runs past its buffer view`);
   }
   const out = new Component(accessor.count * itemSize);
@@ -245,19 +217,38 @@ function readAccessor(
   return { array: out, itemSize, normalized: accessor.normalized ?? false };
 }
 
-function buildGeometry(json: GltfJson, primitive: GltfPrimitive, viewBytes: (index: number) => Uint8Array): BufferGeometry {
+function buildGeometry(
+  json: GltfJson,
+  primitive: GltfPrimitive,
+  viewBytes: (index: number) => Uint8Array,
+  where: string,
+): BufferGeometry {
   if ((primitive.mode ?? 4) !== 4) throw new GlbFormatError('only triangle meshes are supported');
-  if (primitive.attributes.POSITION === undefined) throw new GlbFormatError('a mesh has no POSITION attribute');
+  if (primitive.attributes.POSITION === undefined) throw new GlbFormatError(`${where} has no POSITION attribute`);
   const geometry = new BufferGeometry();
   for (const [gltfName, threeName] of Object.entries(ATTRIBUTE_NAMES)) {
     const accessorIndex = primitive.attributes[gltfName];
     if (accessorIndex === undefined) continue;
     const { array, itemSize, normalized } = readAccessor(json, accessorIndex, viewBytes);
+    if (itemSize !== ITEM_SIZE[ATTRIBUTE_TYPES[gltfName]]) throw new GlbFormatError(`${where}: ${gltfName} must be ${ATTRIBUTE_TYPES[gltfName]}`);
+    if (array instanceof Float32Array && !array.every(Number.isFinite)) {
+      throw new GlbFormatError(`${where}: ${gltfName} holds numbers that are not finite (NaN or infinity)`);
+    }
     geometry.setAttribute(threeName, new BufferAttribute(array, itemSize, normalized));
   }
+  const vertexCount = geometry.attributes.position.count;
   if (primitive.indices !== undefined) {
-    const { array } = readAccessor(json, primitive.indices, viewBytes);
+    const { array, itemSize } = readAccessor(json, primitive.indices, viewBytes);
+    if (itemSize !== 1 || !(array instanceof Uint8Array || array instanceof Uint16Array || array instanceof Uint32Array)) {
+      throw new GlbFormatError(`${where}: its indices must be unsigned whole numbers`);
+    }
+    for (let i = 0; i < array.length; i++) {
+      if (array[i] >= vertexCount) throw new GlbFormatError(`${where}: index ${array[i]} refers to a vertex that does not exist`);
+    }
+    if (array.length < 3) throw new GlbFormatError(`${where} has no triangles`);
     geometry.setIndex(new BufferAttribute(array instanceof Uint8Array ? Uint16Array.from(array) : array, 1));
+  } else if (vertexCount < 3) {
+    throw new GlbFormatError(`${where} has no triangles`);
   }
   if (!geometry.attributes.normal) geometry.computeVertexNormals();
   // No bounding box or sphere: the loader measures the merged body once, and the body is

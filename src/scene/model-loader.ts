@@ -1,6 +1,7 @@
 import { Box3, BufferGeometry, Mesh, Vector3, type Material, type Object3D } from 'three';
 import type { BodyLandmarks } from '../catalogue/types.js';
-import { readGlb, type MeshoptDecoderLike } from './glb-reader.js';
+import { FetchFileError, fetchFile } from '../net/fetch-file.js';
+import { GlbFormatError, readGlb, type MeshoptDecoderLike } from './glb-reader.js';
 import { yieldToMain } from '../yield-to-main.js';
 
 export interface LoadedBody {
@@ -50,55 +51,90 @@ export function meshoptDecoder(): Promise<MeshoptDecoderLike> {
   return import('three/addons/libs/meshopt_decoder.module.js').then((module) => module.MeshoptDecoder as MeshoptDecoderLike);
 }
 
-/** Load a body model (.glb). Rejects with a ModelLoadError that says what failed. */
-export async function loadBody(url: string, signal?: AbortSignal): Promise<LoadedBody> {
-  let buffer: ArrayBuffer;
-  try {
-    const response = await fetch(url, { signal });
-    if (!response.ok) {
-      throw new ModelLoadError(`Body model ${url} could not be loaded: HTTP ${response.status}.`);
-    }
-    buffer = await response.arrayBuffer();
-  } catch (error) {
-    if (error instanceof ModelLoadError || (error as Error).name === 'AbortError') throw error;
-    throw new ModelLoadError(`Body model ${url} could not be loaded: ${(error as Error).message}.`);
-  }
+/** The largest .glb file the widget fetches (README, "Limits"); the shipped body is 251 KB. */
+export const MODEL_FILE_BYTES = 32 * 1024 * 1024;
 
+export interface LoadBodyOptions {
+  signal?: AbortSignal;
+  /**
+   * Landmarks the current points need that `landmarks` lacks (the element asks the
+   * catalogue). A model missing any is refused, so the body shown before stays.
+   */
+  missingLandmarks?: (landmarks: BodyLandmarks) => string[];
+}
+
+/** Load a body model (.glb). Rejects with a ModelLoadError that says what failed. */
+export async function loadBody(url: string, { signal, missingLandmarks }: LoadBodyOptions = {}): Promise<LoadedBody> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fetchFile(url, { what: 'Body model', maxBytes: MODEL_FILE_BYTES, signal });
+  } catch (error) {
+    if (error instanceof FetchFileError) throw new ModelLoadError(error.message);
+    throw error;
+  }
+  return bodyFromGlb(bytes, url, missingLandmarks);
+}
+
+/** The body in a .glb's bytes, checked as loadBody does; `url` names it in messages. */
+export async function bodyFromGlb(
+  bytes: Uint8Array,
+  url: string,
+  missingLandmarks?: (landmarks: BodyLandmarks) => string[],
+): Promise<LoadedBody> {
   let scene: Object3D;
   try {
     // Asked only for meshopt-compressed files: a quantised-only model never probes WebAssembly.
-    scene = await readGlb(buffer, async () => (canCompileWasm() ? meshoptDecoder() : null));
+    const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
+    scene = await readGlb(buffer as ArrayBuffer, async () => (canCompileWasm() ? meshoptDecoder() : null));
   } catch (error) {
-    const reason = (error as Error).message || String(error);
+    // Anything else thrown while reading is a gap in the reader's checks: say it plainly.
+    const reason = error instanceof GlbFormatError ? error.message : 'its contents could not be read';
     throw new ModelLoadError(`Body model ${url} is not a usable glTF file: ${reason}.`);
   }
   // Decoding and merging the triangles are separate tasks: neither alone blocks the page long.
   await yieldToMain();
-  return extractBody(scene, url);
+  const body = extractBody(scene, url);
+  const missing = missingLandmarks?.(body.landmarks) ?? [];
+  if (missing.length) {
+    body.dispose();
+    const list = missing.length > 6 ? `${missing.slice(0, 6).join(', ')} and ${missing.length - 6} more` : missing.join(', ');
+    throw new ModelLoadError(
+      `Body model ${url} cannot carry the points: it has no landmark ${list} (see the landmark list in models/README.md).`,
+    );
+  }
+  return body;
 }
 
 function extractBody(scene: Object3D, url: string): LoadedBody {
+  const refuse = (reason: string) => {
+    disposeObject(scene);
+    return new ModelLoadError(`Body model ${url} cannot be used: ${reason}.`);
+  };
   scene.updateMatrixWorld(true);
   const meshes: Mesh[] = [];
   scene.traverse((object) => {
     if ((object as Mesh).isMesh) meshes.push(object as Mesh);
   });
-  if (meshes.length === 0) {
-    throw new ModelLoadError(`Body model ${url} contains no mesh.`);
-  }
+  if (meshes.length === 0) throw refuse('it contains no mesh');
 
   const landmarks: BodyLandmarks = {};
   const landmarkRoot = scene.getObjectByName('landmarks');
   const world = new Vector3();
   for (const child of landmarkRoot?.children ?? []) {
     child.getWorldPosition(world);
+    if (!Number.isFinite(world.x) || !Number.isFinite(world.y) || !Number.isFinite(world.z)) {
+      throw refuse(`its landmark "${child.name}" has no finite position`);
+    }
     landmarks[child.name] = { x: world.x, y: world.y, z: world.z };
   }
 
   const { positions, indices } = mergeWorldTriangles(meshes);
-  // The meshes' box, from the merged vertices (three's setFromObject walks every vertex
-  // again through a slower per-vertex path).
+  if (!positions.every(Number.isFinite)) throw refuse('its node transforms move the mesh to positions that are not finite');
   const box = new Box3().setFromArray(positions);
+  const size = box.getSize(new Vector3());
+  if (!(size.x > 0 && size.y > 0 && size.z > 0) || !hasArea(positions, indices)) {
+    throw refuse('its mesh is flat or collapsed to a line or a point (it has no volume)');
+  }
   return {
     root: scene,
     landmarks,
@@ -107,6 +143,20 @@ function extractBody(scene: Object3D, url: string): LoadedBody {
     bounds: { min: box.min.clone(), max: box.max.clone() },
     dispose: () => disposeObject(scene),
   };
+}
+
+/** Whether any triangle has an area (a mesh of only degenerate triangles cannot be picked or placed on). */
+function hasArea(positions: Float32Array, indices: Uint32Array): boolean {
+  const a = new Vector3();
+  const b = new Vector3();
+  const c = new Vector3();
+  for (let i = 0; i + 2 < indices.length; i += 3) {
+    a.fromArray(positions, indices[i] * 3);
+    b.fromArray(positions, indices[i + 1] * 3).sub(a);
+    c.fromArray(positions, indices[i + 2] * 3).sub(a);
+    if (b.cross(c).lengthSq() > 0) return true;
+  }
+  return false;
 }
 
 /** All meshes' triangles in model space, dequantised, as one indexed soup. */

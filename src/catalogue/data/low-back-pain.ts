@@ -1366,7 +1366,14 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
           'calcaneal tendon.',
         patient: 'On the outer ankle, in the hollow between the ankle bone and the Achilles tendon.',
       },
-      markers: [{ at: { kind: 'midpoint', between: ['lateral-malleolus', 'calcaneal-tendon'] } }],
+      markers: [
+        {
+          approximate:
+            'WHO defines BL60 as the depression between the prominence of the lateral malleolus and ' +
+            'the calcaneal tendon, found by touch; the marker is drawn midway between the two.',
+          at: { kind: 'midpoint', between: ['lateral-malleolus', 'calcaneal-tendon'] },
+        },
+      ],
       needling: {
         depthCun: [0.5, 1],
         angle: 'perpendicular',
@@ -1445,7 +1452,14 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
           'calcaneal tendon.',
         patient: 'On the inner ankle, in the hollow between the ankle bone and the Achilles tendon.',
       },
-      markers: [{ at: { kind: 'midpoint', between: ['medial-malleolus', 'calcaneal-tendon'] } }],
+      markers: [
+        {
+          approximate:
+            'WHO defines KI3 as the depression between the prominence of the medial malleolus and ' +
+            'the calcaneal tendon, found by touch; the marker is drawn midway between the two.',
+          at: { kind: 'midpoint', between: ['medial-malleolus', 'calcaneal-tendon'] },
+        },
+      ],
       needling: {
         depthCun: [0.5, 1],
         angle: 'perpendicular',

@@ -134,8 +134,14 @@ describe('mode="practitioner"', () => {
     const frame = document.querySelector<HTMLIFrameElement>('iframe[data-acupoint-handout]')!;
     expect(frame, 'the handout frame').to.exist;
     // The print dialog opens in the next task; a headless browser would never close it.
+    // The stand-in fires `beforeprint` as print() does (without it the widget takes the
+    // request as ignored by a sandbox, test/node/print-sandbox.test.ts).
     let printed = 0;
-    frame.contentWindow!.print = () => void printed++;
+    const win = frame.contentWindow!;
+    win.print = () => {
+      printed++;
+      win.dispatchEvent(new Event('beforeprint'));
+    };
     await wait(50);
     expect(printed, 'the print dialog was asked for').to.equal(1);
     const doc = frame.contentDocument!;
@@ -176,7 +182,7 @@ describe('mode="practitioner"', () => {
     await element.updateComplete;
     button(element, 'Print handout').click();
     const spread = document.querySelector<HTMLIFrameElement>('iframe[data-acupoint-handout]')!;
-    spread.contentWindow!.print = () => {};
+    spread.contentWindow!.print = () => void spread.contentWindow!.dispatchEvent(new Event('beforeprint'));
     expect(spread.contentDocument!.querySelectorAll('li').length).to.equal(2);
     expect(spread.contentDocument!.querySelector('canvas.close-up')).to.equal(null);
   });

@@ -10,7 +10,11 @@ test('the bundle, its chunks (and theirs), the models and licences; never the np
   const dist = mkdtempSync(join(tmpdir(), 'acupoint-dist-'));
   try {
     const files: Record<string, string> = {
-      'acupoint-map.bundle.js': 'const s=()=>import("./acupoint-map.bundle-stage-3d-AbC.js");new URL(`bvh-worker-x1.js`,import.meta.url);//# sourceMappingURL=acupoint-map.bundle.js.map',
+      'acupoint-map.bundle.js': 'const s=()=>import("./acupoint-map.bundle-stage-3d-AbC.js");new URL(`bvh-worker-x1.js`,import.meta.url);new Worker(new URL("assets/surface-worker-W.js",import.meta.url));//# sourceMappingURL=acupoint-map.bundle.js.map',
+      'assets/surface-worker-W.js': 'import("./helper-H.js")',
+      'assets/helper-H.js': '',
+      'assets/surface-worker-W.js.map': '{}',
+      'assets/npm-worker-N.js': '',
       'acupoint-map.bundle-stage-3d-AbC.js': "import('./acupoint-map.bundle-meshopt-Zz.js')",
       'acupoint-map.bundle-meshopt-Zz.js': 'export{}',
       'bvh-worker-x1.js': 'self.onmessage=()=>{}',
@@ -25,13 +29,17 @@ test('the bundle, its chunks (and theirs), the models and licences; never the np
       'embed.js': 'import("./acupoint-map.bundle.js")',
       'points.schema.json': '{}',
     };
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dist, name), text);
+    mkdirSync(join(dist, 'assets'));
     mkdirSync(join(dist, 'types'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dist, name), text);
+    writeFileSync(join(dist, 'types/index.d.ts'), '');
     assert.deepEqual(widgetFiles(dist), [
       'THIRD-PARTY-LICENSES.md',
       'acupoint-map.bundle-meshopt-Zz.js',
       'acupoint-map.bundle-stage-3d-AbC.js',
       'acupoint-map.bundle.js',
+      'assets/helper-H.js',
+      'assets/surface-worker-W.js',
       'body.glb',
       'body.quantized.glb',
       'bvh-worker-x1.js',

@@ -308,7 +308,7 @@ test('moxibustion cautions where moxibustion is traditional', () => {
 });
 
 test('rules that only approximate a palpated location say so', () => {
-  for (const code of ['GB34', 'SI3', 'BL62', 'LR3', 'GB31', 'GB39', 'ST36', 'SP6']) {
+  for (const code of ['GB34', 'SI3', 'BL62', 'BL60', 'KI3', 'LR3', 'GB31', 'GB39', 'ST36', 'SP6']) {
     const point = POINTS.find((p) => p.code === code)!;
     assert.ok(point.markers.every((m) => nonEmpty(m.approximate)), `${code}: no approximate note`);
   }

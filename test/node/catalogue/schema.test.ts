@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject } from 'ajv';
 import schema from '../../../src/catalogue/points.schema.json';
-import { formatValidationErrors, validatePointSet } from '../../../src/catalogue/validate.js';
+import { formatValidationErrors, MAX_ERRORS, validatePointSet, validatePointSetInSlices } from '../../../src/catalogue/validate.js';
 import { SchemaValidator } from '../../../src/catalogue/json-schema-subset.js';
 import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
 import { CUN_SPANS } from '../../../src/catalogue/spans.js';
@@ -135,7 +135,10 @@ const CASES: BrokenCase[] = [
   broken('placement as a string', 'points[0].markers[0].at: must be an object', (s) => { s.points[0].markers[0].at = 'L2'; }),
   broken('coordinates instead of a rule', 'points[0].markers[0].at.kind: required', (s) => { s.points[0].markers[0].at = { x: 0, y: 1, z: 0 }; }),
   broken('lower-case code', 'points[0].code: must match the pattern ^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$', (s) => { s.points[0].code = 'gv4'; }),
-  broken('blank name', 'points[0].english: must not be blank', (s) => { s.points[0].english = '   '; }),
+  broken('blank name', 'points[0].english: must have a visible character', (s) => { s.points[0].english = '   '; }),
+  broken('zero-width spaces only', 'points[0].english: must have a visible character', (s) => { s.points[0].english = '\u200B\u200B\u200B'; }),
+  broken('joiners, soft hyphen and a byte-order mark only', 'points[1].location.patient: must have a visible character', (s) => { s.points[1].location.patient = '\u200D\u00AD\uFEFF\u2060 '; }),
+  broken('more points than the limit', 'points: must have at most 5000 items', (s) => { s.points = Array.from({ length: 5001 }, (_, i) => ({ ...s.points[i % s.points.length], code: `X${i}` })); }),
   broken('no markers', 'points[0].markers: must have at least 1 item', (s) => { s.points[0].markers = []; }),
   broken('no sources', 'points[0].sources: must have at least 1 item', (s) => { s.points[0].sources = []; }),
   broken('alternative not boolean', `points[${GB30}].markers[1].alternative: must be true or false`, (s) => { s.points[GB30].markers[1].alternative = 'yes'; }),
@@ -216,4 +219,40 @@ test('the interpreter refuses schema keywords it does not implement', () => {
   assert.throws(() => new SchemaValidator({ type: 'object', properties: { a: { uniqueItems: true } } }), /"uniqueItems" at #\/properties\/a is not supported/);
   assert.throws(() => new SchemaValidator({ $ref: '#/$defs/missing' }), /cannot resolve \$ref #\/\$defs\/missing/);
   assert.throws(() => new SchemaValidator({ if: {} }), /"if"/);
+});
+
+test('a visible character after zero-width ones is accepted', () => {
+  const set = builtIn();
+  set.points[0].english = '\u200BKidney Shu';
+  assert.ok(validatePointSet(set).ok);
+  assert.ok(ajvValidate(set));
+});
+
+test('the validator stops after the first few errors of a huge broken file', () => {
+  const set = builtIn();
+  // 2,000 points, each with every field wrong: thousands of errors if all were collected.
+  set.points = Array.from({ length: 2000 }, () => ({ code: 1, pinyin: 2, english: 3, markers: 'x', hanzi: 4 }));
+  const result = validatePointSet(set);
+  assert.equal(result.ok, false);
+  if (result.ok) return;
+  assert.equal(result.errors.length, MAX_ERRORS);
+  assert.equal(result.stoppedEarly, true);
+  const text = formatValidationErrors(result.errors, 5, result.stoppedEarly);
+  assert.match(text, /… and more \(checking stopped after 20 problems\)$/);
+});
+
+test('validatePointSetInSlices: same answers as validatePointSet, pausing between slices', async () => {
+  let pauses = 0;
+  const pause = () => { pauses++; return new Promise<void>((resolve) => setTimeout(resolve, 0)); };
+  const big = builtIn();
+  big.points = Array.from({ length: 600 }, (_, i) => ({ ...big.points[i % big.points.length], code: `X${i}`, altCodes: undefined }));
+  for (const point of big.points) delete point.altCodes;
+  const good = await validatePointSetInSlices(big, pause, 1);
+  assert.ok(good.ok, good.ok ? '' : formatValidationErrors(good.errors));
+  assert.ok(pauses > 1, `paused ${pauses} times`);
+  for (const c of CASES) {
+    const sliced = await validatePointSetInSlices(c.data, pause);
+    const whole = validatePointSet(c.data);
+    assert.deepEqual(sliced, whole, c.name);
+  }
 });

@@ -3,7 +3,7 @@
  * the built bundle in Chromium the way a clinic's site does (headers, no dev server).
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -56,7 +56,9 @@ export async function serveDist(spec: PageSpec): Promise<DistServer> {
     } else if (state.spec.files[path] !== undefined) {
       response.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'text/plain' });
       response.end(state.spec.files[path]);
-    } else if (/^\/[\w.-]+$/.test(path) && existsSync(join(dist, path))) {
+    } else if (/^(\/[\w-][\w.-]*)+$/.test(path) && existsSync(join(dist, path)) && !statSync(join(dist, path)).isDirectory()) {
+      // A file of dist/ or of a folder in it (the bundle's worker is in assets/); a segment
+      // cannot start with a dot, so never "..".
       response.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       response.end(readFileSync(join(dist, path)));
     } else {
