@@ -59,8 +59,10 @@ export class LayoutController implements ReactiveController {
     // (the figure would jump under the pointer).
     const frame = measureFreeRect(this.host, root, true);
     const body = this.store.state.body;
-    // The placeholder picture (before the 3D view draws) moves as the 3D view does.
-    this.host.renderRoot.querySelector<HTMLElement>('.stage')?.style.setProperty('--_view-inset', `${this.host.clientWidth - frame.right}px`);
+    // The placeholder picture moves as the 3D view does. Set on the picture itself: on the
+    // stage, the inherited value restyled every marker button (thousands with a large set).
+    const placeholder = this.host.renderRoot.querySelector<HTMLElement>('.placeholder');
+    if (placeholder) setVar(placeholder, '--_view-inset', `${this.host.clientWidth - frame.right}px`);
     const key = `${frame.left} ${frame.top} ${frame.right} ${frame.bottom} ${body ? 1 : 0}`;
     if (!body || key === this.insetKey) return;
     this.insetKey = key;
@@ -82,34 +84,44 @@ export class LayoutController implements ReactiveController {
     if (!list || !panel || !toolbar) return;
     // Offsets are CSS pixels of the widget's own box, whatever transform or zoom the page applies.
     const notice = root.querySelector<HTMLElement>('.notice');
+    // Every size is read first and only changed values are written: a write between two
+    // reads made the browser restyle the whole widget twice, and a custom property set
+    // again on an ancestor restyles everything under it (issue 17: 4,000 points).
     const top = toolbar.offsetTop + toolbar.offsetHeight + 8;
     const bottom = notice ? notice.offsetHeight + 8 : 0;
-    for (const box of [list, panel]) {
-      box.style.setProperty('--_top-space', `${top}px`);
-      box.style.setProperty('--_notice-space', `${bottom}px`);
-    }
-    list.style.removeProperty('--_list-bottom');
-    list.style.removeProperty('--_list-max-width');
-    // The mode bar (practitioner, student, quiz) sits at the foot: beside a side panel, or
-    // above a bottom sheet, never under either (its last buttons were hidden).
     const bar = root.querySelector<HTMLElement>('.mode-bar');
-    bar?.style.removeProperty('--_bar-bottom');
-    bar?.style.removeProperty('--_bar-max-width');
-    if (!panel.hidden && panel.offsetWidth > 0) {
-      if (panel.offsetLeft < 20) {
-        const aboveSheet = `${host.clientHeight - panel.offsetTop + 8}px`;
-        list.style.setProperty('--_list-bottom', aboveSheet);
-        bar?.style.setProperty('--_bar-bottom', aboveSheet);
-      } else {
-        list.style.setProperty('--_list-max-width', `${panel.offsetLeft - 20}px`);
-        bar?.style.setProperty('--_bar-max-width', `${panel.offsetLeft - 20}px`);
-      }
+    const footnote = root.querySelector<HTMLElement>('.footnote');
+    const panelShown = !panel.hidden && panel.offsetWidth > 0;
+    const sheet = panelShown && panel.offsetLeft < 20;
+    const aboveSheet = sheet ? `${host.clientHeight - panel.offsetTop + 8}px` : null;
+    const beside = panelShown && !sheet ? `${panel.offsetLeft - 20}px` : null;
+    // The mode bar (practitioner, student, quiz) sits at the foot: beside a side panel, or
+    // above a bottom sheet, never under either (its last buttons were hidden). Its size is
+    // read as laid out with these values: set them, then read.
+    for (const box of [list, panel]) {
+      setVar(box, '--_top-space', `${top}px`);
+      setVar(box, '--_notice-space', `${bottom}px`);
+    }
+    setVar(list, '--_list-bottom', aboveSheet);
+    setVar(list, '--_list-max-width', beside);
+    if (bar) {
+      setVar(bar, '--_bar-bottom', aboveSheet);
+      setVar(bar, '--_bar-max-width', beside);
     }
     // The "not medical advice" footnote moves up above a mode bar that reaches under it.
-    const footnote = root.querySelector<HTMLElement>('.footnote');
-    footnote?.style.removeProperty('--_footnote-bottom');
-    if (footnote && bar && bar.offsetWidth > 0 && bar.offsetLeft + bar.offsetWidth + 8 > footnote.offsetLeft) {
-      footnote.style.setProperty('--_footnote-bottom', `${host.clientHeight - bar.offsetTop + 6}px`);
+    if (footnote) {
+      const covered = bar && bar.offsetWidth > 0 && bar.offsetLeft + bar.offsetWidth + 8 > footnote.offsetLeft;
+      setVar(footnote, '--_footnote-bottom', covered ? `${host.clientHeight - bar.offsetTop + 6}px` : null);
     }
+  }
+}
+
+/** Set (or, for null, remove) a custom property only when it changes. */
+function setVar(element: HTMLElement, name: string, value: string | null): void {
+  const current = element.style.getPropertyValue(name);
+  if (value === null) {
+    if (current) element.style.removeProperty(name);
+  } else if (current !== value) {
+    element.style.setProperty(name, value);
   }
 }
