@@ -30,11 +30,38 @@ function publicApiOnly() {
   };
 }
 
+/** The built module that npm users import: it holds the element's class and defines the tag. */
+const PUBLISHED_MODULE = 'dist/acupoint-map.js';
+
+/**
+ * The analyzer describes src/*.ts, which is not in the npm package. Tools that read the
+ * manifest (editors, Storybook, the JSX and Vue type generators) follow its module paths,
+ * so the published manifest describes the one built module that holds all the declarations.
+ */
+function publishedPaths() {
+  return {
+    name: 'acupoint-published-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
+      const reference = (name) => ({ name, module: PUBLISHED_MODULE });
+      const exports = declarations.map((declaration) => ({ kind: 'js', name: declaration.name, declaration: reference(declaration.name) }));
+      for (const module of customElementsManifest.modules) {
+        for (const exported of module.exports ?? []) {
+          if (exported.kind === 'custom-element-definition') {
+            exports.push({ ...exported, declaration: reference(exported.declaration.name) });
+          }
+        }
+      }
+      customElementsManifest.modules = [{ kind: 'javascript-module', path: PUBLISHED_MODULE, declarations, exports }];
+    },
+  };
+}
+
 export default {
   globs: ['src/index.ts', 'src/acupoint-map.ts'],
   outdir: '.',
   litelement: true,
   // package.json names the manifest itself ("customElements").
   packagejson: false,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), publishedPaths()],
 };

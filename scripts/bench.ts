@@ -207,7 +207,7 @@ if (write) {
   const start = readme.indexOf('<!-- bench:start -->');
   const end = readme.indexOf('<!-- bench:end -->');
   if (start >= 0 && end > start) {
-    const section = `<!-- bench:start -->\n${table}\n\n${date}, ${machine}; model-viewer ${modelViewerVersion}. Method and per-run numbers: [docs/bench.md](docs/bench.md).\n`;
+    const section = `<!-- bench:start -->\n${table}\n\n${date}, ${machine}; model-viewer ${modelViewerVersion}. Method and per-run numbers: [docs/bench.md](https://github.com/acupoint-map/acupoint-map/blob/main/docs/bench.md).\n`;
     writeFileSync(readmePath, readme.slice(0, start) + section + readme.slice(end));
     log('wrote docs/bench.md and the README Performance table');
   } else {

@@ -5,11 +5,14 @@
 // is a chunk the entry imports with import() when a widget nears the viewport. Chunks are
 // imported by relative URL, so dist/ works wherever it is copied.
 import { build } from 'vite';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { glslCompact, threeFromSource } from './three-from-source.mjs';
 import { cssCompact } from './css-compact.mjs';
+import { distModelUrls } from './dist-model-urls.mjs';
+import { staticWorkerUrlsPlugin } from './static-worker-urls.mjs';
+import { writeTypeEntries } from './framework-types.mjs';
 import { schemaCompact } from './schema-compact.mjs';
 import { threeShaderTrim } from './three-shader-trim.mjs';
 import { threeNoXr } from './three-no-xr.mjs';
@@ -42,17 +45,16 @@ function bundledNotice(chunk) {
   return `/*! acupoint-map (MIT).${contains} */`;
 }
 
-/** Shared settings: the model is found beside the built file (see src/default-model.ts). */
+/** Shared settings: the models are found beside the built file (see src/default-model.ts). */
 function libraryConfig({ fileName, chunkPrefix, external, minify, bundled = false }) {
   return {
     root,
     configFile: false,
     logLevel: 'warn',
     plugins: bundled
-      ? [cssCompact(), schemaCompact(), glslCompact(), threeNoXr(), threeShaderTrim({ sourceDir: `${root}src` })]
-      : [cssCompact(), schemaCompact()],
+      ? [cssCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin(), glslCompact(), threeNoXr(), threeShaderTrim({ sourceDir: `${root}src` })]
+      : [cssCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
-    define: { __ACUPOINT_MODEL_DIR__: JSON.stringify('./') },
     // Relative: the surface worker (and any other emitted file) is found beside the entry
     // through import.meta.url, wherever dist/ is copied to.
     base: './',
@@ -114,4 +116,6 @@ execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'i
 // custom-elements.json from the JSDoc, and the README's API section from it.
 execFileSync('npx', ['cem', 'analyze', '--quiet'], { cwd: root, stdio: 'inherit' });
 execFileSync(process.execPath, [`${root}scripts/readme-api.mjs`], { cwd: root, stdio: 'inherit' });
+// The type entry points, React JSX and Vue component types from the manifest.
+writeTypeEntries(dist, JSON.parse(await readFile(`${root}custom-elements.json`, 'utf8')));
 console.log('dist/ and custom-elements.json written');

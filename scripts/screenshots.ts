@@ -95,7 +95,16 @@ const shots: Shot[] = [
   },
   { name: 'widget-panel-open', width: 960, height: 640, attributes: { selected: 'BL23' } },
   { name: 'anatomy-back', width: 720, height: 900, attributes: { 'show-anatomy': '' }, act: anatomyShown },
-  { name: 'anatomy-side', width: 720, height: 900, attributes: { 'show-anatomy': '', view: 'left' }, act: anatomyShown },
+  {
+    name: 'anatomy-side',
+    width: 720,
+    height: 900,
+    attributes: { 'show-anatomy': '', view: 'left' },
+    act: async (page) => {
+      await anatomyShown(page);
+      await zoomIn(3)(page);
+    },
+  },
   {
     name: 'anatomy-lumbar-closeup',
     width: 720,

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
@@ -18,21 +18,32 @@ import { OverlayController } from './element/overlay-controller.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
 import { renderPlaceholder } from './element/placeholder.js';
 import { renderPointList } from './element/point-list.js';
-import { QuizController, type QuizOptions } from './element/quiz-controller.js';
+import { QuizController } from './element/quiz-controller.js';
+import type { QuizOptions } from './element/quiz-options.js';
 import { reportError } from './element/report-error.js';
 import { choosePoint, closePanel, toggleEvidence } from './element/selection.js';
 import { SelectionController } from './element/selection-controller.js';
 import { SheetController } from './element/sheet-controller.js';
 import { audience, planCodes, selectedPoint } from './element/selectors.js';
+import type { AcupointMapEventMap } from './element/events.js';
 import { StageController } from './element/stage-controller.js';
 import { renderStageStatus } from './element/stage-status.js';
 import { MapStore, type PublicState } from './element/store.js';
 import { styles } from './element/styles.js';
 import { renderToolbar } from './element/toolbar.js';
 
-export type { PointSelectDetail, AcupointErrorDetail, AcupointErrorType, QuizAnswerDetail, QuizQuestionDetail } from './element/events.js';
+export type {
+  AcupointErrorDetail,
+  AcupointErrorType,
+  AcupointMapEventMap,
+  PointSelectDetail,
+  QuizAnswerDetail,
+  QuizQuestionDetail,
+  SelectionChangeDetail,
+} from './element/events.js';
 export type { Protocol } from './catalogue/protocols.js';
-export type { QuizOptions } from './element/quiz-controller.js';
+// From modules whose declarations name no three.js types (an app needs no @types/three).
+export type { QuizOptions } from './element/quiz-options.js';
 export type { Audience } from './element/panel.js';
 export type { ViewName } from './scene/body-view-types.js';
 
@@ -57,6 +68,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @summary 3D map of acupuncture points for low back pain.
  *
  * @fires {CustomEvent<PointSelectDetail>} point-select - A point was selected. `detail: {code, point}`.
+ * @fires {CustomEvent<SelectionChangeDetail>} selection-change - The selection changed other than by the page: the user picked a point (marker, list), closed the panel (close button, Escape), followed a deep link, started the quiz, or a new point set lacks the point. `detail: {code, point}`, both null when nothing is selected. Not fired when the page sets `selected` or calls `select()` / `clearSelection()`, so a framework's controlled `selected` stays in sync without echoes.
  * @fires {Event} load - The model and points are ready and the first frame is drawn.
  * @fires {CustomEvent<AcupointErrorDetail>} error - Something could not be loaded, shown or done. `detail: {type: "model" | "points" | "webgl" | "print" | "usage", message}`: "points" also when a point cannot be placed on the body, "print" when a sandboxed frame blocks printing, "usage" when a method gets values it cannot use (`setView("bogus")`, `startQuiz({count: NaN})`). Fired on the element and, like an `<img>`'s, not bubbling (on `window`, error trackers would take it for an uncaught exception). The last good points and body stay in use; see "Limits and failures" in the README.
  * @fires {CustomEvent<QuizQuestionDetail>} quiz-question - The quiz asks for a point. `detail: {code}`.
@@ -299,7 +311,7 @@ export class AcupointMap extends LitElement {
     if (stage3d && !this.hotspots) this.hotspots = new stage3d.HotspotController(this, this.store);
   }
 
-  override render() {
+  override render(): TemplateResult {
     const state = this.store.state;
     const point = selectedPoint(state);
     const showList = state.listOpen || state.webgl === false;
@@ -399,11 +411,28 @@ for (const key of PUBLIC_KEYS) {
       return this.store.state[key];
     },
     set(this: { store: MapStore }, value: never) {
-      this.store.set(key, value);
+      // 'page': the selection-change event is for changes the page did not make itself.
+      this.store.set(key, value, 'page');
     },
     configurable: true,
     enumerable: true,
   });
+}
+
+/** Typed listeners: `el.addEventListener('error', (event) => event.detail.message)` needs no cast. */
+export interface AcupointMap {
+  addEventListener<K extends keyof AcupointMapEventMap>(
+    type: K,
+    listener: (this: AcupointMap, event: AcupointMapEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof AcupointMapEventMap>(
+    type: K,
+    listener: (this: AcupointMap, event: AcupointMapEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 declare global {

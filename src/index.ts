@@ -9,6 +9,7 @@ export { AcupointMap } from './acupoint-map.js';
 export type {
   AcupointErrorDetail,
   AcupointErrorType,
+  AcupointMapEventMap,
   Audience,
   PointScreenPosition,
   PointSelectDetail,
@@ -16,6 +17,7 @@ export type {
   QuizAnswerDetail,
   QuizOptions,
   QuizQuestionDetail,
+  SelectionChangeDetail,
   ViewName,
 } from './acupoint-map.js';
 export type {

@@ -178,14 +178,18 @@ function sacrum(body: BodyProbe): { sacrum: StructureDef; coccyx: StructureDef }
   }
   // Median sacral crest: a low ridge of fused spinous tubercles.
   ops.push(...tube(back.slice(0, 5).map((row, i) => ({ at: axpy(row[3], [[0, 0, -1], 0.004]), radius: 0.0032 - 0.0003 * i })), 3, 0.003));
-  // Posterior foramina, drilled through along the plate's normal.
+  // Posterior foramina, drilled straight in from the skin over them (along the skin's inward
+  // normal, the way BL31 to BL34 are needled), so a needle at the point finds the opening.
   for (const { level, skin } of sacralForamina(body)) {
     for (const side of [-1, 1]) {
       const x = side * Math.abs(skin[0]);
       const t = (skin[1] - top) / (apex - top);
-      const at = body.fromBehind(x, skin[1], sacralDepth(t));
-      const r = 0.0052 - 0.0005 * level;
-      ops.push({ kind: 'carve', shape: new RoundCone(axpy(at, [[0, 0.15, -1], 0.02]), axpy(at, [[0, 0.15, 1], 0.02]), r, r * 0.8), k: 0.0015 });
+      const onSkin = body.surface.closestPoint({ x, y: skin[1], z: body.fromBehind(x, skin[1], 0)[2] });
+      const inward: V3 = [-onSkin.normal.x, -onSkin.normal.y, -onSkin.normal.z];
+      const entry: V3 = [onSkin.point.x, onSkin.point.y, onSkin.point.z];
+      const r = 0.0054 - 0.0005 * level;
+      const depth = sacralDepth(t);
+      ops.push({ kind: 'carve', shape: new RoundCone(axpy(entry, [inward, depth - 0.012]), axpy(entry, [inward, depth + 0.016]), r, r * 0.8), k: 0.0015 });
     }
   }
   // The hiatus: the canal's lower opening, an arch between the sacral cornua.

@@ -37,7 +37,8 @@ export class DeepLinkController implements ReactiveController {
       // Turned on after connection: the address speaks first.
       this.wasDeepLink = true;
       this.lastSelected = selected;
-      this.read();
+      // After this update: reading writes the store (see StageController.hostUpdated).
+      queueMicrotask(() => this.read());
       return;
     }
     this.wasDeepLink = deepLink;

@@ -150,9 +150,13 @@ function figure(point: AcuPoint, depth: PointDepth, s: DepthSection): SVGTemplat
         ${s.risks.map((r, i) => {
           const [rx, ry] = at(r.depth);
           const ty = ry + i * fs * 0.2;
+          const label = `${shortName(r.name)} ${cm(r.depth)} cm`;
+          // Right of the needle, unless the label would run off the figure.
+          const right = rx + fs * 2.5 + label.length * fs * 0.52 < x0 + width;
+          const lx = right ? rx + fs * 2.2 : rx - fs * 2.2;
           return svg`<circle cx="${rx}" cy="${ry}" r="${fs * 0.28}" fill="${RISK}"></circle>
-            <line x1="${rx}" y1="${ry}" x2="${rx + fs * 2.2}" y2="${ty}" stroke="${RISK}" stroke-width="${fs * 0.08}"></line>
-            <text x="${rx + fs * 2.5}" y="${ty + fs * 0.35 + (i - (s.risks.length - 1) / 2) * fs * 1.05 * (s.risks.length > 1 ? 1 : 0)}" font-size="${fs * 0.9}" fill="${RISK}" font-weight="600" class="halo">${shortName(r.name)} ${cm(r.depth)} cm${r.off >= 0.002 ? ` (${cm(r.off)} cm aside)` : ''}</text>`;
+            <line x1="${rx}" y1="${ry}" x2="${lx}" y2="${ty}" stroke="${RISK}" stroke-width="${fs * 0.08}"></line>
+            <text x="${right ? lx + fs * 0.3 : lx - fs * 0.3}" y="${ty + fs * 0.35}" text-anchor="${right ? 'start' : 'end'}" font-size="${fs * 0.9}" fill="${RISK}" font-weight="600" class="halo">${label}</text>`;
         })}
         <text x="${x0 + fs * 0.6}" y="${y0 + fs * 1.1}" font-size="${fs * 0.85}" fill="${SKIN_EDGE}" class="halo">skin at ${point.code}</text>
         <text x="${x0 + width - fs * 0.6}" y="${y0 + fs * 1.1}" font-size="${fs * 0.85}" fill="#4b5563" text-anchor="end" class="halo">${side ? 'toward the midline →' : ''}</text>

@@ -7,6 +7,18 @@ export interface PointSelectDetail {
 }
 
 /**
+ * `selection-change`: the user changed the selection (a marker, the list, the close button,
+ * Escape, a plan or deep link, or a new point set without the point). Not fired when the page
+ * sets `selected` or calls `select()` / `clearSelection()`, so a controlled framework
+ * component never hears back what it set itself. `code` and `point` are null when nothing
+ * is selected any more.
+ */
+export interface SelectionChangeDetail {
+  code: string | null;
+  point: AcuPoint | null;
+}
+
+/**
  * What failed: the body model (`src`), the point set (`points-src`, including points that
  * cannot be placed on the body), WebGL itself, printing (blocked by a sandboxed frame), or
  * the page's use of the element (`usage`: a method called with values it cannot use,
@@ -39,9 +51,24 @@ export function emit<T>(target: EventTarget, type: string, detail: T): void {
   target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
 }
 
+/**
+ * The element's events by name, for `addEventListener` on an `AcupointMap`. Its `error` is a
+ * CustomEvent with a detail, not the ErrorEvent of HTMLElementEventMap.
+ */
+export interface AcupointMapEventMap extends Omit<HTMLElementEventMap, 'error'> {
+  'point-select': CustomEvent<PointSelectDetail>;
+  'selection-change': CustomEvent<SelectionChangeDetail>;
+  'quiz-question': CustomEvent<QuizQuestionDetail>;
+  'quiz-answer': CustomEvent<QuizAnswerDetail>;
+  error: CustomEvent<AcupointErrorDetail>;
+  load: Event;
+}
+
 declare global {
+  // These bubble, so a listener on an ancestor or the document is typed too.
   interface HTMLElementEventMap {
     'point-select': CustomEvent<PointSelectDetail>;
+    'selection-change': CustomEvent<SelectionChangeDetail>;
     'quiz-question': CustomEvent<QuizQuestionDetail>;
     'quiz-answer': CustomEvent<QuizAnswerDetail>;
   }

@@ -1,14 +1,6 @@
 import { html, type TemplateResult } from 'lit';
+import { placeholderUrl } from '../default-model.js';
 import type { ViewName } from '../scene/body-view-types.js';
-
-declare const __ACUPOINT_MODEL_DIR__: string | undefined;
-
-/** Beside the models: models/ in the source tree, dist/ once built (like src/default-model.ts). */
-const modelDir = typeof __ACUPOINT_MODEL_DIR__ === 'string' ? __ACUPOINT_MODEL_DIR__ : '../../models/';
-
-export function placeholderUrl(view: ViewName): string {
-  return new URL(`${modelDir}body-${view}.webp`, import.meta.url).href;
-}
 
 /**
  * A still picture of the body from the chosen side, shown in the stage under the canvas

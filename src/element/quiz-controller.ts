@@ -6,14 +6,11 @@ import {
 } from '../modes/quiz.js';
 import { emit, type QuizAnswerDetail, type QuizQuestionDetail } from './events.js';
 import { pointTitle } from './names.js';
+import type { QuizOptions } from './quiz-options.js';
 import { reportError } from './report-error.js';
 import type { MapStore } from './store.js';
 
-/** Which points to ask (default: 10 of all the points on the body) and how many questions. */
-export interface QuizOptions {
-  points?: string[];
-  count?: number;
-}
+export type { QuizOptions } from './quiz-options.js';
 
 /**
  * "Find BL40": the markers hide, the student clicks the body where they think the point is,

@@ -1,5 +1,5 @@
 import type { LitElement, ReactiveController } from 'lit';
-import { emit, type PointSelectDetail } from './events.js';
+import { emit, type PointSelectDetail, type SelectionChangeDetail } from './events.js';
 import { pointTitle } from './names.js';
 import { prefersReducedMotion } from './reduced-motion.js';
 import { MARKER_GAP } from './marker-clusters.js';
@@ -49,15 +49,15 @@ export class SelectionController implements ReactiveController {
   /** After rendering. */
   hostUpdated(): void {
     const { store } = this;
-    if (store.changed.has('selected')) this.announceSelection();
-    // A point chosen before the body was ready (attribute, link) is framed once its markers
-    // are first placed (not when they are placed again: a restored context, a new set).
-    else if (store.changed.has('markers') && store.state.selected && this.revealPending) this.reveal();
-    const focus = store.state.focusAfterRender;
-    if (focus) {
-      store.set('focusAfterRender', null);
-      this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+    if (store.changed.has('selected')) {
+      this.announceSelection();
+      this.reportChangeToPage();
     }
+    // A point chosen before the body was ready (attribute, link) is framed once its markers
+    // are placed (not when they are placed again: a restored context, a new set).
+    else if (store.changed.has('markers') && store.state.selected && this.revealPending) this.reveal();
+    const focus = store.take('focusAfterRender');
+    if (focus) this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
   private panelFollowsSelection(previous: string | null | undefined): void {
@@ -97,6 +97,19 @@ export class SelectionController implements ReactiveController {
       const free = this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight };
       body.revealMarkers(own, prefersReducedMotion(), free, MARKER_GAP);
     });
+  }
+
+  /**
+   * `selection-change` for a change the page did not make (a click, the list, close, Escape,
+   * a deep link, the quiz, a point set without the point): a framework that owns `selected`
+   * hears of it, and never hears back its own writes.
+   */
+  private reportChangeToPage(): void {
+    const { store } = this;
+    const { selected, points } = store.state;
+    if (store.changedByPage('selected') || Object.is(store.changed.get('selected'), selected)) return;
+    const point = (selected && points.find((p) => p.code === selected)) || null;
+    emit<SelectionChangeDetail>(this.host, 'selection-change', { code: selected, point });
   }
 
   /** Escape anywhere in the widget closes the open panel. */

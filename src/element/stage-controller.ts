@@ -48,12 +48,21 @@ export class StageController implements ReactiveController {
 
   hostUpdated(): void {
     const { changed, state } = this.store;
+    // Starting and loading write the store at once (started, "loading", a new point set):
+    // they begin just after this update, so those writes make the next update instead of
+    // asking for one while this one is finishing (Lit's "change-in-update").
     if (!state.started) {
-      this.startWhenNeeded();
+      queueMicrotask(() => this.startWhenNeeded());
       return;
     }
-    if (changed.has('src') && changed.get('src') !== undefined) void this.loadModel();
-    if (changed.has('pointsSrc')) void this.loadPoints();
+    const loadModel = changed.has('src') && changed.get('src') !== undefined;
+    const loadPoints = changed.has('pointsSrc');
+    if (loadModel || loadPoints) {
+      queueMicrotask(() => {
+        if (loadModel) void this.loadModel();
+        if (loadPoints) void this.loadPoints();
+      });
+    }
   }
 
   private startWhenNeeded(): void {

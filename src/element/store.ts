@@ -123,6 +123,9 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   depthOpen: false,
 };
 
+/** Who wrote a field: the page (a public property or its attribute) or the element itself. */
+export type Writer = 'page' | 'element';
+
 /** Signals that are not state: a frame was drawn, the user moved the camera, Home was pressed. */
 export type MapSignal = 'frame' | 'interacted' | 'reset';
 
@@ -147,6 +150,9 @@ export class MapStore implements ReactiveController {
   private changes = new Map<keyof MapState, unknown>();
   /** Writes for the next update. */
   private pending = new Map<keyof MapState, unknown>();
+  /** Who made the latest write of each changed field, for this update and the next. */
+  private writers = new Map<keyof MapState, Writer>();
+  private pendingWriters = new Map<keyof MapState, Writer>();
   private rendering = false;
   private readonly listeners = new Map<MapSignal, Set<() => void>>();
   /** Where each marker was in the last frame, in `markers` order. */
@@ -179,14 +185,31 @@ export class MapStore implements ReactiveController {
     return this.changes;
   }
 
-  set<K extends keyof MapState>(key: K, value: MapState[K]): void {
+  /** Whether the page made the latest change of `key` in this update (see `Writer`). */
+  changedByPage(key: keyof MapState): boolean {
+    return this.writers.get(key) === 'page';
+  }
+
+  set<K extends keyof MapState>(key: K, value: MapState[K], writer: Writer = 'element'): void {
     const old = this.current[key];
     if (Object.is(old, value)) return;
     this.current[key] = value;
     const into = this.rendering ? this.changes : this.pending;
     if (!into.has(key)) into.set(key, old);
+    (this.rendering ? this.writers : this.pendingWriters).set(key, writer);
     if (this.publicKeys.has(key)) this.host.requestUpdate(key, old);
     else this.host.requestUpdate();
+  }
+
+  /**
+   * Read a one-shot request and clear it without asking for an update: acting on it
+   * (focusing) changes nothing rendered, and a write after an update makes Lit update again
+   * for nothing (its dev-mode "change-in-update" warning).
+   */
+  take<K extends 'focusAfterRender'>(key: K): MapState[K] {
+    const value = this.current[key];
+    this.current[key] = null;
+    return value;
   }
 
   update(patch: Partial<MapState>): void {
@@ -196,6 +219,8 @@ export class MapStore implements ReactiveController {
   hostUpdate(): void {
     this.changes = this.pending;
     this.pending = new Map();
+    this.writers = this.pendingWriters;
+    this.pendingWriters = new Map();
     this.rendering = true;
   }
 

@@ -383,8 +383,10 @@ export const styles = css`
     font-size: 12px;
     padding: 2px 8px;
     border-radius: 999px;
-    background: rgb(11 107 102 / 0.1);
-    color: #0a4f4b;
+    /* The clinic's accent, lightened behind and darkened in front (4.5:1 and more for the
+       default and for accents dark enough to carry white text). */
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_panel-bg));
+    color: color-mix(in srgb, var(--_accent) 65%, var(--_panel-fg));
     font-weight: 600;
   }
   .panel details {

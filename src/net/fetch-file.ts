@@ -62,7 +62,9 @@ export async function fetchFile(url: string, { what, maxBytes, signal }: FetchFi
     progress();
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      throw new FetchFileError(`${name} could not be loaded: the server answered HTTP ${status}.`, 'http');
+      // 404 and 410 mean the file is not there (not deployed, or a wrong address).
+      const missing = response.status === 404 || response.status === 410 ? ' The file is missing on the server.' : '';
+      throw new FetchFileError(`${name} could not be loaded: the server answered HTTP ${status}.${missing}`, 'http');
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw tooLarge();

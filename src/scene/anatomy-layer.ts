@@ -9,7 +9,8 @@ import { ANATOMY_GROUPS } from '../catalogue/anatomy-groups.js';
 import { computeDepthSection, type DepthSection, type DepthSectionInput, type SectionStructure } from '../geometry/depth-section.js';
 import { TriangleSurface } from '../geometry/triangle-surface.js';
 import { readGlb } from './glb-reader.js';
-import { canCompileWasm, disposeObject, meshoptDecoder, ModelLoadError } from './model-loader.js';
+import { FetchFileError, fetchFile } from '../net/fetch-file.js';
+import { canCompileWasm, disposeObject, meshoptDecoder, MODEL_FILE_BYTES, ModelLoadError } from './model-loader.js';
 
 /** Skin opacity while the anatomy shows: enough skin to keep the figure, enough see-through to read the bones. */
 export const SEE_THROUGH_OPACITY = 0.32;
@@ -30,18 +31,18 @@ interface RawStructure {
 }
 
 export async function loadAnatomy(url: string, signal?: AbortSignal): Promise<AnatomyLayer> {
-  let buffer: ArrayBuffer;
+  let bytes: Uint8Array;
   try {
-    const response = await fetch(url, { signal });
-    if (!response.ok) throw new ModelLoadError(`Anatomy model ${url} could not be loaded: HTTP ${response.status}.`);
-    buffer = await response.arrayBuffer();
+    // The same limits as the body's fetch: a stalled server is given up on, a huge file refused.
+    bytes = await fetchFile(url, { what: 'Anatomy model', maxBytes: MODEL_FILE_BYTES, signal });
   } catch (error) {
-    if (error instanceof ModelLoadError || (error as Error).name === 'AbortError') throw error;
-    throw new ModelLoadError(`Anatomy model ${url} could not be loaded: ${(error as Error).message}.`);
+    if (error instanceof FetchFileError) throw new ModelLoadError(error.message);
+    throw error;
   }
   let scene: Object3D;
   try {
-    scene = await readGlb(buffer, async () => (canCompileWasm() ? meshoptDecoder() : null));
+    const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
+    scene = await readGlb(buffer as ArrayBuffer, async () => (canCompileWasm() ? meshoptDecoder() : null));
   } catch (error) {
     throw new ModelLoadError(`Anatomy model ${url} is not usable: ${(error as Error).message || String(error)}.`);
   }

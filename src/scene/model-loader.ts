@@ -63,6 +63,18 @@ export interface LoadBodyOptions {
   missingLandmarks?: (landmarks: BodyLandmarks) => string[];
 }
 
+const HTML_ANSWER =
+  'the server answered with an HTML page instead of the .glb file (a host that serves index.html for unknown paths does this when the file was not deployed)';
+
+/**
+ * Hosts with a single-page-app fallback answer a missing file with index.html and status
+ * 200; reading that as glTF would blame the file's format instead of its absence.
+ */
+function isHtmlPage(bytes: Uint8Array): boolean {
+  const start = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
+  return /^<(!doctype|html|head|body|!--)/i.test(start);
+}
+
 /** Load a body model (.glb). Rejects with a ModelLoadError that says what failed. */
 export async function loadBody(url: string, { signal, missingLandmarks }: LoadBodyOptions = {}): Promise<LoadedBody> {
   let bytes: Uint8Array;
@@ -72,6 +84,7 @@ export async function loadBody(url: string, { signal, missingLandmarks }: LoadBo
     if (error instanceof FetchFileError) throw new ModelLoadError(error.message);
     throw error;
   }
+  if (isHtmlPage(bytes)) throw new ModelLoadError(`Body model ${url} is missing: ${HTML_ANSWER}.`);
   return bodyFromGlb(bytes, url, missingLandmarks);
 }
 

@@ -26,6 +26,22 @@ describe('accessibility (WCAG 2.2 AA): contrast, zoom and reflow', () => {
       console.log(`text contrast: lowest ${Math.min(...measured.map((m) => m.ratio))} (${measured.sort((a, b) => a.ratio - b.ratio).slice(0, 4).map((m) => `${m.where} ${m.ratio}`).join(', ')})`);
     });
 
+    it("the panel's badges take the clinic's --acupoint-accent and keep 4.5:1", async () => {
+      const element = mount({ selected: 'BL23' });
+      element.style.setProperty('--acupoint-accent', '#7a2e8e');
+      await element.updateComplete;
+      await frames(2);
+      const badge = panel(element).querySelector<HTMLElement>('.badge')!;
+      // A purple accent: more red than green in the badge's text and tint (the default is teal).
+      for (const property of ['color', 'background-color'] as const) {
+        const [r, g] = (getComputedStyle(badge)[property === 'color' ? 'color' : 'backgroundColor'].match(/[\d.]+/g) ?? []).map(Number);
+        const scale = r <= 1 && g <= 1 ? 255 : 1;
+        expect(r * scale, `${property} red`).to.be.greaterThan(g * scale);
+      }
+      const low = textContrasts(element).filter((entry) => entry.ratio < 4.5);
+      expect(low, JSON.stringify(low)).to.deep.equal([]);
+    });
+
     for (const skin of ['default', '#8d5524', '#f1d3bd']) {
       it(`markers stand out at least 3:1 against the skin (${skin})`, async () => {
         const element = mount();

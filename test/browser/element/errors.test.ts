@@ -106,6 +106,7 @@ describe('failures: a clear message, and nothing is lost', () => {
       const error = await nextError(element, 'model');
       expect(error.message).to.include('/test/fixtures/no-such-body.glb');
       expect(error.message).to.include('404');
+      expect(error.message).to.match(/missing/);
       await element.updateComplete;
       expectNoticeVisible(element);
       expect(shadow(element).querySelector('.status')?.textContent).to.match(/could not be shown/);
@@ -115,8 +116,18 @@ describe('failures: a clear message, and nothing is lost', () => {
       expect(drawnPixelCount(pixels(element)), 'no half-drawn body').to.equal(0);
     });
 
+    it('an HTML page where the model should be (a host that answers missing files with index.html): says the file is missing', async () => {
+      const url = fileUrl('\n  <!doctype html><title>App</title><div id="root"></div>', 'model/gltf-binary');
+      const element = mount({ src: url });
+      const error = await nextError(element, 'model');
+      expect(error.message).to.include(url);
+      expect(error.message).to.match(/missing/);
+      expect(error.message).to.match(/HTML page/);
+      expect(error.message).to.not.match(/not a usable glTF/);
+    });
+
     it('a file that is not glTF: model error naming the file; the list and the panel still work', async () => {
-      const url = fileUrl('<!doctype html><title>Not found</title>', 'model/gltf-binary');
+      const url = fileUrl('solid body\nfacet normal 0 0 1\nendsolid', 'model/gltf-binary');
       const element = mount({ src: url });
       const error = await nextError(element, 'model');
       expect(error.message).to.include(url);

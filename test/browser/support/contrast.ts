@@ -7,6 +7,12 @@ export function parseColour(value: string): Rgba {
     const alpha = match[4] === undefined ? 1 : match[4].endsWith('%') ? parseFloat(match[4]) / 100 : parseFloat(match[4]);
     return [Number(match[1]), Number(match[2]), Number(match[3]), alpha];
   }
+  // color-mix() computes to color(srgb r g b [/ a]) with channels from 0 to 1.
+  const srgb = value.match(/color\(srgb\s+([\d.e-]+)\s+([\d.e-]+)\s+([\d.e-]+)(?:\s*\/\s*([\d.]+%?))?\s*\)/);
+  if (srgb) {
+    const alpha = srgb[4] === undefined ? 1 : srgb[4].endsWith('%') ? parseFloat(srgb[4]) / 100 : parseFloat(srgb[4]);
+    return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, alpha];
+  }
   const hex = value.trim().match(/^#([0-9a-f]{6})$/i);
   if (hex) {
     const n = parseInt(hex[1], 16);

@@ -177,14 +177,11 @@ test('the sacrum has four pairs of posterior foramina under BL31 to BL34 and is 
     for (const side of ['left', 'right'] as const) {
       const m = markers.find((k) => k.code === code && k.side === side);
       if (!m) continue;
-      // Straight in from the point: the needle finds the foramen, not bone, within 3 mm.
-      let open = false;
-      for (const dx of [0, 0.002, -0.002]) {
-        for (const dy of [0, 0.002, -0.002, 0.004, -0.004]) {
-          const hit = surface.raycast({ x: m.position.x + dx, y: m.position.y + dy, z: m.position.z - 0.05 }, { x: 0, y: 0, z: 1 }, 0.1);
-          if (!hit || hit.point.z > m.position.z + 0.035) open = true;
-        }
-      }
+      // Straight in from the point (along the skin's inward normal, as BL31 to BL34 are
+      // needled), the needle passes the posterior surface through the foramen, not bone.
+      const n = { x: -m.normal.x, y: -m.normal.y, z: -m.normal.z };
+      const hit = surface.raycast(m.position, n, 0.1);
+      const open = !hit || hit.distance > 0.03;
       assert.ok(open, `${code} ${side}: bone, not a foramen, under the point`);
     }
   }
