@@ -20,6 +20,8 @@ interface Shot {
   page?: 'clinic' | 'embed-builder' | 'iframe';
   /** Screenshot this instead of the widget (the printed handout's frame). */
   target?: (page: Page) => Locator;
+  /** A phone: touch screen, mobile viewport. */
+  touch?: boolean;
   /** Device pixels per CSS pixel (small figures are taken at 2 so they stay sharp in the README). */
   scale?: number;
 }
@@ -45,6 +47,13 @@ const clickNear = (code: string, dx: number, dy: number) => async (page: Page) =
   await page.mouse.click(box.x + at.x + dx, box.y + at.y + dy);
 };
 
+/** A finger on the cluster button that holds `code`: it zooms in until its points stand apart. */
+const tapClusterOf = (code: string) => async (page: Page) => {
+  const cluster = page.locator('acupoint-map').locator(`[part~="cluster"][data-codes~="${code}"]:not([hidden])`);
+  const box = (await cluster.first().boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+};
+
 /** Waits until the anatomy layer has loaded (its legend no longer says it is loading). */
 const anatomyShown = async (page: Page) => {
   await page.locator('acupoint-map [part~="anatomy-legend"] li').first().waitFor({ timeout: 240000 });
@@ -59,6 +68,19 @@ const depthDrawn = async (page: Page) => {
 };
 
 const shots: Shot[] = [
+  { name: 'phone-closed', width: 375, height: 812, touch: true },
+  { name: 'phone-point-open', width: 375, height: 812, touch: true, attributes: { selected: 'BL23' } },
+  { name: 'phone-cluster-zoomed', width: 375, height: 812, touch: true, act: tapClusterOf('BL23') },
+  {
+    name: 'phone-menu',
+    width: 320,
+    height: 640,
+    touch: true,
+    act: async (page) => {
+      await page.locator('acupoint-map .more').tap();
+    },
+  },
+  { name: 'phone-landscape', width: 812, height: 375, touch: true, attributes: { selected: 'BL57' } },
   { name: 'widget-back', width: 720, height: 640 },
   { name: 'widget-side', width: 720, height: 640, attributes: { view: 'left' } },
   { name: 'widget-front', width: 720, height: 640, attributes: { view: 'front' } },
@@ -252,7 +274,12 @@ async function main() {
     // `npm run screenshots -- mode-` remakes only the shots whose names start so.
     const only = process.argv.slice(2);
     for (const shot of shots.filter((s) => only.length === 0 || only.some((prefix) => s.name.startsWith(prefix)))) {
-      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: shot.scale ?? 1 });
+      const page = await browser.newPage({
+        viewport: { width: shot.width, height: shot.height },
+        deviceScaleFactor: shot.scale ?? 1,
+        hasTouch: shot.touch ?? false,
+        isMobile: shot.touch ?? false,
+      });
       page.on('pageerror', (error) => console.error(`[${shot.name}] page error:`, error.message));
       const pages = { clinic: '/demo/', 'embed-builder': '/demo/embed-builder.html', iframe: '/demo/iframe.html' };
       const url = shot.page ? `${base}${pages[shot.page]}` : `${base}/demo/shot.html?${new URLSearchParams(shot.attributes ?? {})}`;

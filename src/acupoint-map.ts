@@ -23,6 +23,7 @@ import type { QuizOptions } from './element/quiz-options.js';
 import { reportError } from './element/report-error.js';
 import { choosePoint, closePanel, toggleEvidence } from './element/selection.js';
 import { SelectionController } from './element/selection-controller.js';
+import { SheetController } from './element/sheet-controller.js';
 import { audience, planCodes, selectedPoint } from './element/selectors.js';
 import type { AcupointMapEventMap } from './element/events.js';
 import { StageController } from './element/stage-controller.js';
@@ -78,6 +79,8 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @csspart hotspot - One marker button per point and side (`data-code`, `data-side`).
  * @csspart panel - The description panel.
  * @csspart panel-close - The panel's close button.
+ * @csspart sheet-handle - On a narrow widget, the handle that drags the panel (a bottom sheet) between a peek and full height.
+ * @csspart cluster - One button for markers too close to tap apart (`data-codes`): a tap zooms in until they stand apart.
  * @csspart point-list - The list of all points.
  * @csspart toolbar - The row of view and list buttons.
  * @csspart notice - The visible error or information message.
@@ -174,6 +177,7 @@ export class AcupointMap extends LitElement {
   private readonly quiz: QuizController;
   private readonly overlays: OverlayController;
   private readonly modes: ModeController;
+  private readonly sheet: SheetController;
   private readonly anatomy: AnatomyController;
   private readonly depth: DepthController;
 
@@ -206,6 +210,7 @@ export class AcupointMap extends LitElement {
     this.quiz = new QuizController(this, this.store);
     this.overlays = new OverlayController(this, this.store);
     this.modes = new ModeController(this, this.store);
+    this.sheet = new SheetController(this, this.store);
     this.anatomy = new AnatomyController(this, this.store);
     this.depth = new DepthController(this, this.store);
   }
@@ -339,6 +344,7 @@ export class AcupointMap extends LitElement {
           showViews: state.webgl !== false,
           view: state.view,
           evidenceOpen: state.panel === 'evidence',
+          moreOpen: state.moreOpen,
           anatomy: state.showAnatomy,
         },
         {
@@ -346,6 +352,7 @@ export class AcupointMap extends LitElement {
           toggleAnatomy: () => this.store.set('showAnatomy', !state.showAnatomy),
           setView: (name) => this.setView(name),
           toggleEvidence: (trigger) => toggleEvidence(this.store, trigger),
+          setMoreOpen: (open) => this.store.set('moreOpen', open),
         },
       )}
       <nav id="point-list" class="point-list" part="point-list" aria-label="Acupuncture points" ?hidden=${!showList}>
@@ -363,9 +370,10 @@ export class AcupointMap extends LitElement {
         aria-modal="false"
         aria-labelledby="panel-title"
         tabindex="-1"
+        data-sheet=${state.sheet}
         ?hidden=${state.panel === null || (state.panel === 'point' && !point)}
       >
-        ${this.renderPanelContent()}
+        ${this.sheet.renderHandle()}${this.renderPanelContent()}
         <div class="cta"><slot name="cta"></slot></div>
       </section>
       ${renderNotice(state.notice, { dismiss: () => this.store.set('notice', null), resized: () => this.layout.syncOverlaySpace() })}

@@ -1,7 +1,10 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { PlacedMarker } from '../catalogue/types.js';
 import { emphasisOf, focusCodes, planNumber } from '../modes/protocol-highlight.js';
+import { ClusterLayer } from './cluster-layer.js';
 import { fitLabels } from './label-layout.js';
+import { declutter, MARKER_GAP, type Cluster } from './marker-clusters.js';
+import { prefersReducedMotion } from './reduced-motion.js';
 import { markerLabel } from './names.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes, quizRevealed, quizRunning } from './selectors.js';
@@ -11,10 +14,13 @@ import type { MapStore } from './store.js';
  * The markers as buttons over the 3D view: one per placed marker, moved onto its projected
  * position after every frame, with one tab stop for all of them (arrow keys move between
  * the visible ones), the plan's numbers and, with `show-labels`, code tags that do not
- * overlap. A click selects the point whose marker is nearest to the pointer.
+ * overlap. Markers whose targets would overlap are shown as one cluster button
+ * (marker-clusters.ts): a tap on it zooms in until they stand apart, so the button under
+ * the finger is always the point it opens.
  */
 export class HotspotController implements ReactiveController {
   private stopFrames: (() => void) | null = null;
+  private clusters: ClusterLayer | null = null;
 
   constructor(
     private readonly host: LitElement,
@@ -33,10 +39,13 @@ export class HotspotController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // New buttons (or the list or the labels toggled) are placed where the last frame put
-    // their markers, and new labels laid out, without waiting for a frame that may not come.
+    // New buttons, or what decides which are shown (the list, panel or sheet over them, the
+    // selected point's markers that never merge, the quiz that hides them, the labels),
+    // placed again where the last frame put their markers, without waiting for a frame
+    // that may not come.
     const { changed } = this.store;
-    if (changed.has('markers') || changed.has('listOpen') || changed.has('showLabels')) void this.host.updateComplete.then(() => this.position());
+    const layoutKeys = ['markers', 'listOpen', 'showLabels', 'panel', 'sheet', 'selected', 'quiz', 'moreOpen', 'notice'] as const;
+    if (layoutKeys.some((key) => changed.has(key))) void this.host.updateComplete.then(() => this.position());
   }
 
   /** The layer of marker buttons. */
@@ -65,7 +74,8 @@ export class HotspotController implements ReactiveController {
         @click=${this.onClick}
       >${this.content(marker, plan)}</button>`;
     });
-    return html`<div class="hotspots ${quizRunning(state) ? 'quiz' : ''}" @keydown=${this.onKey}>${buttons}</div>`;
+    return html`<div class="hotspots ${quizRunning(state) ? 'quiz' : ''}" @keydown=${this.onKey}>${buttons}</div>
+      <div class="clusters" @keydown=${this.onKey}></div>`;
   }
 
   /** The plan number on a marker, and its label tag when labels are on. */
@@ -89,33 +99,122 @@ export class HotspotController implements ReactiveController {
     const layer = this.host.renderRoot.querySelector<HTMLElement>('.hotspots');
     if (layer && layer.style.getPropertyValue('--dot') !== `${dot.toFixed(1)}px`) layer.style.setProperty('--dot', `${dot.toFixed(1)}px`);
     const buttons = this.buttons();
+    const { markers, selected } = this.store.state;
+    // A marker under a toolbar button, the list, the panel or a bar is not shown: it could not be tapped.
+    const covers = this.store.covers;
+    const inView = screen.map((s) => ({
+      ...s,
+      visible: s.visible && !covers.some((box) => s.x >= box.left && s.x <= box.right && s.y >= box.top && s.y <= box.bottom),
+    }));
+    const root = this.host.renderRoot as ShadowRoot;
+    const focused = root.activeElement as HTMLElement | null;
+    // Markers whose targets would overlap merge into clusters (not in the quiz, where the
+    // markers are hidden); the selected point's markers always stay themselves.
+    const pinned = new Set(markers.flatMap((marker, index) => (marker.code === selected ? [index] : [])));
+    const layout = quizRunning(this.store.state) ? null : declutter(inView, { gap: MARKER_GAP, pinned });
+    const single = new Set(layout?.single);
     // Only what changed is written: with thousands of markers, rewriting every button's
     // style each frame made the browser restyle all of them (issue 17).
     for (const button of buttons) {
-      const state = screen[Number(button.dataset.index)];
+      const index = Number(button.dataset.index);
+      const state = inView[index];
       if (!state) continue;
-      if (button.hidden === state.visible) button.hidden = !state.visible;
-      if (!state.visible) continue;
+      const hidden = !state.visible || (layout !== null && !single.has(index));
+      if (button.hidden !== hidden) button.hidden = hidden;
+      if (hidden) continue;
       const transform = `translate(${state.x.toFixed(1)}px, ${state.y.toFixed(1)}px)`;
       if (placed.get(button) !== transform) {
         placed.set(button, transform);
         button.style.transform = transform;
       }
     }
+    const container = this.host.renderRoot.querySelector<HTMLElement>('.clusters');
+    if (container && !this.clusters) this.clusters = new ClusterLayer(container, (cluster, button) => this.openCluster(cluster, button));
+    this.clusters?.update(layout?.clusters ?? [], (members) => this.pointsOf(members));
+    this.keepFocus(focused, layout?.clusters ?? []);
     this.updateTabStop(buttons);
     this.layoutLabels(buttons);
   }
 
+  /**
+   * A focused marker that merged into a cluster (or a cluster that split) while the view
+   * moved: focus goes to the cluster now holding it, or else to the nearest shown target,
+   * never lost to the page.
+   */
+  private keepFocus(focused: HTMLElement | null, clusters: readonly Cluster[]): void {
+    if (!focused || !focused.hidden || !(focused.matches('.hotspot') || focused.matches('.cluster'))) return;
+    const targets = this.targets();
+    if (targets.length === 0) return;
+    const index = focused.dataset.index;
+    const holder = index === undefined ? -1 : clusters.findIndex((cluster) => cluster.members.includes(Number(index)));
+    const x = Number(focused.dataset.x ?? this.store.screen[Number(index)]?.x ?? 0);
+    const y = Number(focused.dataset.y ?? this.store.screen[Number(index)]?.y ?? 0);
+    const at = (button: HTMLElement) =>
+      button.dataset.x ? { x: Number(button.dataset.x), y: Number(button.dataset.y) } : (this.store.screen[Number(button.dataset.index)] ?? { x: 0, y: 0 });
+    const next =
+      (holder >= 0 ? this.clusters?.buttonFor(clusters[holder]) : undefined) ??
+      targets.reduce((a, b) => (Math.hypot(at(a).x - x, at(a).y - y) <= Math.hypot(at(b).x - x, at(b).y - y) ? a : b));
+    next.tabIndex = 0;
+    next.focus();
+  }
+
+  /** The distinct points of these markers, in the set's order. */
+  private pointsOf(members: readonly number[]) {
+    const { markers, points } = this.store.state;
+    const codes = new Set(members.map((index) => markers[index]?.code));
+    return points.filter((point) => codes.has(point.code));
+  }
+
+  /** Markers and clusters on screen: the arrow keys' targets, with one tab stop among them. */
+  private targets(buttons = this.buttons()): HTMLButtonElement[] {
+    return [...buttons.filter((button) => !button.hidden), ...(this.clusters?.visibleButtons() ?? [])];
+  }
+
+  /**
+   * A cluster was tapped: the markers of one point open it (keep-in-sight then zooms until
+   * they stand apart); those of several points are zoomed in on until they stand apart,
+   * and focus follows to the first of them, so the keyboard path is two keys too.
+   */
+  private openCluster(cluster: Cluster, button: HTMLButtonElement): void {
+    const points = this.pointsOf(cluster.members);
+    const body = this.store.state.body;
+    if (points.length === 0) return;
+    if (points.length === 1 || !body) {
+      choosePoint(this.store, points[0].code, { trigger: button });
+      return;
+    }
+    body.spreadMarkers(cluster.members, MARKER_GAP, prefersReducedMotion());
+    this.store.set('announcement', `Zoomed in on ${points.length} points: ${points.map((point) => point.code).join(', ')}`);
+    const keyboard = (this.host.renderRoot as ShadowRoot).activeElement === button;
+    if (keyboard) void this.afterCameraStops().then(() => {
+      const first = this.buttons().find((candidate) => !candidate.hidden && cluster.members.includes(Number(candidate.dataset.index)));
+      if (!first) return;
+      for (const other of this.targets()) other.tabIndex = other === first ? 0 : -1;
+      first.focus();
+    });
+  }
+
+  private afterCameraStops(): Promise<void> {
+    return new Promise((resolve) => {
+      const start = performance.now();
+      const check = () => {
+        if (!this.store.state.body?.moving || performance.now() - start > 2000) requestAnimationFrame(() => resolve());
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  }
+
   /** One tab stop for all markers: the focused one, else the selected one if visible, else the first visible. */
   private updateTabStop(buttons: HTMLButtonElement[]): void {
-    const visible = buttons.filter((button) => !button.hidden);
+    const visible = this.targets(buttons);
     const root = this.host.renderRoot;
     const focused = root instanceof ShadowRoot ? root.activeElement : null;
     const stop =
       visible.find((button) => button === focused) ??
       visible.find((button) => button.dataset.code === this.store.state.selected) ??
       visible[0];
-    for (const button of buttons) {
+    for (const button of [...buttons, ...(this.clusters?.visibleButtons() ?? [])]) {
       const tabIndex = button === stop ? 0 : -1;
       if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
     }
@@ -156,43 +255,23 @@ export class HotspotController implements ReactiveController {
     event.stopPropagation();
     if (this.store.state.body?.lastPressWasDrag && event.detail !== 0) return;
     const button = event.currentTarget as HTMLButtonElement;
-    // Markers a few pixels apart overlap their 24 px targets: a pointer click picks the
-    // marker whose centre is nearest to where the pointer was, not the topmost button.
-    const nearest = event.detail > 0 ? this.nearestVisibleMarker(event) : null;
-    const marker = nearest ?? Number(button.dataset.index);
+    // Shown markers never overlap (declutter): the button under the finger is the point.
+    const marker = Number(button.dataset.index);
     const code = this.store.state.markers[marker]?.code ?? button.dataset.code!;
     // The cun ruler explains the marker clicked (this side, this member of a group).
     choosePoint(this.store, code, { marker, trigger: button });
   };
 
-  /** Index of the visible marker nearest the pointer, within 14 px, or null. */
-  private nearestVisibleMarker(event: MouseEvent): number | null {
-    const rect = this.host.getBoundingClientRect();
-    const x = event.clientX - rect.left;
-    const y = event.clientY - rect.top;
-    let best: number | null = null;
-    let bestDistance = Infinity;
-    this.store.screen.forEach((state, index) => {
-      if (!state.visible) return;
-      const distance = Math.hypot(state.x - x, state.y - y);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = index;
-      }
-    });
-    return bestDistance <= 14 ? best : null;
-  }
-
-  /** Arrow keys move between visible markers; Enter/Space click (native button behaviour). */
+  /** Arrow keys move between visible markers and clusters; Enter/Space click (native button behaviour). */
   private readonly onKey = (event: KeyboardEvent): void => {
     const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'];
     if (!keys.includes(event.key)) return;
     event.preventDefault();
     event.stopPropagation();
     const screen = this.store.screen;
-    const at = (button: HTMLElement) => screen[Number(button.dataset.index)] ?? { x: 0, y: 0 };
-    const visible = this.buttons()
-      .filter((button) => !button.hidden)
+    const at = (button: HTMLElement) =>
+      button.dataset.x ? { x: Number(button.dataset.x), y: Number(button.dataset.y) } : (screen[Number(button.dataset.index)] ?? { x: 0, y: 0 });
+    const visible = this.targets()
       .sort((a, b) => at(a).x - at(b).x || at(a).y - at(b).y);
     const current = visible.indexOf(event.target as HTMLButtonElement);
     const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;

@@ -1,5 +1,6 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { fitView } from './fit-view.js';
+import { measureCovers, measureFreeRect } from './free-rect.js';
 import type { MapStore } from './store.js';
 
 /**
@@ -9,6 +10,7 @@ import type { MapStore } from './store.js';
  */
 export class LayoutController implements ReactiveController {
   private resizeObserver: ResizeObserver | null = null;
+  private insetKey = '';
 
   constructor(
     private readonly host: LitElement,
@@ -21,12 +23,13 @@ export class LayoutController implements ReactiveController {
     // The host's size decides the toolbar's wrapping (overlays) and the drawing size.
     this.resizeObserver = new ResizeObserver(() => {
       const body = this.store.state.body;
+      this.syncOverlaySpace();
       if (body) {
         fitView(this.host, body);
-        this.syncPanelInset();
-        body.drawNow();
+        // A new size: the insets again, and a frame drawn now.
+        this.insetKey = '';
+        this.syncInsets();
       }
-      this.syncOverlaySpace();
     });
     this.resizeObserver.observe(this.host);
   }
@@ -37,26 +40,34 @@ export class LayoutController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { changed } = this.store;
-    if (changed.has('panel') || changed.has('body') || !this.host.hasUpdated) this.syncPanelInset();
-    // Cheap (a few rectangles) and needed after any change of toolbar, list, panel or notice.
+    // Cheap (a few rectangles) and needed after any change of toolbar, list, panel, sheet or notice.
     this.syncOverlaySpace();
+    this.syncInsets();
   }
 
-  /** A side panel covers the right of the view: centre the figure in what is left. */
-  syncPanelInset(): void {
+  /**
+   * Centre the figure in the part of the view nothing covers (the store keeps it for the
+   * markers and keep-in-sight), and redraw at once when it changed, so the markers'
+   * positions are current for what comes next in this update.
+   */
+  private syncInsets(): void {
+    const root = this.host.renderRoot;
+    this.store.free = measureFreeRect(this.host, root);
+    this.store.covers = measureCovers(this.host, root);
+    // The picture shifts for a side panel or a sheet; not for the toolbar (its buttons sit
+    // in the corners, clear of the head), nor for a mode bar or a notice coming and going
+    // (the figure would jump under the pointer).
+    const frame = measureFreeRect(this.host, root, true);
     const body = this.store.state.body;
-    const panel = this.host.renderRoot.querySelector<HTMLElement>('.panel');
-    const open = panel && !panel.hidden;
-    const width = this.host.getBoundingClientRect().width;
-    const panelWidth = open ? panel.getBoundingClientRect().width : 0;
-    // Narrow layouts show the panel as a bottom sheet, which leaves the width free.
-    const inset = panelWidth > 0 && panelWidth < width * 0.8 ? panelWidth + 10 : 0;
-    body?.setRightInset(inset);
     // The placeholder picture moves as the 3D view does. Set on the picture itself: on the
     // stage, the inherited value restyled every marker button (thousands with a large set).
     const placeholder = this.host.renderRoot.querySelector<HTMLElement>('.placeholder');
-    if (placeholder) setVar(placeholder, '--_view-inset', `${inset}px`);
+    if (placeholder) setVar(placeholder, '--_view-inset', `${this.host.clientWidth - frame.right}px`);
+    const key = `${frame.left} ${frame.top} ${frame.right} ${frame.bottom} ${body ? 1 : 0}`;
+    if (!body || key === this.insetKey) return;
+    this.insetKey = key;
+    body.setInsets(frame);
+    body.drawNow();
   }
 
   /**

@@ -15,7 +15,9 @@ const SIDE_WORDS: Record<Side, string> = { left: 'left side', right: 'right side
 /** Accessible name of one marker: code, name, the group member and the side. */
 export function markerLabel(point: AcuPoint, side: Side, label?: string, alternative?: boolean): string {
   const parts = [`${pointTitle(point)}, ${point.english}`];
-  if (label) parts.push(label);
+  // A group member's label tag shows "EX-B2 L1": the name holds those words together, so
+  // the visible text is part of the name (WCAG 2.5.3 label in name).
+  if (label) parts.push(`${point.code} ${label}`);
   if (alternative) parts.push('alternative location');
   parts.push(SIDE_WORDS[side]);
   return parts.join(', ');

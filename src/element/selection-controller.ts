@@ -2,6 +2,7 @@ import type { LitElement, ReactiveController } from 'lit';
 import { emit, type PointSelectDetail, type SelectionChangeDetail } from './events.js';
 import { pointTitle } from './names.js';
 import { prefersReducedMotion } from './reduced-motion.js';
+import { MARKER_GAP } from './marker-clusters.js';
 import { closePanel } from './selection.js';
 import type { MapStore } from './store.js';
 
@@ -11,6 +12,9 @@ import type { MapStore } from './store.js';
  * Escape closes the panel, and focus lands where an action asked for it.
  */
 export class SelectionController implements ReactiveController {
+  /** A point was chosen before its markers were placed: frame it once they are. */
+  private revealPending = false;
+
   constructor(
     private readonly host: LitElement,
     private readonly store: MapStore,
@@ -49,6 +53,9 @@ export class SelectionController implements ReactiveController {
       this.announceSelection();
       this.reportChangeToPage();
     }
+    // A point chosen before the body was ready (attribute, link) is framed once its markers
+    // are placed (not when they are placed again: a restored context, a new set).
+    else if (store.changed.has('markers') && store.state.selected && this.revealPending) this.reveal();
     const focus = store.take('focusAfterRender');
     if (focus) this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
@@ -68,12 +75,28 @@ export class SelectionController implements ReactiveController {
 
   /** Tell the page, and bring the point into view. */
   private announceSelection(): void {
-    const { selected, points, markers, body } = this.store.state;
+    const { selected, points } = this.store.state;
     const point = selected ? points.find((p) => p.code === selected) : undefined;
     if (!point) return;
-    const own = markers.flatMap((marker, index) => (marker.code === point.code && !marker.alternative ? [index] : []));
-    body?.revealMarkers(own, prefersReducedMotion());
+    this.reveal();
     emit<PointSelectDetail>(this.host, 'point-select', { code: point.code, point });
+  }
+
+  /**
+   * Keep the selected point in sight, once every controller has laid out this update (the
+   * sheet or panel and the view's insets): in the part of the view they leave free.
+   */
+  private reveal(): void {
+    const { selected, body, markers } = this.store.state;
+    // Not ready yet (no body or no markers): done when the markers are placed.
+    this.revealPending = !body || markers.length === 0;
+    void this.host.updateComplete.then(() => {
+      const { markers } = this.store.state;
+      if (!body || this.store.state.body !== body || this.store.state.selected !== selected) return;
+      const own = markers.flatMap((marker, index) => (marker.code === selected && !marker.alternative ? [index] : []));
+      const free = this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight };
+      body.revealMarkers(own, prefersReducedMotion(), free, MARKER_GAP);
+    });
   }
 
   /**

@@ -7,7 +7,9 @@ import type { Vec3 } from '../geometry/vec3.js';
 import type { QuizState } from '../modes/quiz.js';
 import type { RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyView } from '../scene/body-view.js';
-import type { ScreenMarker, ViewName } from '../scene/body-view-types.js';
+import type { FreeRect, ScreenMarker, ViewName } from '../scene/body-view-types.js';
+import type { SheetState } from './bottom-sheet.js';
+import type { Box } from './free-rect.js';
 import type { Notice } from './notice.js';
 import type { Stage3d } from './stage-3d.js';
 import type { Audience } from './panel.js';
@@ -76,6 +78,10 @@ export interface MapState extends PublicState {
   quizOffBody: boolean;
   /** The cun ruler on show (student mode, a point selected). */
   ruler: RulerGeometry | null;
+  /** The bottom sheet (the panel on a narrow widget): a peek, or all the height below the toolbar. */
+  sheet: SheetState;
+  /** The narrow toolbar's menu (views, evidence) is open. */
+  moreOpen: boolean;
   /** After "Copy link": copied, or the link to copy by hand; `plan` is the plan it was made for. */
   linkStatus: { copied: boolean; link: string; plan: string } | null;
   /** The anatomy layer: being fetched, on show, or failed (with `show-anatomy` on). */
@@ -110,6 +116,8 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   quizOffBody: false,
   ruler: null,
   linkStatus: null,
+  sheet: 'peek',
+  moreOpen: false,
   anatomy: 'off',
   depth: null,
   depthOpen: false,
@@ -151,6 +159,13 @@ export class MapStore implements ReactiveController {
   screen: readonly ScreenMarker[] = [];
   /** CSS pixels per metre at the figure's depth in the last frame. */
   pixelsPerMetre = 0;
+  /**
+   * The part of the view nothing covers (below the toolbar, beside a side panel, above a
+   * sheet or the mode bar), measured after each render; null before the first.
+   */
+  free: FreeRect | null = null;
+  /** The controls and cards over the view (CSS px of the widget): markers under them are not shown. */
+  covers: readonly Box[] = [];
 
   /** The element's constructor then sets the public fields to their documented defaults. */
   constructor(

@@ -139,6 +139,38 @@ export const styles = css`
   .hotspot[hidden] {
     display: none;
   }
+  /* Markers too close to tap apart, as one button with their count (marker-clusters.ts). */
+  .clusters {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .cluster {
+    position: absolute;
+    left: 0;
+    top: 0;
+    inline-size: 26px;
+    block-size: 26px;
+    margin: -13px 0 0 -13px;
+    padding: 0;
+    border: 2px solid #ffffff;
+    border-radius: 50%;
+    background: var(--_marker);
+    color: var(--_accent-contrast);
+    box-shadow: 0 0 0 1.5px var(--_marker-outline), 0 1px 3px 1px rgb(0 0 0 / 0.35);
+    font-size: 13px;
+    font-weight: 700;
+    line-height: 1;
+    cursor: pointer;
+    pointer-events: auto;
+  }
+  .cluster[hidden],
+  .hotspots.quiz + .clusters {
+    display: none;
+  }
+  .cluster:focus-visible {
+    z-index: 3;
+  }
   .hotspot .tag {
     position: absolute;
     left: 22px;
@@ -155,8 +187,9 @@ export const styles = css`
 
   .toolbar {
     position: absolute;
-    inset-block-start: 10px;
-    inset-inline: 10px;
+    /* A full-screen widget on a notched phone (viewport-fit=cover) keeps clear of the notch. */
+    inset-block-start: max(10px, env(safe-area-inset-top));
+    inset-inline: max(10px, env(safe-area-inset-left)) max(10px, env(safe-area-inset-right));
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
@@ -192,6 +225,16 @@ export const styles = css`
   }
   .spacer {
     flex: 1;
+  }
+  /* Wide: the menu's items sit in the toolbar's row and its button is not needed. */
+  .more-items {
+    display: contents;
+  }
+  .more {
+    display: none;
+  }
+  .sheet-handle {
+    display: none;
   }
 
   .point-list {
@@ -477,13 +520,102 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /*
+   * Narrow widgets (phones): one row of 44 px controls, the less-used ones in a menu; the
+   * panel is a bottom sheet with a drag handle (bottom-sheet.ts), a peek of 45 % of the height
+   * or all of it below the toolbar.
+   */
   @container (max-width: 560px) {
+    .toolbar {
+      flex-wrap: nowrap;
+    }
+    .chip,
+    .views button {
+      min-block-size: 44px;
+      min-inline-size: 44px;
+      padding-inline: 14px;
+    }
+    .more {
+      display: block;
+      margin-inline-start: auto;
+      font-size: 20px;
+      line-height: 1;
+    }
+    .more-items {
+      display: none;
+      position: absolute;
+      inset-block-start: calc(100% + 6px);
+      inset-inline-end: 0;
+      flex-direction: column;
+      align-items: stretch;
+      gap: 6px;
+      padding: 8px;
+      border-radius: var(--_radius);
+      background: var(--_panel-bg);
+      box-shadow: 0 8px 28px rgb(15 23 42 / 0.2);
+    }
+    .more-items[data-open] {
+      display: flex;
+    }
+    .more-items .views {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+    }
+    .more-items .spacer {
+      display: none;
+    }
     .panel {
       inset-block: auto var(--_notice-space, 0px);
       inset-inline: 0;
       inline-size: 100%;
-      max-block-size: min(62%, calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px)));
+      block-size: 45%;
+      padding-block: 0 calc(18px + env(safe-area-inset-bottom));
+      padding-inline: max(18px, env(safe-area-inset-left)) max(18px, env(safe-area-inset-right));
       border-radius: var(--_radius) var(--_radius) 0 0;
+      box-shadow: 0 -6px 24px rgb(15 23 42 / 0.2);
+      overscroll-behavior: contain;
+    }
+    .panel[data-sheet='full'] {
+      block-size: calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px));
+    }
+    .sheet-handle {
+      display: block;
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
+      inline-size: calc(100% + 36px);
+      block-size: 36px;
+      margin: 0 -18px;
+      padding: 0;
+      border: 0;
+      border-radius: var(--_radius) var(--_radius) 0 0;
+      background: var(--_panel-bg);
+      cursor: ns-resize;
+      /* The handle drags the sheet; the browser must not scroll the page instead. */
+      touch-action: none;
+    }
+    .sheet-handle::before {
+      content: '';
+      display: block;
+      inline-size: 40px;
+      block-size: 5px;
+      margin: 0 auto;
+      border-radius: 3px;
+      background: #9ca3af;
+    }
+    .panel .close {
+      inline-size: 44px;
+      block-size: 44px;
+    }
+    /* Touch targets of at least 24 px (WCAG 2.5.8) for the panel's disclosures and links. */
+    .panel summary {
+      padding-block: 8px;
+    }
+    .link-button {
+      min-block-size: 24px;
+    }
+    .footnote {
+      inset-block-end: max(var(--_footnote-bottom, 8px), env(safe-area-inset-bottom));
     }
   }
   @media (prefers-reduced-motion: reduce) {

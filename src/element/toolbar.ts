@@ -12,6 +12,8 @@ export interface ToolbarState {
   evidenceOpen: boolean;
   /** The anatomy layer is on. */
   anatomy: boolean;
+  /** The narrow toolbar's menu is open. */
+  moreOpen: boolean;
 }
 
 export interface ToolbarActions {
@@ -19,33 +21,60 @@ export interface ToolbarActions {
   setView(name: ViewName): void;
   toggleEvidence(trigger: HTMLElement): void;
   toggleAnatomy(): void;
+  setMoreOpen(open: boolean): void;
 }
 
-/** The row over the view: the point list's button, the view presets, the anatomy switch, "About the evidence". */
+/**
+ * The row over the view: the point list's button, the view presets, the anatomy switch,
+ * "About the evidence". On a narrow widget (styles.ts) it keeps one row: the views, the
+ * anatomy switch and the evidence move into a "More" menu, the same buttons in the same
+ * order, so keyboard and screen reader users meet them right after the menu button.
+ */
 export function renderToolbar(state: ToolbarState, actions: ToolbarActions): TemplateResult {
-  return html`<div class="toolbar" part="toolbar">
+  // A choice in the menu closes it; Escape closes it and gives focus back to its button.
+  const onMenuClick = (event: Event) => {
+    if (state.moreOpen && (event.target as HTMLElement).closest('button')) actions.setMoreOpen(false);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !state.moreOpen) return;
+    event.stopPropagation();
+    actions.setMoreOpen(false);
+    (event.currentTarget as HTMLElement).querySelector<HTMLElement>('.more')?.focus();
+  };
+  return html`<div class="toolbar" part="toolbar" @keydown=${onKey}>
     <button class="chip" aria-expanded=${state.listOpen ? 'true' : 'false'} aria-controls="point-list" @click=${actions.toggleList}>
       Points (${state.pointCount})
     </button>
-    ${state.showViews
-      ? html`<div class="views" role="group" aria-label="View">
-          ${VIEW_NAMES.map(
-            (name) => html`<button aria-pressed=${state.view === name ? 'true' : 'false'} @click=${() => actions.setView(name)}>
-              ${VIEW_LABELS[name]}
-            </button>`,
-          )}
-        </div>`
-      : nothing}
-    ${state.showViews
-      ? html`<button class="chip" aria-pressed=${state.anatomy ? 'true' : 'false'} @click=${actions.toggleAnatomy}>Anatomy</button>`
-      : nothing}
-    <span class="spacer"></span>
     <button
-      class="chip"
-      aria-pressed=${state.evidenceOpen ? 'true' : 'false'}
-      @click=${(event: Event) => actions.toggleEvidence(event.currentTarget as HTMLElement)}
+      class="chip more"
+      aria-expanded=${state.moreOpen ? 'true' : 'false'}
+      aria-controls="more-items"
+      aria-label="More: views, anatomy and evidence"
+      @click=${() => actions.setMoreOpen(!state.moreOpen)}
     >
-      About the evidence
+      <span aria-hidden="true">⋯</span>
     </button>
+    <div id="more-items" class="more-items" ?data-open=${state.moreOpen} @click=${onMenuClick}>
+      ${state.showViews
+        ? html`<div class="views" role="group" aria-label="View">
+            ${VIEW_NAMES.map(
+              (name) => html`<button aria-pressed=${state.view === name ? 'true' : 'false'} @click=${() => actions.setView(name)}>
+                ${VIEW_LABELS[name]}
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+      ${state.showViews
+        ? html`<button class="chip" aria-pressed=${state.anatomy ? 'true' : 'false'} @click=${actions.toggleAnatomy}>Anatomy</button>`
+        : nothing}
+      <span class="spacer"></span>
+      <button
+        class="chip evidence"
+        aria-pressed=${state.evidenceOpen ? 'true' : 'false'}
+        @click=${(event: Event) => actions.toggleEvidence(event.currentTarget as HTMLElement)}
+      >
+        About the evidence
+      </button>
+    </div>
   </div>`;
 }

@@ -51,6 +51,17 @@ export interface ScreenMarker {
   depth: number;
 }
 
+/**
+ * The part of the view that no panel, sheet, toolbar or bar covers (CSS px from the view's
+ * top-left corner): the figure is centred in it and a chosen point kept inside it.
+ */
+export interface FreeRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /** A band of the body for the camera to frame (model space). */
 export interface OrbitFrame {
   /** Figure bounds in model space: the rig keeps it in view. */

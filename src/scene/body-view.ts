@@ -8,7 +8,8 @@ import type { Vec3 } from '../geometry/vec3.js';
 import { meridianLines } from '../modes/meridian-paths.js';
 import { quizMiss, type QuizMiss } from '../modes/quiz-distance.js';
 import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
-import type { BodyModel, BodyViewCallbacks, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
+import type { BodyModel, BodyViewCallbacks, FreeRect, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
+import { keepInSight, spreadRequest } from './keep-in-sight.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
 import { canCompileWasm, loadBody, disposeObject, type LoadBodyOptions, type LoadedBody } from './model-loader.js';
@@ -23,7 +24,7 @@ import type { DepthSection } from '../geometry/depth-section.js';
 import { markStage } from '../perf-mark.js';
 import { SLICE_MS, yieldToMain } from '../yield-to-main.js';
 
-export type { BodyModel, BodyViewCallbacks, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
+export type { BodyModel, BodyViewCallbacks, FreeRect, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 
 // `rendererStats()` (exported by the entry, which does not load three) reads the shared renderer from now on.
 provideRendererStats(rendererStats);
@@ -58,12 +59,13 @@ export class BodyView implements RenderTarget {
   /** Where `markers` were in the last frame drawn. */
   private screen: ScreenMarker[] = [];
   /** The right inset and view size the camera's view offset was last set for. */
-  private insetFor = '';
   /** Calls of placePoints so far: only the latest one shows its markers. */
   private placements = 0;
   private meridianCache: { markers: readonly PlacedMarker[]; lines: ReturnType<typeof meridianLines> } | null = null;
   private readonly overlays = new Map<string, Object3D>();
   private lastTime = 0;
+  /** The part of the view nothing covers (setInsets); null: all of it. */
+  private free: FreeRect | null = null;
   private cssWidth = 0;
   private cssHeight = 0;
   pixelWidth = 0;
@@ -282,15 +284,33 @@ export class BodyView implements RenderTarget {
   }
 
   /**
-   * Bring one of these markers (indices into the placed markers) into view: if none is
-   * visible, turn the body so the one facing the camera most squarely comes round.
+   * Keep a chosen point in sight (its markers, by index): turn and zoom just enough that
+   * one of them is inside `free` and `gap` CSS px from every other marker; nothing moves if
+   * one already is. `free` is also where the view offset (setInsets) centres the picture.
    */
-  revealMarkers(indices: readonly number[], instant: boolean): void {
-    const candidates = indices.map((index) => this.markers[index]).filter((marker) => marker !== undefined);
-    if (candidates.length === 0 || indices.some((index) => this.screen[index]?.visible)) return;
-    const camera = this.rig.camera.position;
-    const best = candidates.sort((a, b) => facing(b, camera) - facing(a, camera))[0];
-    this.rig.focusOn(best.position.y, Math.atan2(best.normal.x, best.normal.z), instant);
+  revealMarkers(indices: readonly number[], instant: boolean, free: FreeRect, gap: number): void {
+    const request = keepInSight({
+      markers: this.markers,
+      screen: this.screen,
+      chosen: indices.filter((index) => this.markers[index] !== undefined),
+      free,
+      gap,
+      pixelsPerMetre: this.rig.pixelsPerMetre(this.cssHeight),
+      camera: this.rig.camera.position,
+      closeUp: this.rig.pixelsPerMetre(this.cssHeight, this.rig.fullViewDistance * 0.55),
+    });
+    if (!request) return;
+    this.setAutoRotate(false);
+    this.rig.frameOn(request.point, request.azimuth, this.rig.distanceFor(request.pixelsPerMetre, this.cssHeight), instant);
+    this.invalidate();
+  }
+
+  /** Zoom in on these markers (a tapped cluster) until they stand `gap` CSS px apart (spreadRequest). */
+  spreadMarkers(indices: readonly number[], gap: number, instant: boolean): void {
+    const request = spreadRequest(this.markers, this.screen, indices, gap, this.rig.pixelsPerMetre(this.cssHeight), this.rig.camera.position);
+    if (!request) return;
+    this.setAutoRotate(false);
+    this.rig.frameOn(request.point, request.azimuth, this.rig.distanceFor(request.pixelsPerMetre, this.cssHeight), instant);
     this.invalidate();
   }
 
@@ -418,20 +438,25 @@ export class BodyView implements RenderTarget {
       this.rig.camera.aspect = this.aspect;
       this.rig.camera.updateProjectionMatrix();
     }
-    this.invalidate();
+    this.applyInsets();
   }
 
   /**
-   * Keep the figure centred in the part of the view a panel leaves free: a panel of
-   * `right` CSS pixels on the right shifts the picture left by half that.
+   * Keep the figure (and a framed point) centred in the part of the view that panels,
+   * sheets and bars leave free: the picture shifts by half the difference of the insets.
    */
-  setRightInset(right: number): void {
-    const key = `${right}|${this.cssWidth}|${this.cssHeight}`;
-    if (key === this.insetFor) return;
-    this.insetFor = key;
+  setInsets(free: FreeRect): void {
+    this.free = free;
+    this.applyInsets();
+  }
+
+  private applyInsets(): void {
     const camera = this.rig.camera;
-    if (right > 0 && this.cssWidth > 0) {
-      camera.setViewOffset(this.cssWidth, this.cssHeight, right / 2, 0, this.cssWidth, this.cssHeight);
+    const free = this.free;
+    const x = free ? (this.cssWidth - free.right - free.left) / 2 : 0;
+    const y = free ? (this.cssHeight - free.bottom - free.top) / 2 : 0;
+    if ((x || y) && this.cssWidth > 0 && this.cssHeight > 0) {
+      camera.setViewOffset(this.cssWidth, this.cssHeight, x, y, this.cssWidth, this.cssHeight);
     } else {
       camera.clearViewOffset();
     }
@@ -502,9 +527,7 @@ export class BodyView implements RenderTarget {
     const screen = (this.screen = this.markers.map((marker) =>
       projectMarker(marker, this.rig.camera, this.cssWidth, this.cssHeight, this.surfaceIndex),
     ));
-    const camera = this.rig.camera;
-    const pixelsPerMetre = this.cssHeight / (2 * this.rig.distance * Math.tan((camera.fov * Math.PI) / 360));
-    this.callbacks.rendered(screen, pixelsPerMetre);
+    this.callbacks.rendered(screen, this.rig.pixelsPerMetre(this.cssHeight));
   }
 
   dispose(): void {
@@ -533,10 +556,3 @@ export class BodyView implements RenderTarget {
   }
 }
 
-/** How squarely a marker's skin faces the camera, seen from above (1: straight at it). */
-function facing(marker: PlacedMarker, camera: Vec3): number {
-  const dx = camera.x - marker.position.x;
-  const dz = camera.z - marker.position.z;
-  const length = Math.hypot(dx, dz) || 1;
-  return (marker.normal.x * dx + marker.normal.z * dz) / length;
-}

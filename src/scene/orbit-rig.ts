@@ -7,7 +7,17 @@ interface OrbitState {
   azimuth: number;
   elevation: number;
   distance: number;
+  /** The point looked at and orbited: on the body's axis, or beside it on a chosen point. */
+  targetX: number;
   targetY: number;
+  targetZ: number;
+}
+
+/** A model-space point to frame (metres). */
+export interface FramePoint {
+  x: number;
+  y: number;
+  z: number;
 }
 
 const ELEVATION_LIMIT = { min: -0.5, max: 1.2 };
@@ -29,7 +39,7 @@ export class OrbitRig {
   autoRotateSpeed = 0;
 
   constructor() {
-    this.state = { azimuth: VIEWS.back, elevation: 0.05, distance: this.fullDistance, targetY: 0.88 };
+    this.state = { azimuth: VIEWS.back, elevation: 0.05, distance: this.fullDistance, targetX: 0, targetY: 0.88, targetZ: 0 };
     this.apply();
   }
 
@@ -45,15 +55,22 @@ export class OrbitRig {
     this.fullDistance = Math.max(fitHeight, fitWidth);
     if (wasFull) {
       this.state.distance = this.fullDistance;
-      this.state.targetY = frame.centerY;
+      this.state = { ...this.state, targetX: 0, targetY: frame.centerY, targetZ: 0 };
     }
     this.state.distance = this.clampDistance(this.state.distance);
     this.camera.updateProjectionMatrix();
     this.apply();
   }
 
+  /** Distance of the full view, where the whole figure fits. */
+  get fullViewDistance(): number {
+    return this.fullDistance;
+  }
+
   get minDistance(): number {
-    return Math.max(0.35, this.fullDistance * 0.18);
+    // Close enough that markers 0.5 cun apart (a Jiaji point and the midline) stand 24 px
+    // apart even on a 375 px phone, whose full view is the farthest.
+    return Math.max(0.3, this.fullDistance * 0.13);
   }
 
   get maxDistance(): number {
@@ -78,20 +95,48 @@ export class OrbitRig {
       azimuth: nearestAngle(this.state.azimuth, VIEWS[name]),
       elevation: 0.05,
       distance: this.fullDistance,
+      targetX: 0,
       targetY: this.frame.centerY,
+      targetZ: 0,
     };
     this.transition(target, instant, now);
   }
 
   /** Bring a height of the body to the centre and zoom in on it (a selected point). */
   focusOn(y: number, azimuth: number | null, instant: boolean, now = performance.now()): void {
+    this.frameOn({ x: 0, y, z: 0 }, azimuth, this.fullDistance * 0.55, instant, now);
+  }
+
+  /**
+   * Look at `point` (a selected point, a cluster's centre) from `distance`, turning to
+   * `azimuth` if given; never zooms out. The target may leave the body's axis by as much
+   * as the zoom allows, so an ankle point can be centred on a phone.
+   */
+  frameOn(point: FramePoint, azimuth: number | null, distance: number, instant: boolean, now = performance.now()): void {
+    const close = this.clampDistance(Math.min(this.state.distance, distance));
+    const { height, centerY } = this.frame;
+    const sideways = Math.hypot(point.x, point.z);
+    const keep = sideways > height * 0.25 ? (height * 0.25) / sideways : 1;
     const target: OrbitState = {
       azimuth: azimuth === null ? this.state.azimuth : nearestAngle(this.state.azimuth, azimuth),
       elevation: this.state.elevation,
-      distance: this.clampDistance(Math.min(this.state.distance, this.fullDistance * 0.55)),
-      targetY: this.clampTargetY(y, this.fullDistance * 0.55),
+      distance: close,
+      // Anywhere on the body: zooming out later drifts it back to the centre (zoom()).
+      targetX: point.x * keep,
+      targetY: MathUtils.clamp(point.y, centerY - height / 2, centerY + height / 2),
+      targetZ: point.z * keep,
     };
     this.transition(target, instant, now);
+  }
+
+  /** CSS pixels per metre at the target's depth, in a view `cssHeight` tall. */
+  pixelsPerMetre(cssHeight: number, distance = this.state.distance): number {
+    return cssHeight / (2 * distance * Math.tan(MathUtils.degToRad(this.camera.fov) / 2));
+  }
+
+  /** The camera distance at which a metre spans `pixels` CSS px (inverse of pixelsPerMetre). */
+  distanceFor(pixels: number, cssHeight: number): number {
+    return cssHeight / (2 * pixels * Math.tan(MathUtils.degToRad(this.camera.fov) / 2));
   }
 
   reset(instant: boolean, now = performance.now()): void {
@@ -113,8 +158,17 @@ export class OrbitRig {
   /** Zoom by a factor (>1 moves away). Keeps the target within the figure. */
   zoom(factor: number): void {
     this.stopTransition();
-    this.state.distance = this.clampDistance(this.state.distance * factor);
-    this.state.targetY = this.clampTargetY(this.state.targetY, this.state.distance);
+    const before = this.state.distance;
+    const after = this.clampDistance(before * factor);
+    this.state.distance = after;
+    const { targetX, targetY, targetZ } = this.state;
+    const allowed = this.clampTarget(targetX, targetY, targetZ, after);
+    // Zooming out drifts a target set beside the axis (a framed point) back toward the
+    // figure's centre, arriving there as the whole figure comes into view; no jump.
+    const t = after > before ? MathUtils.clamp((after - before) / Math.max(1e-6, this.fullDistance - before), 0, 1) : 0;
+    this.state.targetX = MathUtils.lerp(targetX, allowed.targetX, t);
+    this.state.targetY = MathUtils.lerp(targetY, allowed.targetY, t);
+    this.state.targetZ = MathUtils.lerp(targetZ, allowed.targetZ, t);
     this.apply();
   }
 
@@ -123,11 +177,16 @@ export class OrbitRig {
     if (this.to && this.from) {
       const t = Math.min(1, (now - this.transitionStart) / TRANSITION_MS);
       const k = t * t * (3 - 2 * t);
+      const from = this.from;
+      const to = this.to;
+      const lerp = (key: keyof OrbitState) => MathUtils.lerp(from[key], to[key], k);
       this.state = {
-        azimuth: MathUtils.lerp(this.from.azimuth, this.to.azimuth, k),
-        elevation: MathUtils.lerp(this.from.elevation, this.to.elevation, k),
-        distance: MathUtils.lerp(this.from.distance, this.to.distance, k),
-        targetY: MathUtils.lerp(this.from.targetY, this.to.targetY, k),
+        azimuth: lerp('azimuth'),
+        elevation: lerp('elevation'),
+        distance: lerp('distance'),
+        targetX: lerp('targetX'),
+        targetY: lerp('targetY'),
+        targetZ: lerp('targetZ'),
       };
       if (t >= 1) this.stopTransition();
     } else if (this.autoRotateSpeed) {
@@ -158,17 +217,24 @@ export class OrbitRig {
     return MathUtils.clamp(distance, this.minDistance, this.maxDistance);
   }
 
-  /** The closer the camera, the further the target may move from the figure's centre. */
-  private clampTargetY(y: number, distance: number): number {
+  /**
+   * The closer the camera, the further the target may move from the figure's centre (up
+   * and down its height, sideways about a quarter of it): zoomed out, the figure is always
+   * in the middle and can never be lost.
+   */
+  private clampTarget(x: number, y: number, z: number, distance: number): Pick<OrbitState, 'targetX' | 'targetY' | 'targetZ'> {
     const { height, centerY } = this.frame;
-    const zoomedIn = 1 - (distance - this.minDistance) / Math.max(1e-6, this.fullDistance - this.minDistance);
-    const reach = (height / 2) * MathUtils.clamp(zoomedIn, 0, 1) * 0.92;
-    return MathUtils.clamp(y, centerY - reach, centerY + reach);
+    const zoomedIn = MathUtils.clamp(1 - (distance - this.minDistance) / Math.max(1e-6, this.fullDistance - this.minDistance), 0, 1);
+    const reach = (height / 2) * zoomedIn * 0.92;
+    const side = height * 0.25 * zoomedIn;
+    const sideways = Math.hypot(x, z);
+    const keep = sideways > side ? side / sideways : 1;
+    return { targetX: x * keep, targetY: MathUtils.clamp(y, centerY - reach, centerY + reach), targetZ: z * keep };
   }
 
   private apply(): void {
-    const { azimuth, elevation, distance, targetY } = this.state;
-    const target = new Vector3(0, targetY, 0);
+    const { azimuth, elevation, distance, targetX, targetY, targetZ } = this.state;
+    const target = new Vector3(targetX, targetY, targetZ);
     this.camera.position.set(
       target.x + distance * Math.sin(azimuth) * Math.cos(elevation),
       target.y + distance * Math.sin(elevation),

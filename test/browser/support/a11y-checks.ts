@@ -95,7 +95,9 @@ export function markerContrast(element: AcupointMap): { required: Record<string,
   const required: Record<string, number> = {};
   const measured: Record<string, number> = {};
   const kinds: [string, HTMLButtonElement | undefined][] = [
-    ['marker', hotspots(element).find((b) => !b.hidden && !b.classList.contains('selected') && !b.hasAttribute('data-alternative'))],
+    // The shown marker nearest the middle of the view: on skin all round (at the body's
+    // edge the transparent canvas would read as black).
+    ['marker', nearestMiddle(element, hotspots(element).filter((b) => !b.hidden && !b.classList.contains('selected') && !b.hasAttribute('data-alternative')))],
     ['selected marker', hotspots(element).find((b) => !b.hidden && b.classList.contains('selected'))],
   ];
   for (const [kind, button] of kinds) {
@@ -178,4 +180,13 @@ export function useA11yHooks(): void {
     pageErrors.stop();
     expect(pageErrors.errors, 'uncaught errors').to.deep.equal([]);
   });
+}
+
+function nearestMiddle(element: AcupointMap, buttons: HTMLButtonElement[]): HTMLButtonElement | undefined {
+  const box = element.getBoundingClientRect();
+  const off = (b: HTMLButtonElement) => {
+    const r = b.getBoundingClientRect();
+    return Math.hypot(r.left + r.width / 2 - (box.left + box.width / 2), r.top + r.height / 2 - (box.top + box.height / 2));
+  };
+  return [...buttons].sort((a, b) => off(a) - off(b))[0];
 }

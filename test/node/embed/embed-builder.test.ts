@@ -93,7 +93,8 @@ test('a clinic builds its widget, sees it live, copies both snippets, and each s
     };
     assert.deepEqual(await widgetState(page.locator('#preview')), expected, 'the live preview follows the form');
     assert.equal(await page.locator('#preview').evaluate((el) => el.getBoundingClientRect().height), 560);
-    await page.locator('#preview').locator('[part~="hotspot"]').first().waitFor({ timeout: 180_000 });
+    // A marker shown alone, or the cluster that holds crowded ones.
+    await page.locator('#preview').locator('[part~="hotspot"]:not([hidden]), [part~="cluster"]:not([hidden])').first().waitFor({ timeout: 180_000 });
     assert.ok((await skinPixelsOnceDrawn(browser, () => page.locator('#preview').screenshot())) > 5000, 'the preview draws the body');
 
     const scriptSnippet = await page.locator('#script-snippet').inputValue();
@@ -118,7 +119,7 @@ test('a clinic builds its widget, sees it live, copies both snippets, and each s
     site.spec.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body><main><h1>Clinic</h1>\n${scriptSnippet}\n</main></body></html>`;
     const clinic = await context.newPage();
     await clinic.goto(`${site.base}/`, { timeout: 120_000 });
-    await clinic.locator('acupoint-map [part~="hotspot"]').first().waitFor({ timeout: 180_000 });
+    await clinic.locator('acupoint-map [part~="hotspot"]:not([hidden]), acupoint-map [part~="cluster"]:not([hidden])').first().waitFor({ timeout: 180_000 });
     assert.deepEqual(await widgetState(clinic.locator('acupoint-map')), expected, 'the script snippet shows the same widget');
     assert.equal(await clinic.locator('acupoint-map').evaluate((el) => el.getBoundingClientRect().height), 560);
     assert.ok((await skinPixelsOnceDrawn(browser, () => clinic.locator('acupoint-map').screenshot())) > 5000, 'the pasted widget draws the body');
@@ -127,7 +128,7 @@ test('a clinic builds its widget, sees it live, copies both snippets, and each s
     site.spec.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body><main><h1>Clinic</h1>\n${iframeSnippet}\n</main></body></html>`;
     await clinic.goto(`${site.base}/`, { timeout: 120_000 });
     const frame = (await (await clinic.waitForSelector('iframe')).contentFrame())!;
-    await frame.locator('acupoint-map [part~="hotspot"]').first().waitFor({ timeout: 180_000 });
+    await frame.locator('acupoint-map [part~="hotspot"]:not([hidden]), acupoint-map [part~="cluster"]:not([hidden])').first().waitFor({ timeout: 180_000 });
     assert.deepEqual(await widgetState(frame.locator('acupoint-map')), expected, 'the iframe snippet shows the same widget');
     assert.equal(await clinic.locator('iframe').evaluate((el) => el.getBoundingClientRect().height), 560);
     assert.equal(await frame.locator('#embed-note').isVisible(), false, 'no note: every setting was understood');

@@ -1,0 +1,212 @@
+/**
+ * Crowd-proof markers and the chosen point kept in sight, on the SHIPPED body seen through
+ * the widget's own camera rig: at a phone's and a desktop's size, in every preset view, the
+ * shown buttons never crowd each other, a cluster's zoom sets its members apart (so every
+ * point is at most two taps away), and keep-in-sight frames a point apart from its neighbours.
+ */
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readShippedBody } from '../../../models/read-body.js';
+import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
+import { placeAll } from '../../../src/catalogue/place.js';
+import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
+import type { PlacedMarker } from '../../../src/catalogue/types.js';
+import { declutter, type ScreenSpot } from '../../../src/element/marker-clusters.js';
+import { OrbitRig, VIEWS, type ViewName } from '../../../src/scene/orbit-rig.js';
+import { projectMarker, type ScreenMarker } from '../../../src/scene/marker-projector.js';
+import { keepInSight, spreadNeeded, spreadRequest } from '../../../src/scene/keep-in-sight.js';
+import { settleSheet } from '../../../src/element/bottom-sheet.js';
+
+const GAP = 26;
+
+describe('declutter (synthetic)', () => {
+  test('markers closer than the gap merge, far ones stay single, hidden ones are left out', () => {
+    const spots: ScreenSpot[] = [
+      { x: 100, y: 100, visible: true },
+      { x: 110, y: 100, visible: true },
+      { x: 105, y: 108, visible: true },
+      { x: 200, y: 100, visible: true },
+      { x: 101, y: 101, visible: false },
+    ];
+    const { single, clusters } = declutter(spots, { gap: GAP });
+    assert.deepEqual(single, [3]);
+    assert.equal(clusters.length, 1);
+    assert.deepEqual(clusters[0].members, [0, 1, 2]);
+    assert.ok(Math.abs(clusters[0].x - 105) < 1e-9 && Math.abs(clusters[0].y - 308 / 3) < 1e-9, 'at the centroid');
+  });
+
+  test('a chain of markers each 20 px apart does not collapse into one cluster', () => {
+    const spots = Array.from({ length: 8 }, (_, i) => ({ x: i * 20, y: 0, visible: true }));
+    const { single, clusters } = declutter(spots, { gap: GAP });
+    assert.ok(clusters.length >= 3, `${clusters.length} clusters`);
+    assertApart([...single.map((i) => spots[i]), ...clusters]);
+  });
+
+  test('a pinned (selected) marker stays itself and a crowding cluster moves out to the gap', () => {
+    const spots: ScreenSpot[] = [
+      { x: 100, y: 100, visible: true },
+      { x: 104, y: 100, visible: true },
+      { x: 96, y: 102, visible: true },
+    ];
+    const { single, clusters } = declutter(spots, { gap: GAP, pinned: new Set([0]) });
+    assert.deepEqual(single, [0]);
+    assert.deepEqual(clusters.map((c) => c.members), [[1, 2]]);
+    assert.ok(Math.hypot(clusters[0].x - 100, clusters[0].y - 100) >= GAP - 1e-9);
+  });
+
+  test('spreadNeeded: the zoom that sets the nearest pair apart', () => {
+    const spots = [
+      { x: 0, y: 0, visible: true, depth: 1 },
+      { x: 13, y: 0, visible: true, depth: 1 },
+      { x: 0, y: 50, visible: true, depth: 1 },
+    ];
+    assert.equal(spreadNeeded(spots, [0, 1, 2], GAP), 2);
+    assert.equal(spreadNeeded(spots, [0, 2], GAP), 1);
+  });
+});
+
+describe('bottom sheet', () => {
+  test('a release settles at the nearer height; a flick counts; far down closes', () => {
+    assert.equal(settleSheet(300, 0, 360, 700), 'peek');
+    assert.equal(settleSheet(560, 0, 360, 700), 'full');
+    assert.equal(settleSheet(380, 1.5, 360, 700), 'full');
+    assert.equal(settleSheet(600, -2, 360, 700), 'peek');
+    assert.equal(settleSheet(200, 0, 360, 700), 'closed');
+    assert.equal(settleSheet(300, -1, 360, 700), 'closed');
+  });
+});
+
+function assertApart(shown: readonly { x: number; y: number }[], what = 'shown buttons'): void {
+  for (let i = 0; i < shown.length; i++) {
+    for (let j = i + 1; j < shown.length; j++) {
+      const d = Math.hypot(shown[i].x - shown[j].x, shown[i].y - shown[j].y);
+      assert.ok(d >= GAP - 1e-6, `${what} ${i} and ${j} are ${d.toFixed(1)} px apart`);
+    }
+  }
+}
+
+describe('on the shipped body', () => {
+  let markers: PlacedMarker[];
+  let surface: TriangleSurface;
+  let frame: { height: number; centerY: number };
+
+  before(async () => {
+    const body = await readShippedBody();
+    surface = new TriangleSurface(body.positions, body.indices);
+    markers = placeAll(LOW_BACK_PAIN_POINTS, body.landmarks, surface);
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 1; i < body.positions.length; i += 3) {
+      min = Math.min(min, body.positions[i]);
+      max = Math.max(max, body.positions[i]);
+    }
+    frame = { height: max - min, centerY: (max + min) / 2 };
+  });
+
+  function rigAt(width: number, height: number, view: ViewName): OrbitRig {
+    const rig = new OrbitRig();
+    rig.setFrame(frame, width / height);
+    rig.setView(view, true);
+    return rig;
+  }
+
+  const project = (rig: OrbitRig, width: number, height: number): ScreenMarker[] =>
+    markers.map((marker) => projectMarker(marker, rig.camera, width, height, surface));
+
+  for (const [width, height] of [
+    [375, 812],
+    [1280, 800],
+  ]) {
+    for (const view of Object.keys(VIEWS) as ViewName[]) {
+      test(`${width}x${height}, ${view} view: shown buttons stand apart, and one tap on a cluster sets its members apart`, () => {
+        const rig = rigAt(width, height, view);
+        const screen = project(rig, width, height);
+        const layout = declutter(screen, { gap: GAP });
+        assertApart([...layout.single.map((i) => screen[i]), ...layout.clusters]);
+        // The back view has the crowded lumbar rows: they must be clustered there.
+        if (view === 'back') {
+          const bl23 = markers.findIndex((m) => m.code === 'BL23');
+          assert.ok(layout.clusters.some((c) => c.members.includes(bl23)) || layout.single.includes(bl23));
+          assert.ok(layout.clusters.length > 0, 'the lumbar rows cluster in the full back view');
+        }
+        for (const cluster of layout.clusters) {
+          // What the view does on a tap (BodyView.spreadMarkers).
+          const zoomed = rigAt(width, height, view);
+          const request = spreadRequest(markers, screen, cluster.members, GAP, zoomed.pixelsPerMetre(height), zoomed.camera.position)!;
+          zoomed.frameOn(request.point, request.azimuth, zoomed.distanceFor(request.pixelsPerMetre, height), true);
+          const after = project(zoomed, width, height);
+          const again = declutter(after, { gap: GAP });
+          const codes = (indexes: number[]) => indexes.map((i) => `${markers[i].code}/${markers[i].side}`).join(' ');
+          // Every member's point can be tapped on its own now: some marker of it shows alone.
+          const stillClustered = cluster.members.filter(
+            (index) => !again.single.some((s) => markers[s].code === markers[index].code),
+          );
+          assert.deepEqual(codes(stillClustered), '', `after zooming on ${codes(cluster.members)}`);
+        }
+      });
+    }
+  }
+
+  test('keep in sight: BL23 on a phone with the sheet at its peek is framed above the sheet, apart from EX-B2 and GV4', () => {
+    const [width, height] = [375, 812];
+    const rig = rigAt(width, height, 'back');
+    const screen = project(rig, width, height);
+    const chosen = markers.flatMap((m, i) => (m.code === 'BL23' ? [i] : []));
+    const free = { left: 0, top: 60, right: width, bottom: height * 0.55 };
+    const request = keepInSight({
+      markers,
+      screen,
+      chosen,
+      free,
+      gap: GAP,
+      pixelsPerMetre: rig.pixelsPerMetre(height),
+      camera: rig.camera.position,
+      closeUp: rig.pixelsPerMetre(height, rig.fullViewDistance * 0.55),
+    });
+    assert.ok(request, 'the camera must move: BL23 is crowded in the full view');
+    rig.frameOn(request.point, request.azimuth, rig.distanceFor(request.pixelsPerMetre, height), true);
+    // The element shifts the picture into the free part with the camera's view offset.
+    rig.camera.setViewOffset(width, height, 0, (height - free.bottom - free.top) / 2, width, height);
+    const after = project(rig, width, height);
+    for (const index of chosen) {
+      const s = after[index];
+      assert.ok(s.visible && s.x > free.left && s.x < free.right && s.y > free.top && s.y < free.bottom, `BL23 ${markers[index].side} at ${s.x.toFixed(0)},${s.y.toFixed(0)}`);
+      after.forEach((other, j) => {
+        if (j === index || !other.visible) return;
+        assert.ok(Math.hypot(other.x - s.x, other.y - s.y) >= GAP, `${markers[j].code} is ${Math.hypot(other.x - s.x, other.y - s.y).toFixed(1)} px from BL23`);
+      });
+    }
+    // Once framed, nothing more moves.
+    const settled = keepInSight({ markers, screen: after, chosen, free, gap: GAP, pixelsPerMetre: rig.pixelsPerMetre(height), camera: rig.camera.position, closeUp: 0 });
+    assert.equal(settled, null);
+  });
+
+  test('keep in sight: a front point chosen in the back view turns the camera toward it', () => {
+    const [width, height] = [1280, 800];
+    const rig = rigAt(width, height, 'back');
+    const screen = project(rig, width, height);
+    const chosen = markers.flatMap((m, i) => (m.code === 'CV4' ? [i] : []));
+    assert.ok(chosen.length > 0 && chosen.every((i) => !screen[i].visible));
+    const request = keepInSight({ markers, screen, chosen, free: { left: 0, top: 50, right: 880, bottom: 800 }, gap: GAP, pixelsPerMetre: rig.pixelsPerMetre(height), camera: rig.camera.position, closeUp: 0 });
+    assert.ok(request && request.azimuth !== null);
+    rig.frameOn(request.point, request.azimuth, rig.distanceFor(request.pixelsPerMetre, height), true);
+    const after = project(rig, width, height);
+    assert.ok(chosen.some((i) => after[i].visible));
+  });
+
+  test('zooming out after framing an ankle point drifts back to the whole figure, without a jump', () => {
+    const rig = rigAt(375, 812, 'back');
+    const ki3 = markers.find((m) => m.code === 'KI3')!;
+    rig.frameOn(ki3.position, null, rig.minDistance, true);
+    const heights = [rig.camera.position.y];
+    for (let i = 0; i < 60; i++) {
+      rig.zoom(1.08);
+      heights.push(rig.camera.position.y);
+    }
+    const steps = heights.slice(1).map((y, i) => Math.abs(y - heights[i]));
+    const travel = Math.abs(heights.at(-1)! - heights[0]);
+    assert.ok(travel > 0.5, `the view rose ${travel.toFixed(2)} m from the ankle`);
+    assert.ok(Math.max(...steps) < travel * 0.2, `largest step ${Math.max(...steps).toFixed(3)} m of ${travel.toFixed(2)} m`);
+    assert.ok(Math.abs(rig.camera.position.x) < 1e-6, 'back on the body axis');
+  });
+});
