@@ -1,4 +1,4 @@
-import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { PlacedMarker } from '../catalogue/types.js';
 import { emphasisOf, focusCodes, planNumber } from '../modes/protocol-highlight.js';
 import { ClusterLayer } from './cluster-layer.js';
@@ -8,7 +8,7 @@ import { prefersReducedMotion } from './reduced-motion.js';
 import { markerLabel } from './names.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes, quizRevealed, quizRunning } from './selectors.js';
-import type { MapStore } from './store.js';
+import { FrameController } from './frame-controller.js';
 
 /**
  * The markers as buttons over the 3D view: one per placed marker, moved onto its projected
@@ -18,25 +18,8 @@ import type { MapStore } from './store.js';
  * (marker-clusters.ts): a tap on it zooms in until they stand apart, so the button under
  * the finger is always the point it opens.
  */
-export class HotspotController implements ReactiveController {
-  private stopFrames: (() => void) | null = null;
+export class HotspotController extends FrameController {
   private clusters: ClusterLayer | null = null;
-
-  constructor(
-    private readonly host: LitElement,
-    private readonly store: MapStore,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.stopFrames = this.store.on('frame', () => this.position());
-  }
-
-  hostDisconnected(): void {
-    this.stopFrames?.();
-    this.stopFrames = null;
-  }
 
   hostUpdated(): void {
     // New buttons, or what decides which are shown (the list, panel or sheet over them, the
@@ -91,7 +74,7 @@ export class HotspotController implements ReactiveController {
   }
 
   /** After each frame: every button onto its marker, hidden where the marker cannot be seen. */
-  private position(): void {
+  protected position(): void {
     const { screen, pixelsPerMetre } = this.store;
     // A marker dot about 0.6 cun wide: neighbours 0.5 to 1 cun apart (Jiaji, BL23) stay
     // apart when zoomed out, and grow to an easy target when zoomed in.

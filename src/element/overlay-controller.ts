@@ -1,8 +1,8 @@
-import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Vec3 } from '../geometry/vec3.js';
 import { CHANNELS } from '../modes/channels.js';
 import type { BodyView } from '../scene/body-view.js';
-import type { MapStore } from './store.js';
+import { FrameController } from './frame-controller.js';
 
 /**
  * The student's drawings on the body: channel lines (`show-meridians`) with their legend,
@@ -10,27 +10,10 @@ import type { MapStore } from './store.js';
  * the placed markers, keeps the ruler in the store (the panel explains it too), and keeps
  * the caption (DOM) on the ruler's projected position each frame.
  */
-export class OverlayController implements ReactiveController {
+export class OverlayController extends FrameController {
   private view: BodyView | null = null;
   private meridiansFor: unknown = null;
   private rulerFor: { markers: unknown; index: number } | null = null;
-  private stopFrames: (() => void) | null = null;
-
-  constructor(
-    private readonly host: LitElement,
-    private readonly store: MapStore,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.stopFrames = this.store.on('frame', () => this.position());
-  }
-
-  hostDisconnected(): void {
-    this.stopFrames?.();
-    this.stopFrames = null;
-  }
 
   /** Before each render, so the caption and the panel show the ruler in the same update. */
   hostUpdate(): void {
@@ -84,7 +67,7 @@ export class OverlayController implements ReactiveController {
   }
 
   /** After each frame: keep the ruler's caption beside the ruler. */
-  private position(): void {
+  protected position(): void {
     const label = this.host.renderRoot.querySelector<HTMLElement>('.ruler-label');
     const { body: view, ruler } = this.store.state;
     if (!label || !view || !ruler) return;

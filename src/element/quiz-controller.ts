@@ -1,4 +1,4 @@
-import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatCun } from '../catalogue/measurement-text.js';
 import {
   answer, CORRECT_WITHIN_CUN, createQuiz, currentCode, DEFAULT_QUESTIONS, lastResult, next, score, skip,
@@ -8,7 +8,7 @@ import { emit, type QuizAnswerDetail, type QuizQuestionDetail } from './events.j
 import { pointTitle } from './names.js';
 import type { QuizOptions } from './quiz-options.js';
 import { reportError } from './report-error.js';
-import type { MapStore } from './store.js';
+import { FrameController } from './frame-controller.js';
 
 export type { QuizOptions } from './quiz-options.js';
 
@@ -17,23 +17,9 @@ export type { QuizOptions } from './quiz-options.js';
  * and the quiz answers with the distance in B-cun, shows the real marker and keeps score.
  * Keyboard and screen-reader users hear each question and can skip it to see the answer.
  */
-export class QuizController implements ReactiveController {
-  private stopFrames: (() => void) | null = null;
-
-  constructor(
-    private readonly host: LitElement,
-    private readonly store: MapStore,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.stopFrames = this.store.on('frame', () => this.position());
-  }
-
-  hostDisconnected(): void {
-    this.stopFrames?.();
-    this.stopFrames = null;
+export class QuizController extends FrameController {
+  override hostDisconnected(): void {
+    super.hostDisconnected();
     this.store.set('quiz', null);
   }
 
