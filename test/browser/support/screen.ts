@@ -6,7 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
  * picture: a stale or culled layer.
  */
 export async function captureScreen(): Promise<ImageData> {
-  const base64 = await executeServerCommand<string>('capture-screen');
+  const base64 = await executeServerCommand<string, undefined>('capture-screen');
   if (typeof base64 !== 'string') throw new Error('capture-screen: no picture (is the plugin in web-test-runner.config.mjs?)');
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
