@@ -113,7 +113,7 @@ const points: ContentTexts = {
     'A cada lado de la columna, a unos dos dedos de distancia del centro, a la altura de la segunda vértebra lumbar, en la franja de músculo que hay junto a la columna.',
   'point.BL23.needling.angle': PERPENDICULAR,
   'point.BL23.needling.notes':
-    'Rango de los manuales para los puntos shu de la espalda lumbares (Deadman; CAM). No se debe ir más profundo, y menos aún en pacientes delgados, por el riñón. Tradicionalmente se usa moxibustión.',
+    'Rango de los manuales para los puntos shu de la espalda lumbares (Deadman; CAM). No se debe superar, y en pacientes delgados hay que punzar menos profundo, por el riñón. Tradicionalmente se usa moxibustión.',
   'point.BL23.cautions.pregnancy': PREGNANCY_LUMBOSACRAL,
   'point.BL23.cautions.depth': `El riñón está en profundidad bajo este punto: la punción perpendicular profunda, sobre todo en personas delgadas, puede lesionarlo. ${PLEURA}`,
   'point.BL23.cautions.structures': ERECTOR_LUMBAR,
@@ -172,7 +172,7 @@ const points: ContentTexts = {
     'A cada lado de la espalda, a unos cuatro dedos de distancia del centro de la columna, a la altura de la segunda vértebra lumbar.',
   'point.BL52.needling.angle': 'perpendicular u oblicua hacia la columna',
   'point.BL52.needling.notes':
-    'Rango según los manuales (Deadman; CAM). En pacientes delgados, superficial e inclinada hacia la columna, por el riñón.',
+    'Rango según los manuales (Deadman; CAM). En pacientes delgados, punción superficial e inclinada hacia la columna, por el riñón.',
   'point.BL52.cautions.pregnancy': PREGNANCY_LUMBOSACRAL,
   'point.BL52.cautions.depth': `El riñón está en profundidad bajo este punto, y en personas delgadas más cerca de la piel que en BL23: la punción perpendicular profunda puede lesionarlo. ${PLEURA}`,
   'point.BL52.cautions.structures':
@@ -286,10 +286,10 @@ const points: ContentTexts = {
   'point.EX-B2.location.practitioner':
     'Espalda, 0.5 cun lateral a la línea media posterior, al nivel del borde inferior de cada apófisis espinosa de T1 a L5 (17 puntos a cada lado), según GB/T 12346 (edición de 2006); Deadman indica de 0.5 a 1 cun lateral. Solo se muestran los puntos lumbares, de L1 a L5, a 0.5 cun. Punto extra: no forma parte de WHO 2008.',
   'point.EX-B2.location.patient':
-    'Una hilera de puntos muy cerca de la columna, a medio ancho de pulgar del centro, uno junto a cada vértebra lumbar, a ambos lados.',
+    'Una hilera de puntos muy cerca de la columna, a una distancia de medio pulgar de ancho del centro, uno junto a cada vértebra lumbar, a ambos lados.',
   'point.EX-B2.needling.angle': 'perpendicular u oblicua leve hacia la columna',
   'point.EX-B2.needling.notes':
-    'Rango según los manuales (Deadman; CAM); algunos textos permiten hasta unos 1.5 cun en la región lumbar. Aquí nunca se debe inclinar la aguja hacia fuera.',
+    'Rango según los manuales (Deadman; CAM); algunos textos permiten hasta unos 1.5 cun en la región lumbar. Aquí nunca se debe inclinar la aguja lateralmente, hacia fuera.',
   'point.EX-B2.cautions.pregnancy': PREGNANCY_LUMBOSACRAL,
   'point.EX-B2.cautions.depth':
     'La punción profunda con inclinación medial puede pasar entre las láminas hacia el canal vertebral. Los puntos Jiaji torácicos (no mostrados) conllevan riesgo de neumotórax; de L1 a L5 no se alcanza la pleura y el riñón queda más lateral.',
@@ -306,7 +306,7 @@ const points: ContentTexts = {
     'Los dos hoyos a ambos lados de la parte baja de la espalda, a la altura de la parte más alta de los huesos de la cadera, que se ven cuando usted se acuesta boca abajo.',
   'point.EX-B7.needling.angle': PERPENDICULAR,
   'point.EX-B7.needling.notes':
-    'Los valores de los manuales varían (de 1 a 1.5 cun perpendicular en los textos chinos, algunos más profundo). Tradicionalmente es habitual la moxibustión en este punto.',
+    'Los valores de los manuales varían (aproximadamente de 1 a 1.5 cun en perpendicular en los textos chinos; algunos, más profundo). Tradicionalmente es habitual la moxibustión en este punto.',
   'point.EX-B7.cautions.pregnancy': PREGNANCY_LUMBOSACRAL,
   'point.EX-B7.cautions.depth': `El riñón suele terminar por encima de este nivel, pero hay que respetar la profundidad de los manuales, sobre todo en personas delgadas; más profundo están el cuadrado lumbar y luego la cavidad abdominal. ${PLEURA}`,
   'point.EX-B7.cautions.structures':
@@ -463,7 +463,7 @@ const points: ContentTexts = {
   'point.SP6.english': 'Intersección de los Tres Yin',
   'point.SP6.channel': 'Bazo',
   'point.SP6.role':
-    'Punto de reunión de los canales del Bazo, el Hígado y el Riñón en la cara interna de la pierna, añadido tradicionalmente en el dolor lumbar crónico con debilidad del Riñón y en el dolor de espalda ligado al ciclo menstrual.',
+    'Punto de cruce de los canales del Bazo, el Hígado y el Riñón en la cara interna de la pierna, añadido tradicionalmente en el dolor lumbar crónico con debilidad del Riñón y en el dolor de espalda ligado al ciclo menstrual.',
   'point.SP6.location.practitioner':
     'Cara medial (tibial) de la pierna, justo por detrás del borde medial de la tibia, 3 B-cun por encima de la prominencia del maléolo medial (del vértice de la rótula al maléolo medial hay 15 B-cun).',
   'point.SP6.location.patient':
@@ -576,7 +576,7 @@ const points: ContentTexts = {
   'point.EX-UE7.needling.notes':
     'Rango según los manuales (manuales chinos); algunos textos en inglés indican 0.5 a 1 cun perpendicular. La estimulación fuerte en este punto es dolorosa.',
   'point.EX-UE7.cautions.structures':
-    'Tendones extensores, red venosa dorsal de la mano, músculos interóseos dorsales y ramas de los nervios radial y cubital. La estimulación fuerte puede hacer que las personas sensibles se mareen o desmayen. En la técnica clásica el paciente mueve la espalda mientras se estimulan las agujas, por lo que se hace sentado o de pie con apoyo y con alguien atento a los signos de desmayo; las personas propensas a desmayarse se tratan acostadas, sin el movimiento.',
+    'Tendones extensores, red venosa dorsal de la mano, músculos interóseos dorsales y ramas de los nervios radial y cubital. La estimulación fuerte puede provocar sensación de desmayo en personas sensibles. En la técnica clásica el paciente mueve la espalda mientras se estimulan las agujas, por lo que se hace sentado o de pie con apoyo y con alguien atento a los signos de desmayo; las personas propensas a desmayarse se tratan acostadas, sin el movimiento.',
 
   'point.LI4.english': 'Valle de la Unión',
   'point.LI4.channel': 'Intestino Grueso',
@@ -600,7 +600,7 @@ const points: ContentTexts = {
   'point.GV26.location.patient': 'En el labio superior, en el centro del surco que va de la nariz al labio.',
   'point.GV26.needling.angle': 'oblicua, dirigida hacia arriba',
   'point.GV26.needling.notes':
-    'Rango según los manuales (Deadman; CAM). La punción aquí es muy dolorosa; en el esguince lumbar agudo se estimula la aguja mientras el paciente mueve suavemente la espalda.',
+    'Rango según los manuales (Deadman; CAM). La punción aquí produce un dolor agudo; en el esguince lumbar agudo se estimula la aguja mientras el paciente mueve suavemente la espalda.',
   'point.GV26.cautions.structures':
     'Orbicular de la boca; la arteria y la vena labiales superiores; ramas del nervio infraorbitario y la rama bucal del nervio facial. El labio sangra con facilidad.',
 
@@ -655,13 +655,13 @@ const protocols: ContentTexts = {
     'Esta combinación usa el punto shu de la espalda del Riñón, BL23, con BL52 y GV4 al mismo nivel, el punto yuan (fuente) del Riñón, KI3, SP6, donde se cruzan los tres canales yin de la pierna, y CV4 en la parte baja del abdomen, a menudo con moxibustión (que exige precaución: quemaduras, piel insensible, embarazo). ' +
     'El patrón es un concepto tradicional, no un diagnóstico de enfermedad renal. SP6 y CV4 se evitan tradicionalmente en el embarazo.',
 
-  'protocol.acupressure-self-care.name': 'Acupresión que puede hacer usted mismo',
+  'protocol.acupressure-self-care.name': 'Acupresión para hacer en casa',
   'protocol.acupressure-self-care.rationale':
-    'Puntos de bajo riesgo que usted puede alcanzar y presionar por sí mismo, tal como los describen las páginas de las clínicas: frote la parte baja de la espalda junto a la columna (BL23) y los hoyos a ambos lados (Yaoyan) con los nudillos o los puños; ' +
-    'presione el centro de la nalga (GB30) apoyándose contra una pared o acostado sobre una pelota de tenis; presione suavemente cuatro dedos por debajo del ombligo (CV4: cuatro dedos juntos son la medida tradicional de 3 cun), pero no si está o podría estar embarazada; ' +
+    'Puntos de bajo riesgo que usted puede alcanzar y presionar sin ayuda, tal como los describen las páginas de las clínicas: frote la parte baja de la espalda junto a la columna (BL23) y los hoyos a ambos lados (Yaoyan) con los nudillos o los puños; ' +
+    'presione el centro de la nalga (GB30) apoyándose contra una pared o acostándose sobre una pelota de tenis; presione suavemente cuatro dedos por debajo del ombligo (CV4: cuatro dedos juntos son la medida tradicional de 3 cun), pero no si está o podría estar embarazada; ' +
     'presione el centro del pliegue de detrás de la rodilla (BL40) y la pantorrilla justo debajo de la rodilla (BL55), pero no detrás de la rodilla si hay ahí un bulto que late ni si la pantorrilla está hinchada, caliente o dolorida; ' +
     'y presione el borde de la mano (SI3) y el dorso de la mano (Yaotongdian) mientras mueve despacio la espalda. ' +
-    'Aplique una presión firme pero cómoda durante un minuto aproximadamente, y evite las zonas con varices, moratones o heridas en la piel. ' +
+    'Aplique una presión firme pero cómoda durante un minuto aproximadamente, y evite las zonas con varices, hematomas o heridas en la piel. ' +
     'El automasaje puede aliviar las molestias a algunas personas, pero no sustituye la atención profesional: consulte a un profesional sanitario si el dolor es intenso, persiste o se acompaña de entumecimiento, debilidad o problemas para controlar la vejiga o el intestino. ' +
     'Si está embarazada, pregunte a un profesional antes de presionar cualquiera de estos puntos.',
 };
@@ -669,7 +669,7 @@ const protocols: ContentTexts = {
 const evidence: ContentTexts = {
   'evidence.title': 'Sobre la evidencia',
   'evidence.disclaimer':
-    'Este mapa es para aprender. No es un consejo médico, ni un diagnóstico, ni un plan de tratamiento. El dolor lumbar tiene muchas causas: si el suyo es nuevo, intenso o va a peor, consulte a un médico, y para la acupuntura elija un profesional cualificado y colegiado o registrado.',
+    'Este mapa es para aprender. No es un consejo médico, ni un diagnóstico, ni un plan de tratamiento. El dolor lumbar tiene muchas causas: si el suyo es nuevo, intenso o va a peor, consulte a un médico, y para la acupuntura elija un profesional cualificado y registrado.',
 
   'evidence.section.0.heading': 'El mayor ensayo: acupuntura real, simulada y atención habitual',
   'evidence.section.0.paragraph.0':
@@ -687,14 +687,14 @@ const evidence: ContentTexts = {
   'evidence.section.1.paragraph.1':
     'Frente a la acupuntura simulada, puede que la acupuntura real no reduzca el dolor en una medida que las personas notarían como importante, medido justo al terminar el ciclo de tratamiento.',
   'evidence.section.1.paragraph.2':
-    'Frente a no recibir tratamiento, las personas que recibieron acupuntura refirieron menos dolor y una mejor función en la vida diaria justo después del tratamiento. Esos ensayos no podían ser ciegos: las personas sabían si habían recibido tratamiento, así que las expectativas pueden explicar parte de la diferencia. ' +
+    'Frente a no recibir tratamiento, las personas que recibieron acupuntura refirieron menos dolor y una mejor función en la vida diaria justo después del tratamiento. Esos ensayos no podían realizarse a ciegas: las personas sabían si habían recibido tratamiento, así que las expectativas pueden explicar parte de la diferencia. ' +
     'Frente a la atención habitual, cualquier beneficio fue pequeño.',
   'evidence.section.1.paragraph.3':
     'La revisión calificó como baja la certeza de la mayoría de estos resultados (GRADE): los efectos reales pueden ser bastante distintos, y nuevos ensayos podrían cambiarlos.',
 
   'evidence.section.2.heading': 'Qué recomiendan las guías: no coinciden',
   'evidence.section.2.paragraph.0':
-    'El American College of Physicians (2017) aconseja que, en el dolor lumbar crónico, las personas y sus médicos prueben primero tratamientos sin medicamentos, como el ejercicio, la rehabilitación multidisciplinar, la acupuntura o la reducción del estrés basada en mindfulness.',
+    'El American College of Physicians (2017) aconseja que, en el dolor lumbar crónico, las personas y sus médicos prueben primero tratamientos sin medicamentos, como el ejercicio, la rehabilitación multidisciplinar, la acupuntura o la reducción del estrés basada en mindfulness (atención plena).',
   'evidence.section.2.paragraph.1':
     'El NICE, que asesora al NHS (el sistema público de salud de Inglaterra), dice en su guía NG59 (2016, actualizada en 2020): «no ofrecer acupuntura» para el manejo del dolor lumbar, con o sin ciática. ' +
     'Esto invirtió su recomendación de 2009, que había propuesto considerar un ciclo de acupuntura. El comité dio peso a ensayos en los que la acupuntura real fue poco mejor que la simulada.',
@@ -711,10 +711,10 @@ const evidence: ContentTexts = {
   'evidence.section.3.paragraph.2':
     'La combinación «Distensión lumbar aguda» de este mapa es tradicional, no un protocolo que se haya puesto a prueba.',
 
-  'evidence.section.4.heading': 'Con qué frecuencia hay efectos adversos',
+  'evidence.section.4.heading': 'Con qué frecuencia hay efectos secundarios',
   'evidence.section.4.paragraph.0':
-    'La acupuntura sí tiene efectos adversos. Una revisión de 2021 de estudios que los registraron a medida que ocurrían halló que unos 9 de cada 100 pacientes (9.3 %) tuvieron al menos uno. ' +
-    'La mayoría fueron leves y pasajeros: un pequeño moratón o una gota de sangre, o dolor donde entró una aguja. Algunas personas se sienten cansadas o mareadas después.',
+    'La acupuntura sí tiene efectos secundarios. Una revisión de 2021 de estudios que los registraron a medida que ocurrían halló que unos 9 de cada 100 pacientes (9.3 %) tuvieron al menos uno. ' +
+    'La mayoría fueron leves y pasajeros: un pequeño hematoma o una gota de sangre, o dolor donde entró una aguja. Algunas personas se sienten cansadas o mareadas después.',
   'evidence.section.4.paragraph.1':
     'Los efectos graves son raros, aproximadamente 1 de cada 10 000 pacientes. Incluyen el colapso de un pulmón (neumotórax) por punzar demasiado profundo en el tórax o la parte alta de la espalda, y las infecciones. ' +
     'Los profesionales formados, las agujas estériles de un solo uso y una profundidad de punción cuidadosa reducen estos riesgos.',
@@ -758,7 +758,7 @@ const session: ContentTexts = {
   'session.paragraph.3':
     'La duración del tratamiento varía. En el gran ensayo GERAC, las personas recibieron 10 sesiones, normalmente dos por semana durante unas 5 a 6 semanas; las clínicas suelen proponer de 6 a 12 sesiones. Es razonable revisar con el profesional, tras unas cuantas sesiones, si le está ayudando.',
   'session.paragraph.4':
-    'Los efectos leves son frecuentes: unas 9 de cada 100 personas tienen al menos uno, como un pequeño moratón, una gota de sangre, dolor donde estuvo una aguja, o sentirse cansado o mareado. Si se nota a punto de desmayarse durante el tratamiento, dígalo enseguida. Los problemas graves son raros, aproximadamente 1 de cada 10 000 personas.',
+    'Los efectos leves son frecuentes: unas 9 de cada 100 personas tienen al menos uno, como un pequeño hematoma, una gota de sangre, dolor donde estuvo una aguja, o sentirse cansado o mareado. Si siente que se va a desmayar durante el tratamiento, dígalo enseguida. Los problemas graves son raros, aproximadamente 1 de cada 10 000 personas.',
   'session.paragraph.5':
     'Informe al profesional si está o podría estar embarazada, si toma anticoagulantes, si tiene un trastorno de la coagulación, marcapasos o el sistema inmunitario debilitado, o si las agujas le producen ansiedad.',
 };
@@ -824,7 +824,7 @@ const depth: ContentTexts = {
     'Aquí el nervio tibial y los vasos tibiales posteriores discurren por detrás de la tibia; la punción profunda y dirigida hacia atrás se acerca a ellos.',
   'depth.GB34.structure': 'nervio fibular común',
   'depth.GB34.note':
-    'El nervio fibular común rodea el cuello del peroné justo por detrás y por debajo de GB34, donde se divide; está muy cerca, bajo la piel.',
+    'El nervio fibular común rodea el cuello del peroné justo por detrás y por debajo de GB34, donde se divide; está muy superficial, justo bajo la piel.',
   'depth.KI3.structure': 'nervio tibial',
   'depth.KI3.note': 'El nervio tibial y la arteria tibial posterior pasan por detrás del maléolo medial, muy cerca de KI3.',
 };
