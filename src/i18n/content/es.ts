@@ -28,7 +28,7 @@ const MOXIBUSTION =
   'y en personas que no pueden avisar del calor. Tradicionalmente, la moxibustión en la parte baja del abdomen y en la región lumbosacra se evita durante el embarazo.';
 
 const PLEURA =
-  'La pleura termina normalmente por encima de este nivel (hacia la 12.ª costilla), por lo que el neumotórax, el principal riesgo de punzar la espalda a nivel torácico, no es lo preocupante aquí.';
+  'La pleura termina normalmente por encima de este nivel (hacia la 12.ª costilla), por lo que el neumotórax, el principal riesgo de punzar la espalda a nivel torácico, no es motivo de preocupación aquí.';
 
 const MIDLINE_DEPTH =
   'Punto de la línea media: la punción profunda pasa entre las apófisis espinosas, a través de los ligamentos supraespinoso e interespinoso, hacia el ligamento amarillo y el canal vertebral. ' +
@@ -76,7 +76,7 @@ const points: ContentTexts = {
   'point.GV4.role':
     'Punto local de la columna a la altura de L2. Se usa tradicionalmente para calentar y fortalecer el Riñón en el dolor lumbar crónico y la rigidez, a menudo con moxibustión; está al mismo nivel que BL23 y BL52.',
   'point.GV4.location.practitioner':
-    'En la línea media posterior de la región lumbar, en la depresión inmediatamente inferior a la apófisis espinosa de L2 (dos apófisis espinosas por encima de la línea de las crestas ilíacas, en L4). BL23 está 1.5 B-cun y BL52 3 B-cun laterales al mismo nivel.',
+    'En la línea media posterior de la región lumbar, en la depresión inmediatamente inferior a la apófisis espinosa de L2 (dos apófisis espinosas por encima de la línea de las crestas ilíacas, en L4). A ese mismo nivel, BL23 está 1.5 B-cun lateral y BL52, 3 B-cun lateral.',
   'point.GV4.location.patient':
     'En el centro de la parte baja de la espalda, en el pequeño hueco justo debajo del saliente óseo de la segunda vértebra lumbar, unas dos vértebras por encima de la línea que une la parte más alta de los huesos de la cadera.',
   'point.GV4.needling.angle': SLIGHTLY_UPWARD,
@@ -90,7 +90,7 @@ const points: ContentTexts = {
   'point.GV3.english': 'Puerta del Yang Lumbar',
   'point.GV3.channel': GOVERNOR,
   'point.GV3.role':
-    'Punto local de la columna a la altura de L4, usado tradicionalmente para el dolor lumbosacro que puede irradiarse a las piernas; uno de los puntos más usados en los estudios sobre dolor lumbar (Lee 2012).',
+    'Punto local de la columna a la altura de L4, usado tradicionalmente para el dolor lumbosacro que puede irradiarse a las piernas; uno de los puntos de uso frecuente en los estudios sobre dolor lumbar (Lee 2012).',
   'point.GV3.location.practitioner':
     'En la línea media posterior de la región lumbar, en la depresión inmediatamente inferior a la apófisis espinosa de L4; L4 está en la línea que une los puntos más altos de las dos crestas ilíacas.',
   'point.GV3.location.patient':
@@ -122,7 +122,7 @@ const points: ContentTexts = {
   'point.BL24.english': 'Shu del Mar del Qi',
   'point.BL24.channel': BLADDER,
   'point.BL24.role':
-    'Punto local paravertebral a la altura de L3, usado tradicionalmente para el dolor y la debilidad lumbares; figura entre los puntos más usados en los estudios sobre dolor lumbar (Lee 2012).',
+    'Punto local paravertebral a la altura de L3, usado tradicionalmente para el dolor y la debilidad lumbares; figura entre los puntos de uso frecuente en los estudios sobre dolor lumbar (Lee 2012).',
   'point.BL24.location.practitioner':
     'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L3, 1.5 B-cun lateral a la línea media posterior.',
   'point.BL24.location.patient':
@@ -151,7 +151,7 @@ const points: ContentTexts = {
   'point.BL26.english': 'Shu de la Puerta del Origen',
   'point.BL26.channel': BLADDER,
   'point.BL26.role':
-    'Punto local paravertebral a la altura de L5, usado tradicionalmente para el dolor lumbar bajo y lumbosacro; está entre los puntos más usados en los estudios sobre dolor lumbar (Lee 2012).',
+    'Punto local paravertebral a la altura de L5, usado tradicionalmente para el dolor lumbar bajo y lumbosacro; está entre los puntos de uso frecuente en los estudios sobre dolor lumbar (Lee 2012).',
   'point.BL26.location.practitioner':
     'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L5, 1.5 B-cun lateral a la línea media posterior.',
   'point.BL26.location.patient':
@@ -195,7 +195,7 @@ const points: ContentTexts = {
   'point.BL32.english': 'Segunda Hendidura',
   'point.BL32.channel': BLADDER,
   'point.BL32.role':
-    'Punto sacro local sobre el segundo agujero sacro, uno de los cuatro puntos «hendidura», de BL31 a BL34, que combinan las prescripciones clásicas (Park 2024); se usa tradicionalmente para el dolor lumbosacro; figura entre los puntos más usados en los estudios sobre dolor lumbar (Lee 2012).',
+    'Punto sacro local sobre el segundo agujero sacro, uno de los cuatro puntos «hendidura», de BL31 a BL34, que combinan las prescripciones clásicas (Park 2024); se usa tradicionalmente para el dolor lumbosacro; figura entre los puntos de uso frecuente en los estudios sobre dolor lumbar (Lee 2012).',
   'point.BL32.location.practitioner':
     'Región sacra, en el segundo agujero sacro posterior, situado aproximadamente a medio camino entre la espina ilíaca posterosuperior y la apófisis espinosa de S2 (S2 está al nivel de los bordes inferiores de las EIPS).',
   'point.BL32.location.patient':
@@ -286,7 +286,7 @@ const points: ContentTexts = {
   'point.EX-B2.location.practitioner':
     'Espalda, 0.5 cun lateral a la línea media posterior, al nivel del borde inferior de cada apófisis espinosa de T1 a L5 (17 puntos a cada lado), según GB/T 12346 (edición de 2006); Deadman indica de 0.5 a 1 cun lateral. Solo se muestran los puntos lumbares, de L1 a L5, a 0.5 cun. Punto extra: no forma parte de WHO 2008.',
   'point.EX-B2.location.patient':
-    'Una hilera de puntos muy cerca de la columna, a una distancia de medio pulgar de ancho del centro, uno junto a cada vértebra lumbar, a ambos lados.',
+    'Una hilera de puntos muy cerca de la columna, a una distancia del centro de más o menos la mitad del ancho del pulgar, uno junto a cada vértebra lumbar, a ambos lados.',
   'point.EX-B2.needling.angle': 'perpendicular u oblicua leve hacia la columna',
   'point.EX-B2.needling.notes':
     'Rango según los manuales (Deadman; CAM); algunos textos permiten hasta unos 1.5 cun en la región lumbar. Aquí nunca se debe inclinar la aguja lateralmente, hacia fuera.',
@@ -433,7 +433,7 @@ const points: ContentTexts = {
   'point.GB34.english': 'Manantial de la Colina Yang',
   'point.GB34.channel': GALLBLADDER,
   'point.GB34.role':
-    'Punto distal por debajo de la rodilla; tradicionalmente es el punto hui (de reunión) de los tendones, usado para el dolor a lo largo del costado de la pierna. Figura entre los puntos más usados en los estudios sobre dolor lumbar (Lee 2012).',
+    'Punto distal por debajo de la rodilla; tradicionalmente es el punto hui (de reunión) de los tendones, usado para el dolor a lo largo del costado de la pierna. Figura entre los puntos de uso frecuente en los estudios sobre dolor lumbar (Lee 2012).',
   'point.GB34.location.practitioner':
     'Cara lateral de la pierna, por debajo de la rodilla, en la depresión anterior e inferior a la cabeza del peroné.',
   'point.GB34.location.patient':
@@ -448,7 +448,7 @@ const points: ContentTexts = {
   'point.ST36.english': 'Tres Millas de la Pierna',
   'point.ST36.channel': 'Estómago',
   'point.ST36.role':
-    'Punto distal clásico por debajo de la rodilla, usado tradicionalmente para fortalecer el qi y la sangre en el dolor crónico que agota. Está entre los puntos más frecuentes para el dolor lumbar en los textos clásicos (Park 2024) y en los estudios coreanos revisados por Lee 2012.',
+    'Punto distal clásico por debajo de la rodilla, usado tradicionalmente para fortalecer el qi y la sangre en el dolor crónico y agotador. Está entre los puntos más frecuentes para el dolor lumbar en los textos clásicos (Park 2024) y en los estudios coreanos revisados por Lee 2012.',
   'point.ST36.location.practitioner':
     'Cara anterior de la pierna, en la línea de ST35 a ST41, 3 B-cun por debajo de ST35 (la depresión lateral al ligamento rotuliano), aproximadamente un través de dedo lateral a la cresta anterior de la tibia.',
   'point.ST36.location.patient':
@@ -523,7 +523,7 @@ const points: ContentTexts = {
   'point.KI3.english': 'Arroyo Supremo',
   'point.KI3.channel': 'Riñón',
   'point.KI3.role':
-    'Punto yuan (fuente) del canal del Riñón en la cara interna del tobillo, usado tradicionalmente para el dolor lumbar crónico atribuido a debilidad del Riñón; figura entre los puntos más usados en los estudios sobre dolor lumbar (Lee 2012).',
+    'Punto yuan (fuente) del canal del Riñón en la cara interna del tobillo, usado tradicionalmente para el dolor lumbar crónico atribuido a debilidad del Riñón; figura entre los puntos de uso frecuente en los estudios sobre dolor lumbar (Lee 2012).',
   'point.KI3.location.practitioner':
     'Por detrás del maléolo medial: en la depresión entre su punto más prominente y el tendón calcáneo.',
   'point.KI3.location.patient': 'En la parte interna del tobillo, en el hueco entre el hueso del tobillo y el tendón de Aquiles.',
@@ -574,7 +574,7 @@ const points: ContentTexts = {
     'En el dorso de la mano, dos puntos en cada mano: en el surco entre los huesos de los dedos índice y medio y en el surco entre los dedos anular y meñique, más o menos a mitad de camino entre la muñeca y los nudillos.',
   'point.EX-UE7.needling.angle': 'oblicua, desde cada lado hacia el centro de la palma',
   'point.EX-UE7.needling.notes':
-    'Rango según los manuales (manuales chinos); algunos textos en inglés indican 0.5 a 1 cun perpendicular. La estimulación fuerte en este punto es dolorosa.',
+    'Rango según los manuales chinos; algunos textos en inglés indican 0.5 a 1 cun perpendicular. La estimulación fuerte en este punto es dolorosa.',
   'point.EX-UE7.cautions.structures':
     'Tendones extensores, red venosa dorsal de la mano, músculos interóseos dorsales y ramas de los nervios radial y cubital. La estimulación fuerte puede provocar sensación de desmayo en personas sensibles. En la técnica clásica el paciente mueve la espalda mientras se estimulan las agujas, por lo que se hace sentado o de pie con apoyo y con alguien atento a los signos de desmayo; las personas propensas a desmayarse se tratan acostadas, sin el movimiento.',
 
