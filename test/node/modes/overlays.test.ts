@@ -12,6 +12,7 @@ import { describeMeasurement } from '../../../src/catalogue/describe-measurement
 import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
 import type { AcuPoint, BodyLandmarks, PlacedMarker, Vec3 } from '../../../src/catalogue/types.js';
 import { meridianLines, type MeridianLine } from '../../../src/modes/meridian-paths.js';
+import { CHANNELS } from '../../../src/modes/channels.js';
 import { rulerGeometry } from '../../../src/modes/ruler-geometry.js';
 import { quizMiss, spanOf } from '../../../src/modes/quiz-distance.js';
 import { pathLength } from '../../../src/modes/skin-path.js';
@@ -43,6 +44,8 @@ test('channels: every line is drawn, on the skin, lifted 1-2 mm and densely samp
   assert.deepEqual(names, [
     'bladder:inner:left', 'bladder:inner:right', 'bladder:outer:left', 'bladder:outer:right',
     'gallbladder::left', 'gallbladder::right', 'governor::midline', 'kidney::left', 'kidney::right',
+    'large-intestine::left', 'large-intestine::right', 'liver::left', 'liver::right',
+    'spleen::left', 'spleen::right', 'stomach::left', 'stomach::right',
   ]);
   for (const line of lines) {
     for (const p of line.points) {
@@ -52,6 +55,25 @@ test('channels: every line is drawn, on the skin, lifted 1-2 mm and densely samp
     for (let i = 1; i < line.points.length; i++) {
       assert.ok(dist(line.points[i - 1], line.points[i]) < 0.02, `${line.channel}: a gap of more than 2 cm`);
     }
+  }
+});
+
+test('channels: every shown point of a drawn channel lies on its line (within 4 mm), on its own side', () => {
+  const drawn = new Map(CHANNELS.map((c) => [c.code, c.id]));
+  const checked = new Set<string>();
+  for (const m of markers) {
+    if (m.alternative) continue;
+    const id = drawn.get(m.code.replace(/\d+$/, ''));
+    if (!id) continue;
+    const own = lines.filter((l) => l.channel === id && l.side === m.side);
+    assert.ok(own.length > 0, `no ${id} line on the ${m.side} for ${m.code}`);
+    const nearest = Math.min(...own.map((l) => gap(l, m.position)));
+    assert.ok(nearest < 0.004, `${m.code} ${m.side} is ${(nearest * 1000).toFixed(1)} mm from the ${id} line`);
+    checked.add(m.code);
+  }
+  // The new points of the second edition are among those checked.
+  for (const code of ['GV26', 'BL28', 'BL31', 'BL34', 'BL55', 'BL58', 'BL59', 'GB31', 'GB39', 'ST36', 'SP6', 'LR3', 'LI4']) {
+    assert.ok(checked.has(code), `${code} is not on a drawn channel`);
   }
 });
 
