@@ -193,3 +193,20 @@ test('quiz tolerance: neighbouring points are told apart, and the answer names t
     }
   }
 });
+
+test('quiz distance on the face is in the head\'s B-cun (9 between the mastoid processes), not the back\'s', () => {
+  const gv26 = point('GV26');
+  assert.equal(spanOf(gv26), 'head-transverse');
+  const headCun = dist(landmarks['mastoid-left'], landmarks['mastoid-right']) / 9;
+  // An adult head's B-cun is about 1.1 to 1.5 cm, clearly smaller than the back's (about 2.3 cm here).
+  assert.ok(headCun > 0.011 && headCun < 0.015, `head B-cun ${(headCun * 1000).toFixed(1)} mm`);
+  assert.ok(headCun < 0.7 * backCun(), 'the face is measured in a smaller cun than the back');
+  const at = marker('GV26', 'midline').position;
+  // 1.5 cm to the side of GV26, on the upper lip: more than one head B-cun, so not correct
+  // (in the back's B-cun it was 0.65 and scored correct).
+  const beside = quizMiss(gv26, markers, { ...at, x: at.x + 0.015 }, landmarks);
+  assert.ok(Math.abs(beside.cunLength - headCun) < 1e-9);
+  assert.ok(beside.errorCun > beside.toleranceCun, `1.5 cm beside GV26 is ${beside.errorCun.toFixed(2)} B-cun, tolerance ${beside.toleranceCun}`);
+  const close = quizMiss(gv26, markers, { ...at, x: at.x + 0.005 }, landmarks);
+  assert.ok(close.errorCun < close.toleranceCun, 'half a centimetre from GV26 is correct');
+});
