@@ -301,7 +301,7 @@ const texts: ContentTexts = {
   'point.GB30.role':
     'Punkt am Gesäß über der Hüfte, traditionell bei Kreuz- und Hüftschmerzen eingesetzt, die ins Bein ausstrahlen (Ischialgie); einer der am häufigsten verwendeten Punkte in Studien zu Kreuzschmerzen (Lee 2012).',
   'point.GB30.location.practitioner':
-    'Gesäßregion, auf einem Drittel der Strecke vom höchsten Punkt des Trochanter major zum Hiatus sacralis (Übergang vom lateralen Drittel zu den medialen zwei Dritteln). Die WHO 2008 verzeichnet auch eine alternative Lage auf einem Drittel der Strecke vom Trochanter major zur Spina iliaca anterior superior (SIAS).',
+    'Gesäßregion, auf einem Drittel der Strecke vom Vorsprung des Trochanter major zum Hiatus sacralis (Übergang vom lateralen Drittel zu den medialen zwei Dritteln). Die WHO 2008 verzeichnet auch eine alternative Lage auf einem Drittel der Strecke vom Trochanter major zur Spina iliaca anterior superior (SIAS).',
   'point.GB30.location.patient':
     'Seitlich am Gesäß, etwa ein Drittel des Weges vom Knochenvorsprung seitlich an der Hüfte zum unteren Ende der Wirbelsäule.',
   'point.GB30.needling.angle': PERPENDICULAR,
