@@ -6,7 +6,10 @@
  * panel already shows the hanzi, so giving the name itself would show it twice.
  */
 import type { ContentTexts } from '../content-texts.js';
-import { FORBIDDEN_IN_PREGNANCY } from '../../catalogue/data/low-back-pain.js';
+
+// The classical list in the catalogue (FORBIDDEN_IN_PREGNANCY), copied so this chunk carries no catalogue
+// code; test/node/i18n/zh-content.test.ts checks every code of the English text is here too.
+const FORBIDDEN_IN_PREGNANCY = ['LI4', 'SP6', 'BL31', 'BL32', 'BL60', 'BL67', 'GB21', 'CV4'] as const;
 
 /** "LI4、SP6和CV4": a list in words. */
 function inWords(codes: readonly string[]): string {
