@@ -345,14 +345,15 @@ const texts: ContentTexts = {
   'point.GB31.role':
     '位於大腿外側的穴位，傳統上用於大腿外側的疼痛、麻木和無力，例如腰痛沿下肢外側向下放射時。',
   'point.GB31.location.practitioner':
-    '在股部外側，髂脛束後緣凹陷中，膕橫紋上7寸（股骨大轉子至膕橫紋為19寸）。直立垂手時，約當中指尖所到處。',
+    '在股部外側，髂脛束後緣凹陷中，直立、兩臂自然下垂於體側時中指尖所到處（WHO 2008）。WHO 2008將其定於膕橫紋上9寸、GB32上2寸' +
+    '（股骨大轉子至膕橫紋為19寸）。較早的教科書（Deadman；CAM）記為膕橫紋上7寸。',
   'point.GB31.location.patient': '在大腿外側，站直、雙臂自然下垂時，中指指尖大約碰到的地方。',
   'point.GB31.needling.angle': '直刺',
   'point.GB31.needling.notes': TEXTBOOK,
   'point.GB31.cautions.structures': '髂脛束，其下為股外側肌；股外側皮神經及旋股外側動靜脈的分支。',
   'point.GB31.marker.0.approximate':
-    '高度按骨度分寸確定（股骨大轉子下19寸中的12寸，即膕橫紋上7寸）；「髂脛束後緣」須靠觸摸確定，' +
-    '向後0.5寸的偏移只是估計。',
+    '高度按WHO 2008的骨度分寸確定（股骨大轉子下19寸中的10寸，即膕橫紋上9寸；在此人體上，垂手時中指尖也在同一高度）；' +
+    '「髂脛束後緣」須靠觸摸確定，向後0.5寸的偏移只是估計。',
 
   // ---- Knee and calf --------------------------------------------------------------------
   'point.BL40.english': '膕窩正中',
@@ -577,8 +578,8 @@ const texts: ContentTexts = {
     '治療急性腰扭傷的經典遠端穴位，古代處方中常與BL40配伍（Park 2024發現GV26屬於最常用的穴位，' +
     'GV26配BL40為主要配伍之一）。其所在的督脈沿脊椎上行。傳統上也是治療暈厥的穴位。',
   'point.GV26.location.practitioner':
-    '在面部，人中溝正中線上，鼻底與上唇上緣連線的中點（WHO 2008）。部分教科書（CAM、Deadman）定位較高，' +
-    '在人中溝上1/3與下2/3交界處。',
+    '在面部，人中溝正中線上，鼻底與上唇上緣連線的中點（WHO 2008）。WHO 2008另註明一個備選位置：' +
+    '人中溝上1/3與下2/3交界處，部分教科書（CAM、Deadman）即定位於此。',
   'point.GV26.location.patient': '在上嘴唇，鼻子與嘴唇之間那道溝的正中。',
   'point.GV26.needling.angle': '斜刺，針尖向上',
   'point.GV26.needling.notes':
@@ -823,6 +824,10 @@ const texts: ContentTexts = {
   'channel.governor.name': GOVERNOR,
   'channel.gallbladder.name': GALLBLADDER,
   'channel.kidney.name': '足少陰腎經',
+  'channel.stomach.name': '足陽明胃經',
+  'channel.spleen.name': '足太陰脾經',
+  'channel.liver.name': '足厥陰肝經',
+  'channel.large-intestine.name': '手陽明大腸經',
 };
 
 export default texts;
