@@ -316,16 +316,15 @@ export class AcupointMap extends LitElement {
     const point = selectedPoint(state);
     const showList = state.listOpen || state.webgl === false;
     const plan = planCodes(state);
+    const tr = state.language;
     return html`
       <div
         class="stage"
         part="stage"
         tabindex=${state.webgl === false ? '-1' : '0'}
         role="group"
-        aria-roledescription="3D body viewer"
-        aria-label=${state.webgl === false
-          ? '3D body viewer (not available in this browser)'
-          : '3D body with acupuncture points. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset.'}
+        aria-roledescription=${tr.t('stage.roleDescription')}
+        aria-label=${tr.t(state.webgl === false ? 'stage.labelUnavailable' : 'stage.label')}
         @click=${this.quiz.onStageClick}
       >
         ${state.webgl === false || state.drawn || state.modelState === 'failed'
@@ -354,13 +353,15 @@ export class AcupointMap extends LitElement {
           toggleEvidence: (trigger) => toggleEvidence(this.store, trigger),
           setMoreOpen: (open) => this.store.set('moreOpen', open),
         },
+        tr,
       )}
-      <nav id="point-list" class="point-list" part="point-list" aria-label="Acupuncture points" ?hidden=${!showList}>
+      <nav id="point-list" class="point-list" part="point-list" aria-label=${tr.t('list.label')} ?hidden=${!showList}>
         ${renderPointList(
           state.points,
           state.selected,
           (code, trigger) => choosePoint(this.store, code, { trigger }),
           (listed) => this.modes.listDecoration(plan, listed),
+          tr,
         )}
       </nav>
       <section
@@ -376,16 +377,16 @@ export class AcupointMap extends LitElement {
         ${this.sheet.renderHandle()}${this.renderPanelContent()}
         <div class="cta"><slot name="cta"></slot></div>
       </section>
-      ${renderNotice(state.notice, { dismiss: () => this.store.set('notice', null), resized: () => this.layout.syncOverlaySpace() })}
+      ${renderNotice(state.notice, { dismiss: () => this.store.set('notice', null), resized: () => this.layout.syncOverlaySpace() }, tr)}
       <div class="visually-hidden" aria-live="polite">${state.announcement}</div>
-      ${state.panel ? nothing : html`<div class="footnote">Educational, not medical advice</div>`}
+      ${state.panel ? nothing : html`<div class="footnote">${tr.t('stage.footnote')}</div>`}
     `;
   }
 
   private renderPanelContent() {
     const state = this.store.state;
     const close = () => closePanel(this.store);
-    if (state.panel === 'evidence') return renderEvidencePanel(close, state.evidence);
+    if (state.panel === 'evidence') return renderEvidencePanel(close, state.evidence, state.language);
     if (state.panel === 'protocol') return this.modes.renderProtocolPanel(close);
     const point = selectedPoint(state);
     if (!point) return nothing;
@@ -395,6 +396,7 @@ export class AcupointMap extends LitElement {
       { close, showEvidence: () => toggleEvidence(this.store, null) },
       this.modes.panelExtra(point),
       this.depth.panelDepth(point),
+      state.language,
     );
   }
 

@@ -1,31 +1,24 @@
 import type { AcuPoint } from '../catalogue/types.js';
+import type { Translator } from '../i18n/translator.js';
 import type { Cluster } from './marker-clusters.js';
 import { pointTitle } from './names.js';
 
-/** Words for a cluster's region (a point's `region`), as a visitor would say them. */
-const REGION_WORDS: Record<string, string> = {
-  lumbar: 'Lower back',
-  sacral: 'Sacrum',
-  buttock: 'Buttock',
-  thigh: 'Thigh',
-  knee: 'Knee',
-  leg: 'Lower leg',
-  ankle: 'Ankle',
-  hand: 'Hand',
-  abdomen: 'Abdomen',
-};
+/** Regions with words of their own (`region.<name>` in the interface strings). */
+const REGIONS = new Set(['lumbar', 'sacral', 'buttock', 'thigh', 'knee', 'leg', 'ankle', 'hand', 'abdomen', 'face', 'foot']);
 
-function regionName(region: string): string {
-  return REGION_WORDS[region] ?? region.charAt(0).toUpperCase() + region.slice(1);
+/** A cluster's region (a point's `region`) as a visitor would say it. */
+function regionName(region: string, tr: Translator): string {
+  if (REGIONS.has(region)) return tr.t(`region.${region}` as `region.lumbar`);
+  return region.charAt(0).toUpperCase() + region.slice(1);
 }
 
 /** What a cluster button says: its region and points ("Lower back, 6 points: GV4, BL23, ..."). */
-export function clusterLabel(points: readonly AcuPoint[], markerCount: number): string {
-  if (points.length === 1) return `${pointTitle(points[0])}, ${markerCount} markers close together. Open and zoom in`;
+export function clusterLabel(points: readonly AcuPoint[], markerCount: number, tr: Translator): string {
+  if (points.length === 1) return tr.t('cluster.onePoint', { name: pointTitle(points[0]), count: markerCount });
   const regions = new Map<string, number>();
   for (const point of points) regions.set(point.region, (regions.get(point.region) ?? 0) + 1);
   const region = [...regions].sort((a, b) => b[1] - a[1])[0][0];
-  return `${regionName(region)}, ${points.length} points: ${points.map((point) => point.code).join(', ')}. Zoom in`;
+  return tr.t('cluster.points', { region: regionName(region, tr), count: points.length, codes: tr.list(points.map((point) => point.code)) });
 }
 
 /**
@@ -47,7 +40,7 @@ export class ClusterLayer {
    * with the same members as in the last frame keeps its button, so focus and a pressed
    * finger stay on it while the view moves.
    */
-  update(clusters: readonly Cluster[], pointsOf: (members: readonly number[]) => AcuPoint[]): void {
+  update(clusters: readonly Cluster[], pointsOf: (members: readonly number[]) => AcuPoint[], tr: Translator): void {
     const key = (cluster: Cluster) => cluster.members.join(' ');
     const previous = new Map([...this.assigned].map(([button, cluster]) => [key(cluster), button]));
     this.assigned.clear();
@@ -82,10 +75,11 @@ export class ClusterLayer {
       button.hidden = points.length === 0;
       if (!cluster || points.length === 0) continue;
       const codes = points.map((point) => point.code).join(' ');
-      if (button.dataset.codes !== codes || button.dataset.count !== String(cluster.members.length)) {
+      if (button.dataset.codes !== codes || button.dataset.count !== String(cluster.members.length) || button.dataset.lang !== tr.lang) {
         button.dataset.codes = codes;
         button.dataset.count = String(cluster.members.length);
-        button.setAttribute('aria-label', clusterLabel(points, cluster.members.length));
+        button.dataset.lang = tr.lang;
+        button.setAttribute('aria-label', clusterLabel(points, cluster.members.length, tr));
         // The number a sighted visitor sees: how many points (or markers of one point) are inside.
         button.textContent = String(points.length > 1 ? points.length : cluster.members.length);
       }

@@ -42,7 +42,7 @@ export class SheetController implements ReactiveController {
     return html`<button
       class="sheet-handle"
       part="sheet-handle"
-      aria-label=${full ? 'Show less of the description' : 'Show all of the description'}
+      aria-label=${this.store.state.language.t(full ? 'sheet.showLess' : 'sheet.showMore')}
       aria-expanded=${full ? 'true' : 'false'}
       @pointerdown=${this.drag.down}
       @pointermove=${this.drag.move}
