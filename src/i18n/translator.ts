@@ -21,6 +21,8 @@ export interface Translator {
   number(value: number, digits?: number): string;
   /** ["BL23", "BL40"] -> "BL23, BL40" ("BL23、BL40" in Chinese): codes and names in a row, no "and". */
   list(items: readonly string[]): string;
+  /** ["1", "3", "4"] -> "1, 3 and 4" ("1, 3 und 4"): a list with the language's "and" (Intl.ListFormat). */
+  and(items: readonly string[]): string;
 }
 
 const PLACEHOLDER = /\{([A-Za-z][\w-]*)\}/g;
@@ -28,6 +30,7 @@ const PLACEHOLDER = /\{([A-Za-z][\w-]*)\}/g;
 export function createTranslator(lang: string, messages: UiMessages): Translator {
   const numberFormats = new Map<number, Intl.NumberFormat>();
   const plurals = new Intl.PluralRules(lang);
+  const conjunction = new Intl.ListFormat(lang, { type: 'conjunction' });
   const number = (value: number, digits = 2): string => {
     let format = numberFormats.get(digits);
     if (!format) numberFormats.set(digits, (format = new Intl.NumberFormat(lang, { maximumFractionDigits: digits, useGrouping: false })));
@@ -52,6 +55,7 @@ export function createTranslator(lang: string, messages: UiMessages): Translator
     },
     number,
     list: (items) => items.join(message('list.separator')),
+    and: (items) => conjunction.format(items),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Spanish (neutral international Spanish) translation of the catalogue's built-in texts.
  * Keys as printed by `npm run i18n:texts`. Codes, pinyin, numbers and citations stay as in
- * English; decimals keep the point (RAE 2010 accepts it and it keeps every number exactly).
+ * English, written the Spanish way: decimal comma (1,5 B-cun, P = 0,39) as the widget's numbers (Intl, es) show them.
  * Patient texts address the reader as «usted»; practitioner texts use textbook terms.
  */
 import type { ContentTexts } from '../content-texts.js';
@@ -56,8 +56,8 @@ const GOVERNOR = 'Vaso Gobernador';
 const EXTRA = 'Puntos extra';
 
 const KIDNEY_MRI =
-  'RM de 140 adultos: con la aguja recta en BL23, la primera estructura en riesgo (el riñón o la cavidad abdominal) estaba a 8.0 ± 1.2 cm en las mujeres ' +
-  'y a 10.0 ± 1.1 cm en los hombres; a 7.0 ± 1.0 cm en adultos con bajo peso.';
+  'RM de 140 adultos: con la aguja recta en BL23, la primera estructura en riesgo (el riñón o la cavidad abdominal) estaba a 8,0 ± 1,2 cm en las mujeres ' +
+  'y a 10,0 ± 1,1 cm en los hombres; a 7,0 ± 1,0 cm en adultos con bajo peso.';
 
 const SPINAL_CANAL_NOTE = (from: string, to: string): string =>
   `Bajo el punto, la aguja encuentra los ligamentos entre las apófisis espinosas; más profundo, entre las láminas de ${from} y ${to}, está el canal vertebral.`;
@@ -76,7 +76,7 @@ const points: ContentTexts = {
   'point.GV4.role':
     'Punto local de la columna a la altura de L2. Se usa tradicionalmente para calentar y fortalecer el Riñón en el dolor lumbar crónico y la rigidez, a menudo con moxibustión; está al mismo nivel que BL23 y BL52.',
   'point.GV4.location.practitioner':
-    'En la línea media posterior de la región lumbar, en la depresión inmediatamente inferior a la apófisis espinosa de L2 (dos apófisis espinosas por encima de la línea de las crestas ilíacas, en L4). A ese mismo nivel, BL23 está 1.5 B-cun lateral y BL52, 3 B-cun lateral.',
+    'En la línea media posterior de la región lumbar, en la depresión inmediatamente inferior a la apófisis espinosa de L2 (dos apófisis espinosas por encima de la línea de las crestas ilíacas, en L4). A ese mismo nivel, BL23 está 1,5 B-cun lateral y BL52, 3 B-cun lateral.',
   'point.GV4.location.patient':
     'En el centro de la parte baja de la espalda, en el pequeño hueco justo debajo del saliente óseo de la segunda vértebra lumbar, unas dos vértebras por encima de la línea que une la parte más alta de los huesos de la cadera.',
   'point.GV4.needling.angle': SLIGHTLY_UPWARD,
@@ -108,7 +108,7 @@ const points: ContentTexts = {
   'point.BL23.role':
     'Punto shu de la espalda (de transporte dorsal) del Riñón; en la teoría tradicional, la zona lumbar es la «residencia de los Riñones». Está entre los puntos más usados en los estudios sobre dolor lumbar (Lee 2012).',
   'point.BL23.location.practitioner':
-    'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L2, 1.5 B-cun lateral a la línea media posterior (la mitad de la distancia entre la línea media y el borde medial de la escápula). Al mismo nivel que GV4 y BL52.',
+    'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L2, 1,5 B-cun lateral a la línea media posterior (la mitad de la distancia entre la línea media y el borde medial de la escápula). Al mismo nivel que GV4 y BL52.',
   'point.BL23.location.patient':
     'A cada lado de la columna, a unos dos dedos de distancia del centro, a la altura de la segunda vértebra lumbar, en la franja de músculo que hay junto a la columna.',
   'point.BL23.needling.angle': PERPENDICULAR,
@@ -124,7 +124,7 @@ const points: ContentTexts = {
   'point.BL24.role':
     'Punto local paravertebral a la altura de L3, usado tradicionalmente para el dolor y la debilidad lumbares; figura entre los puntos de uso frecuente en los estudios sobre dolor lumbar (Lee 2012).',
   'point.BL24.location.practitioner':
-    'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L3, 1.5 B-cun lateral a la línea media posterior.',
+    'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L3, 1,5 B-cun lateral a la línea media posterior.',
   'point.BL24.location.patient':
     'A cada lado de la columna, a unos dos dedos de distancia del centro, una vértebra más abajo que el punto Shu del Riñón (BL23).',
   'point.BL24.needling.angle': PERPENDICULAR,
@@ -138,7 +138,7 @@ const points: ContentTexts = {
   'point.BL25.role':
     'Punto shu de la espalda del Intestino Grueso a la altura de L4, el nivel donde se localiza gran parte del dolor lumbar; está entre los puntos más usados en los estudios sobre dolor lumbar (Lee 2012).',
   'point.BL25.location.practitioner':
-    'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L4 (en la línea de las crestas ilíacas), 1.5 B-cun lateral a la línea media posterior.',
+    'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L4 (en la línea de las crestas ilíacas), 1,5 B-cun lateral a la línea media posterior.',
   'point.BL25.location.patient':
     'A cada lado de la columna, a unos dos dedos de distancia del centro, a la altura de la parte más alta de los huesos de la cadera.',
   'point.BL25.needling.angle': PERPENDICULAR,
@@ -153,7 +153,7 @@ const points: ContentTexts = {
   'point.BL26.role':
     'Punto local paravertebral a la altura de L5, usado tradicionalmente para el dolor lumbar bajo y lumbosacro; está entre los puntos de uso frecuente en los estudios sobre dolor lumbar (Lee 2012).',
   'point.BL26.location.practitioner':
-    'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L5, 1.5 B-cun lateral a la línea media posterior.',
+    'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L5, 1,5 B-cun lateral a la línea media posterior.',
   'point.BL26.location.patient':
     'A cada lado de la columna, a unos dos dedos de distancia del centro, una vértebra por debajo de la línea que une la parte más alta de los huesos de la cadera.',
   'point.BL26.needling.angle': PERPENDICULAR,
@@ -239,7 +239,7 @@ const points: ContentTexts = {
   'point.BL28.role':
     'Punto shu de la espalda (de transporte dorsal) de la Vejiga, sobre el sacro, en la región sacroilíaca; se usa tradicionalmente para el dolor lumbosacro y sacroilíaco. Las prescripciones clásicas lo combinan con GV2 (Park 2024).',
   'point.BL28.location.practitioner':
-    'Región sacra, al nivel del segundo agujero sacro posterior, 1.5 B-cun lateral a la cresta sacra media (al mismo nivel que BL32 y los bordes inferiores de las EIPS).',
+    'Región sacra, al nivel del segundo agujero sacro posterior, 1,5 B-cun lateral a la cresta sacra media (al mismo nivel que BL32 y los bordes inferiores de las EIPS).',
   'point.BL28.location.patient':
     'En la parte posterior de la pelvis, a unos dos dedos de distancia del centro del sacro, a la altura de los hoyuelos de la parte posterior de los huesos de la cadera.',
   'point.BL28.needling.angle': 'perpendicular u oblicua',
@@ -284,12 +284,12 @@ const points: ContentTexts = {
   'point.EX-B2.role':
     'Una hilera de puntos pegados a la columna; los lumbares (de L1 a L5) se eligen en los niveles dolorosos y son habituales en la práctica actual y en los ensayos sobre dolor lumbar.',
   'point.EX-B2.location.practitioner':
-    'Espalda, 0.5 cun lateral a la línea media posterior, al nivel del borde inferior de cada apófisis espinosa de T1 a L5 (17 puntos a cada lado), según GB/T 12346 (edición de 2006); Deadman indica de 0.5 a 1 cun lateral. Solo se muestran los puntos lumbares, de L1 a L5, a 0.5 cun. Punto extra: no forma parte de WHO 2008.',
+    'Espalda, 0,5 cun lateral a la línea media posterior, al nivel del borde inferior de cada apófisis espinosa de T1 a L5 (17 puntos a cada lado), según GB/T 12346 (edición de 2006); Deadman indica de 0,5 a 1 cun lateral. Solo se muestran los puntos lumbares, de L1 a L5, a 0,5 cun. Punto extra: no forma parte de WHO 2008.',
   'point.EX-B2.location.patient':
     'Una hilera de puntos muy cerca de la columna, a una distancia del centro de más o menos la mitad del ancho del pulgar, uno junto a cada vértebra lumbar, a ambos lados.',
   'point.EX-B2.needling.angle': 'perpendicular u oblicua leve hacia la columna',
   'point.EX-B2.needling.notes':
-    'Rango según los manuales (Deadman; CAM); algunos textos permiten hasta unos 1.5 cun en la región lumbar. Aquí nunca se debe inclinar la aguja lateralmente, hacia fuera.',
+    'Rango según los manuales (Deadman; CAM); algunos textos permiten hasta unos 1,5 cun en la región lumbar. Aquí nunca se debe inclinar la aguja lateralmente, hacia fuera.',
   'point.EX-B2.cautions.pregnancy': PREGNANCY_LUMBOSACRAL,
   'point.EX-B2.cautions.depth':
     'La punción profunda con inclinación medial puede pasar entre las láminas hacia el canal vertebral. Los puntos Jiaji torácicos (no mostrados) conllevan riesgo de neumotórax; de L1 a L5 no se alcanza la pleura y el riñón queda más lateral.',
@@ -301,12 +301,12 @@ const points: ContentTexts = {
   'point.EX-B7.role':
     'Punto extra local en los hoyos a ambos lados de la parte baja de la espalda, a la altura de L4, usado tradicionalmente para el dolor lumbar, a menudo con moxibustión o frotamiento.',
   'point.EX-B7.location.practitioner':
-    'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L4, unos 3.5 cun lateral a la línea media posterior, en la depresión que aparece con el paciente en decúbito prono. Punto extra, según GB/T 12346 (edición de 2006).',
+    'Región lumbar, a la altura del borde inferior de la apófisis espinosa de L4, unos 3,5 cun lateral a la línea media posterior, en la depresión que aparece con el paciente en decúbito prono. Punto extra, según GB/T 12346 (edición de 2006).',
   'point.EX-B7.location.patient':
     'Los dos hoyos a ambos lados de la parte baja de la espalda, a la altura de la parte más alta de los huesos de la cadera, que se ven cuando usted se acuesta boca abajo.',
   'point.EX-B7.needling.angle': PERPENDICULAR,
   'point.EX-B7.needling.notes':
-    'Los valores de los manuales varían (aproximadamente de 1 a 1.5 cun en perpendicular en los textos chinos; algunos, más profundo). Tradicionalmente es habitual la moxibustión en este punto.',
+    'Los valores de los manuales varían (aproximadamente de 1 a 1,5 cun en perpendicular en los textos chinos; algunos, más profundo). Tradicionalmente es habitual la moxibustión en este punto.',
   'point.EX-B7.cautions.pregnancy': PREGNANCY_LUMBOSACRAL,
   'point.EX-B7.cautions.depth': `El riñón suele terminar por encima de este nivel, pero hay que respetar la profundidad de los manuales, sobre todo en personas delgadas; más profundo están el cuadrado lumbar y luego la cavidad abdominal. ${PLEURA}`,
   'point.EX-B7.cautions.structures':
@@ -365,7 +365,7 @@ const points: ContentTexts = {
   'point.GB31.cautions.structures':
     'El tracto iliotibial sobre el vasto lateral; el nervio cutáneo femoral lateral y ramas de los vasos circunflejos femorales laterales.',
   'point.GB31.marker.0.approximate':
-    'La altura sigue una regla de B-cun (12 de los 19 B-cun por debajo del trocánter, es decir, 7 por encima del pliegue poplíteo); «justo por detrás del tracto iliotibial» se palpa, y el paso de 0.5 B-cun hacia atrás solo lo estima.',
+    'La altura sigue una regla de B-cun (12 de los 19 B-cun por debajo del trocánter, es decir, 7 por encima del pliegue poplíteo); «justo por detrás del tracto iliotibial» se palpa, y el paso de 0,5 B-cun hacia atrás solo lo estima.',
 
   'point.BL40.english': 'Centro de la Corva',
   'point.BL40.channel': BLADDER,
@@ -443,7 +443,7 @@ const points: ContentTexts = {
   'point.GB34.cautions.structures':
     'El nervio fibular (peroneo) común rodea el cuello del peroné justo por debajo y por detrás de la cabeza y se divide en sus ramas superficial y profunda muy cerca de este punto; una sensación eléctrica que baja por la parte externa de la pierna indica que la aguja está en el nervio. Cerca están los vasos recurrentes tibiales anteriores.',
   'point.GB34.marker.0.approximate':
-    'La OMS define GB34 como una depresión que se palpa delante y por debajo de la cabeza del peroné, no mediante B-cun; los pasos de 0.5 y 1 B-cun solo estiman dónde está esa depresión.',
+    'La OMS define GB34 como una depresión que se palpa delante y por debajo de la cabeza del peroné, no mediante B-cun; los pasos de 0,5 y 1 B-cun solo estiman dónde está esa depresión.',
 
   'point.ST36.english': 'Tres Millas de la Pierna',
   'point.ST36.channel': 'Estómago',
@@ -489,7 +489,7 @@ const points: ContentTexts = {
   'point.GB39.cautions.structures':
     'El nervio fibular superficial sale a la superficie cerca de aquí; los tendones fibulares están por detrás y los vasos tibiales anteriores más profundos, por delante.',
   'point.GB39.marker.0.approximate':
-    'La altura sigue una regla de B-cun; «por delante del peroné» se palpa, y el paso de 0.5 B-cun hacia delante solo lo estima.',
+    'La altura sigue una regla de B-cun; «por delante del peroné» se palpa, y el paso de 0,5 B-cun hacia delante solo lo estima.',
 
   'point.BL60.english': 'Montañas Kunlun',
   'point.BL60.channel': BLADDER,
@@ -518,7 +518,7 @@ const points: ContentTexts = {
   'point.BL62.cautions.structures':
     'El nervio sural (rama cutánea dorsal lateral) y la vena safena menor discurren cerca; los tendones fibulares están justo por encima y por detrás.',
   'point.BL62.marker.0.approximate':
-    'La OMS define BL62 como la depresión directamente inferior al maléolo lateral, no mediante B-cun; el paso de 0.8 B-cun solo estima a qué distancia por debajo de la prominencia del maléolo se encuentra.',
+    'La OMS define BL62 como la depresión directamente inferior al maléolo lateral, no mediante B-cun; el paso de 0,8 B-cun solo estima a qué distancia por debajo de la prominencia del maléolo se encuentra.',
 
   'point.KI3.english': 'Arroyo Supremo',
   'point.KI3.channel': 'Riñón',
@@ -562,7 +562,7 @@ const points: ContentTexts = {
   'point.SI3.cautions.structures':
     'Ramas digitales dorsales y palmares del nervio cubital; el punto está contra el quinto metacarpiano, en el borde de los músculos hipotenares.',
   'point.SI3.marker.0.approximate':
-    'La OMS define SI3 como la depresión inmediatamente proximal a la 5.ª articulación metacarpofalángica, no mediante B-cun; el paso de 0.5 B-cun solo estima dónde está esa depresión.',
+    'La OMS define SI3 como la depresión inmediatamente proximal a la 5.ª articulación metacarpofalángica, no mediante B-cun; el paso de 0,5 B-cun solo estima dónde está esa depresión.',
 
   'point.EX-UE7.english': 'Punto del Dolor Lumbar',
   'point.EX-UE7.channel': EXTRA,
@@ -574,7 +574,7 @@ const points: ContentTexts = {
     'En el dorso de la mano, dos puntos en cada mano: en el surco entre los huesos de los dedos índice y medio y en el surco entre los dedos anular y meñique, más o menos a mitad de camino entre la muñeca y los nudillos.',
   'point.EX-UE7.needling.angle': 'oblicua, desde cada lado hacia el centro de la palma',
   'point.EX-UE7.needling.notes':
-    'Rango según los manuales chinos; algunos textos en inglés indican 0.5 a 1 cun perpendicular. La estimulación fuerte en este punto es dolorosa.',
+    'Rango según los manuales chinos; algunos textos en inglés indican 0,5 a 1 cun perpendicular. La estimulación fuerte en este punto es dolorosa.',
   'point.EX-UE7.cautions.structures':
     'Tendones extensores, red venosa dorsal de la mano, músculos interóseos dorsales y ramas de los nervios radial y cubital. La estimulación fuerte puede provocar sensación de desmayo en personas sensibles. En la técnica clásica el paciente mueve la espalda mientras se estimulan las agujas, por lo que se hace sentado o de pie con apoyo y con alguien atento a los signos de desmayo; las personas propensas a desmayarse se tratan acostadas, sin el movimiento.',
 
@@ -676,9 +676,9 @@ const evidence: ContentTexts = {
     'El ensayo alemán GERAC siguió a 1162 adultos con dolor lumbar crónico. Recibieron uno de tres tratamientos: acupuntura tradicional; acupuntura «simulada» (sham), es decir, punción superficial en lugares que no son puntos de acupuntura; ' +
     'o tratamiento convencional según las guías (medicamentos, fisioterapia y ejercicio). Los grupos con agujas recibieron 10 sesiones de unos 30 minutos, normalmente dos veces por semana.',
   'evidence.section.0.paragraph.1':
-    'Seis meses después, la proporción de personas cuyo dolor o función de la espalda había mejorado claramente fue del 47.6 % tras la acupuntura, del 44.2 % tras la acupuntura simulada y del 27.4 % tras el tratamiento convencional.',
+    'Seis meses después, la proporción de personas cuyo dolor o función de la espalda había mejorado claramente fue del 47,6 % tras la acupuntura, del 44,2 % tras la acupuntura simulada y del 27,4 % tras el tratamiento convencional.',
   'evidence.section.0.paragraph.2':
-    'La acupuntura real y la simulada dieron casi el mismo resultado: la pequeña diferencia entre ambas bien podría deberse al azar (P = .39). Los dos grupos con agujas obtuvieron mejores resultados que el tratamiento convencional en este ensayo. ' +
+    'La acupuntura real y la simulada dieron casi el mismo resultado: la pequeña diferencia entre ambas bien podría deberse al azar (P = 0,39). Los dos grupos con agujas obtuvieron mejores resultados que el tratamiento convencional en este ensayo. ' +
     'Esto sugiere que el simple hecho de recibir agujas, la atención que implica el tratamiento y las expectativas pueden importar más que la elección exacta de los puntos.',
 
   'evidence.section.1.heading': 'Qué dicen las revisiones de muchos ensayos',
@@ -713,10 +713,10 @@ const evidence: ContentTexts = {
 
   'evidence.section.4.heading': 'Con qué frecuencia hay efectos secundarios',
   'evidence.section.4.paragraph.0':
-    'La acupuntura sí tiene efectos secundarios. Una revisión de 2021 de estudios que los registraron a medida que ocurrían halló que unos 9 de cada 100 pacientes (9.3 %) tuvieron al menos uno. ' +
+    'La acupuntura sí tiene efectos secundarios. Una revisión de 2021 de estudios que los registraron a medida que ocurrían halló que unos 9 de cada 100 pacientes (9,3 %) tuvieron al menos uno. ' +
     'La mayoría fueron leves y pasajeros: un pequeño hematoma o una gota de sangre, o dolor donde entró una aguja. Algunas personas se sienten cansadas o mareadas después.',
   'evidence.section.4.paragraph.1':
-    'Los efectos graves son raros, aproximadamente 1 de cada 10 000 pacientes. Incluyen el colapso de un pulmón (neumotórax) por punzar demasiado profundo en el tórax o la parte alta de la espalda, y las infecciones. ' +
+    'Los efectos graves son raros, aproximadamente 1 de cada 10 000 pacientes. Incluyen el colapso de un pulmón (neumotórax) por punzar demasiado profundo en el tórax o la parte alta de la espalda, y las infecciones. ' +
     'Los profesionales formados, las agujas estériles de un solo uso y una profundidad de punción cuidadosa reducen estos riesgos.',
   'evidence.section.4.paragraph.2':
     'Informe al profesional si toma anticoagulantes o tiene un trastorno de la coagulación, si lleva marcapasos (la estimulación eléctrica de las agujas puede no ser adecuada), si tiene el sistema inmunitario debilitado o si se ha desmayado alguna vez con agujas.',
@@ -758,7 +758,7 @@ const session: ContentTexts = {
   'session.paragraph.3':
     'La duración del tratamiento varía. En el gran ensayo GERAC, las personas recibieron 10 sesiones, normalmente dos por semana durante unas 5 a 6 semanas; las clínicas suelen proponer de 6 a 12 sesiones. Es razonable revisar con el profesional, tras unas cuantas sesiones, si le está ayudando.',
   'session.paragraph.4':
-    'Los efectos leves son frecuentes: unas 9 de cada 100 personas tienen al menos uno, como un pequeño hematoma, una gota de sangre, dolor donde estuvo una aguja, o sentirse cansado o mareado. Si siente que se va a desmayar durante el tratamiento, dígalo enseguida. Los problemas graves son raros, aproximadamente 1 de cada 10 000 personas.',
+    'Los efectos leves son frecuentes: unas 9 de cada 100 personas tienen al menos uno, como un pequeño hematoma, una gota de sangre, dolor donde estuvo una aguja, o sentirse cansado o mareado. Si siente que se va a desmayar durante el tratamiento, dígalo enseguida. Los problemas graves son raros, aproximadamente 1 de cada 10 000 personas.',
   'session.paragraph.5':
     'Informe al profesional si está o podría estar embarazada, si toma anticoagulantes, si tiene un trastorno de la coagulación, marcapasos o el sistema inmunitario debilitado, o si las agujas le producen ansiedad.',
 };
@@ -793,16 +793,16 @@ const depth: ContentTexts = {
   'depth.EX-B2.note': 'A medio cun de la línea media, la aguja encuentra la lámina de la vértebra; el nervio espinal sale de la columna justo a su lado.',
   'depth.BL31.structure': 'agujero sacro',
   'depth.BL31.note': SACRAL_FORAMEN_NOTE('BL31'),
-  'depth.BL31.published': SACRAL_CT('BL31', '58.2 ± 12.4'),
+  'depth.BL31.published': SACRAL_CT('BL31', '58,2 ± 12,4'),
   'depth.BL32.structure': 'agujero sacro',
   'depth.BL32.note': SACRAL_FORAMEN_NOTE('BL32'),
-  'depth.BL32.published': SACRAL_CT('BL32', '44.6 ± 11.6'),
+  'depth.BL32.published': SACRAL_CT('BL32', '44,6 ± 11,6'),
   'depth.BL33.structure': 'agujero sacro',
   'depth.BL33.note': SACRAL_FORAMEN_NOTE('BL33'),
-  'depth.BL33.published': SACRAL_CT('BL33', '34.0 ± 10.7'),
+  'depth.BL33.published': SACRAL_CT('BL33', '34,0 ± 10,7'),
   'depth.BL34.structure': 'agujero sacro',
   'depth.BL34.note': SACRAL_FORAMEN_NOTE('BL34'),
-  'depth.BL34.published': SACRAL_CT('BL34', '31.1 ± 10.9'),
+  'depth.BL34.published': SACRAL_CT('BL34', '31,1 ± 10,9'),
   'depth.GB30.structure': 'nervio ciático',
   'depth.GB30.note': `El nervio ciático discurre en profundidad en la nalga bajo GB30, por debajo del piriforme; ${SCIATIC_SENSATION}`,
   'depth.BL54.structure': 'nervio ciático',

@@ -103,10 +103,17 @@ export const EN_UI = {
   // Appended to a marker's name; {number} is its number in the plan.
   'marker.planPoint': ', plan point {number}',
   'marker.inProtocol': ', in the chosen protocol',
-  // A cluster of one point's markers; {name} "BL23 Shenshu", {count} markers.
-  'cluster.onePoint': '{name}, {count} markers close together. Open and zoom in',
-  // A cluster of several points; {region} from below, {count} points, {codes} their codes.
-  'cluster.points': '{region}, {count} points: {codes}. Zoom in',
+  // A cluster of one point's markers; {name} "BL23 Shenshu", {count} markers, {note} one of
+  // "marker.planPoint" / "marker.inProtocol" above or nothing.
+  'cluster.onePoint': '{name}, {count} markers close together{note}. Open and zoom in',
+  // A cluster of several points; {region} from below, {count} points, {codes} their codes,
+  // {note} one of "cluster.planPoints" / "cluster.inProtocol" below or nothing.
+  'cluster.points': '{region}, {count} points: {codes}{note}. Zoom in',
+  // {numbers} the plan numbers of the points inside ("1, 3 and 4"); {count} how many.
+  'cluster.planPoints.one': '; plan point {numbers}',
+  'cluster.planPoints.other': '; plan points {numbers}',
+  // {count} points of the chosen protocol inside the cluster.
+  'cluster.inProtocol': '; {count} in the chosen protocol',
   'region.lumbar': 'Lower back',
   'region.sacral': 'Sacrum',
   'region.buttock': 'Buttock',
