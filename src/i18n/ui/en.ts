@@ -91,9 +91,12 @@ export const EN_UI = {
   'cun.single': '{cun} cun',
   // A needling depth range: {min} and {max} are numbers of cun.
   'cun.range': '{min} to {max} cun',
-  // Screen readers: the narrow widget's handle of the panel.
-  'sheet.showMore': 'Show all of the description',
-  'sheet.showLess': 'Show less of the description',
+  // Screen readers: the narrow widget's handle of the panel (a bottom sheet).
+  'sheet.panel.more': 'Show all of the description',
+  'sheet.panel.less': 'Show less of the description',
+  // Screen readers: the same handle of the point list.
+  'sheet.list.more': 'Show all of the points',
+  'sheet.list.less': 'Show less of the points',
 
   // ---- Markers and clusters (screen readers) -----------------------------------------
   'marker.alternative': 'alternative location',
@@ -372,6 +375,7 @@ export const EN_UI = {
   'span.lower-abdomen': 'centre of the umbilicus to the upper border of the pubic symphysis',
   'span.upper-abdomen': 'xiphisternal junction to the centre of the umbilicus',
   'span.forearm': 'cubital crease to the wrist crease',
+  'span.head-transverse': 'between the two mastoid processes',
 } as const;
 
 export type UiKey = keyof typeof EN_UI;

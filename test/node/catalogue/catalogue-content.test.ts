@@ -36,7 +36,7 @@ const PAIRED_LANDMARKS = new Set([
   'wrist-crease-dorsal', 'mcp5', 'metacarpal-2-3', 'metacarpal-4-5', 'sacral-foramen-1',
   'sacral-foramen-2', 'sacral-foramen-3', 'sacral-foramen-4', 'tibial-tuberosity', 'tibial-crest',
   'tibia-medial-border', 'metacarpal-2-base', 'metacarpal-2-head', 'metatarsal-1-2-base',
-  'metatarsal-1-2-head',
+  'metatarsal-1-2-head', 'mastoid',
 ]);
 
 const DIRECTIONS: ReadonlySet<BodyDirection> = new Set<BodyDirection>([
