@@ -64,11 +64,10 @@ export class SheetController implements ReactiveController {
     const drag = this.drags[kind];
     const key = kind === 'panel' ? 'sheet' : 'listSheet';
     const full = this.store.state[key] === 'full';
-    const what = kind === 'panel' ? 'the description' : 'the points';
     return html`<button
       class="sheet-handle"
       part=${kind === 'panel' ? 'sheet-handle' : 'list-sheet-handle'}
-      aria-label=${full ? `Show less of ${what}` : `Show all of ${what}`}
+      aria-label=${this.store.state.language.t(`sheet.${kind}.${full ? 'less' : 'more'}`)}
       aria-expanded=${full ? 'true' : 'false'}
       @pointerdown=${drag.down}
       @pointermove=${drag.move}
