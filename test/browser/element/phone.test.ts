@@ -377,7 +377,7 @@ describe('phone layout', () => {
     cleanup();
   });
 
-  it('at 375 px every visible button is at least 24 x 24 px (closed, a point open, the menu open)', async () => {
+  it('at 375 px every visible button is at least 24 x 24 px (closed, a point open, the menu open, the list open)', async () => {
     await setViewport({ width: 375, height: 812 });
     document.body.style.margin = '0';
     const element = await mountLoaded({}, { width: 375, height: 812 });
@@ -395,6 +395,9 @@ describe('phone layout', () => {
     shadow(element).querySelector<HTMLButtonElement>('.more')!.click();
     await element.updateComplete;
     expect(small(), 'menu open').to.deep.equal([]);
+    shadow(element).querySelector<HTMLButtonElement>('.list-button')!.click();
+    await element.updateComplete;
+    expect(small(), 'the point list open').to.deep.equal([]);
     cleanup();
   });
 
