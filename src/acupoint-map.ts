@@ -23,7 +23,8 @@ import type { QuizOptions } from './element/quiz-options.js';
 import { reportError } from './element/report-error.js';
 import { choosePoint, closePanel, toggleEvidence } from './element/selection.js';
 import { SelectionController } from './element/selection-controller.js';
-import { SheetController } from './element/sheet-controller.js';
+import { MenuController } from './element/menu-controller.js';
+import { isNarrow, SheetController } from './element/sheet-controller.js';
 import { audience, planCodes, selectedPoint } from './element/selectors.js';
 import type { AcupointMapEventMap } from './element/events.js';
 import { StageController } from './element/stage-controller.js';
@@ -211,6 +212,7 @@ export class AcupointMap extends LitElement {
     this.overlays = new OverlayController(this, this.store);
     this.modes = new ModeController(this, this.store);
     this.sheet = new SheetController(this, this.store);
+    new MenuController(this, this.store);
     this.anatomy = new AnatomyController(this, this.store);
     this.depth = new DepthController(this, this.store);
   }
@@ -355,11 +357,19 @@ export class AcupointMap extends LitElement {
           setMoreOpen: (open) => this.store.set('moreOpen', open),
         },
       )}
-      <nav id="point-list" class="point-list" part="point-list" aria-label="Acupuncture points" ?hidden=${!showList}>
-        ${renderPointList(
+      <nav
+        id="point-list"
+        class="point-list"
+        part="point-list"
+        aria-label="Acupuncture points"
+        data-sheet=${state.listSheet}
+        ?hidden=${!showList}
+        @keydown=${this.onListKey}
+      >
+        ${state.webgl === false ? nothing : this.sheet.renderHandle('list')}${renderPointList(
           state.points,
           state.selected,
-          (code, trigger) => choosePoint(this.store, code, { trigger }),
+          (code, trigger) => this.chooseFromList(code, trigger),
           (listed) => this.modes.listDecoration(plan, listed),
         )}
       </nav>
@@ -381,6 +391,27 @@ export class AcupointMap extends LitElement {
       ${state.panel ? nothing : html`<div class="footnote">Educational, not medical advice</div>`}
     `;
   }
+
+  /**
+   * A point chosen in the list. On a narrow widget the list is a bottom sheet: it gives way
+   * to the point's sheet (the point is framed above it), and focus later returns to the
+   * list's button, which stays on screen.
+   */
+  private chooseFromList(code: string, trigger: HTMLElement): void {
+    if (this.store.state.webgl === false || !isNarrow(this)) {
+      choosePoint(this.store, code, { trigger });
+      return;
+    }
+    this.store.set('listOpen', false);
+    choosePoint(this.store, code, { trigger: this.renderRoot.querySelector<HTMLElement>('.toolbar .list-button') ?? trigger });
+  }
+
+  /** Escape in the list's sheet closes the list (the sheet on top), not the panel under it. */
+  private readonly onListKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.store.state.webgl === false || !isNarrow(this)) return;
+    event.stopPropagation();
+    this.sheet.closeList();
+  };
 
   private renderPanelContent() {
     const state = this.store.state;

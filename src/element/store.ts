@@ -86,6 +86,8 @@ export interface MapState extends PublicState {
   ruler: RulerGeometry | null;
   /** The bottom sheet (the panel on a narrow widget): a peek, or all the height below the toolbar. */
   sheet: SheetState;
+  /** The point list as a bottom sheet (on a narrow widget): a peek, or all the height below the toolbar. */
+  listSheet: SheetState;
   /** The narrow toolbar's menu (views, evidence) is open. */
   moreOpen: boolean;
   /** After "Copy link": copied, or the link to copy by hand; `plan` is the plan it was made for. */
@@ -124,6 +126,7 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   ruler: null,
   linkStatus: null,
   sheet: 'peek',
+  listSheet: 'peek',
   moreOpen: false,
   anatomy: 'off',
   depth: null,

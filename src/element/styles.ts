@@ -242,7 +242,8 @@ export const styles = css`
   .more {
     display: none;
   }
-  .sheet-handle {
+  .sheet-handle,
+  .point-list .sheet-handle {
     display: none;
   }
 
@@ -586,6 +587,36 @@ export const styles = css`
     }
     .panel[data-sheet='full'] {
       block-size: calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px));
+    }
+    /* The point list is a bottom sheet too, over the panel's while both are open (a point
+       chosen in it closes it). */
+    .point-list {
+      inset-block: auto var(--_notice-space, 0px);
+      inset-inline: 0;
+      inline-size: 100%;
+      block-size: 45%;
+      padding-block: 0 calc(6px + env(safe-area-inset-bottom));
+      padding-inline: max(6px, env(safe-area-inset-left)) max(6px, env(safe-area-inset-right));
+      border-radius: var(--_radius) var(--_radius) 0 0;
+      box-shadow: 0 -6px 24px rgb(15 23 42 / 0.2);
+      overscroll-behavior: contain;
+      z-index: 6;
+    }
+    .point-list[data-sheet='full'] {
+      block-size: calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px));
+    }
+    .point-list .sheet-handle {
+      display: block;
+      inline-size: calc(100% + 12px);
+      min-block-size: 0;
+      margin: 0 -6px;
+      padding: 0;
+      background: var(--_overlay-bg);
+    }
+    /* Rows of at least 44 px: a thumb picks one point, not its neighbour. */
+    .point-list button,
+    .point-list summary {
+      min-block-size: 44px;
     }
     .sheet-handle {
       display: block;

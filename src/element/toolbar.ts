@@ -43,7 +43,7 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
     (event.currentTarget as HTMLElement).querySelector<HTMLElement>('.more')?.focus();
   };
   return html`<div class="toolbar" part="toolbar" @keydown=${onKey}>
-    <button class="chip" aria-expanded=${state.listOpen ? 'true' : 'false'} aria-controls="point-list" @click=${actions.toggleList}>
+    <button class="chip list-button" aria-expanded=${state.listOpen ? 'true' : 'false'} aria-controls="point-list" @click=${actions.toggleList}>
       Points (${state.pointCount})
     </button>
     <button

@@ -301,7 +301,7 @@ const texts: ContentTexts = {
   'point.GB30.role':
     'Punkt am Gesäß über der Hüfte, traditionell bei Kreuz- und Hüftschmerzen eingesetzt, die ins Bein ausstrahlen (Ischialgie); einer der am häufigsten verwendeten Punkte in Studien zu Kreuzschmerzen (Lee 2012).',
   'point.GB30.location.practitioner':
-    'Gesäßregion, auf einem Drittel der Strecke vom höchsten Punkt des Trochanter major zum Hiatus sacralis (Übergang vom lateralen Drittel zu den medialen zwei Dritteln). Die WHO 2008 verzeichnet auch eine alternative Lage auf einem Drittel der Strecke vom Trochanter major zur Spina iliaca anterior superior (SIAS).',
+    'Gesäßregion, auf einem Drittel der Strecke vom Vorsprung des Trochanter major zum Hiatus sacralis (Übergang vom lateralen Drittel zu den medialen zwei Dritteln). Die WHO 2008 verzeichnet auch eine alternative Lage auf einem Drittel der Strecke vom Trochanter major zur Spina iliaca anterior superior (SIAS).',
   'point.GB30.location.patient':
     'Seitlich am Gesäß, etwa ein Drittel des Weges vom Knochenvorsprung seitlich an der Hüfte zum unteren Ende der Wirbelsäule.',
   'point.GB30.needling.angle': PERPENDICULAR,
@@ -393,7 +393,7 @@ const texts: ContentTexts = {
   'point.GB31.role':
     'Punkt an der Außenseite des Oberschenkels, traditionell bei Schmerzen, Taubheit und Schwäche entlang der Oberschenkelseite eingesetzt, etwa wenn Kreuzschmerzen an der Außenseite des Beins hinunterziehen.',
   'point.GB31.location.practitioner':
-    'Lateraler Oberschenkel, in der Vertiefung direkt hinter dem Tractus iliotibialis, 7 B-Cun oberhalb der Kniekehlenfalte (Trochanter major bis Kniekehlenfalte = 19 B-Cun). Im Stehen mit hängenden Armen etwa dort, wo die Spitze des Mittelfingers liegt.',
+    'Lateraler Oberschenkel, in der Vertiefung direkt hinter dem Tractus iliotibialis, dort, wo im Stehen mit seitlich hängenden Armen die Spitze des Mittelfingers liegt (WHO 2008). Die WHO 2008 legt ihn 9 B-Cun oberhalb der Kniekehlenfalte, 2 B-Cun oberhalb von GB32 (Trochanter major bis Kniekehlenfalte = 19 B-Cun). Ältere Lehrbücher (Deadman; CAM) geben 7 B-Cun oberhalb der Falte an.',
   'point.GB31.location.patient':
     'An der Außenseite des Oberschenkels, etwa dort, wo die Spitze Ihres Mittelfingers hinreicht, wenn Sie mit seitlich hängenden Armen stehen.',
   'point.GB31.needling.angle': PERPENDICULAR,
@@ -401,7 +401,7 @@ const texts: ContentTexts = {
   'point.GB31.cautions.structures':
     'Der Tractus iliotibialis über dem M. vastus lateralis; der N. cutaneus femoris lateralis und Äste der Vasa circumflexa femoris lateralia.',
   'point.GB31.marker.0.approximate':
-    'Die Höhe folgt einer B-Cun-Regel (12 der 19 B-Cun unterhalb des Trochanters, also 7 oberhalb der Kniekehlenfalte); „direkt hinter dem Tractus iliotibialis“ wird ertastet, und der Schritt von 0,5 B-Cun nach hinten ist nur eine Schätzung.',
+    'Die Höhe folgt der B-Cun-Regel der WHO 2008 (10 der 19 B-Cun unterhalb des Trochanters, also 9 oberhalb der Kniekehlenfalte; an diesem Körper liegt die herabhängende Mittelfingerspitze auf derselben Höhe); „direkt hinter dem Tractus iliotibialis“ wird ertastet, und der Schritt von 0,5 B-Cun nach hinten ist nur eine Schätzung.',
 
   // BL40 Weizhong
   'point.BL40.english': 'Mitte der Beuge',
@@ -643,7 +643,7 @@ const texts: ContentTexts = {
   'point.GV26.role':
     'Klassischer Fernpunkt bei akuter Lendenverstauchung, in klassischen Rezepturen mit BL40 kombiniert (Park 2024 fand GV26 unter den häufigsten Punkten und GV26 mit BL40 als eine Hauptkombination). Das Lenkergefäß, auf dem er liegt, zieht die Wirbelsäule hinauf. Er ist auch ein traditioneller Punkt bei Ohnmacht.',
   'point.GV26.location.practitioner':
-    'Im Gesicht, in der Mitte des Philtrums auf der Mittellinie, auf halbem Weg zwischen Nasenbasis und Oberrand der Oberlippe (WHO 2008). Mehrere Lehrbücher (CAM, Deadman) legen ihn höher, an den Übergang vom oberen Drittel zu den unteren zwei Dritteln des Philtrums.',
+    'Im Gesicht, in der Mitte des Philtrums auf der Mittellinie, auf halbem Weg zwischen Nasenbasis und Oberrand der Oberlippe (WHO 2008). Als alternative Lage nennt die WHO 2008 den Übergang vom oberen Drittel zu den unteren zwei Dritteln des Philtrums, wo mehrere Lehrbücher (CAM, Deadman) ihn ansetzen.',
   'point.GV26.location.patient': 'Auf der Oberlippe, in der Mitte der Rinne zwischen Nase und Lippe.',
   'point.GV26.needling.angle': 'schräg, nach oben gerichtet',
   'point.GV26.needling.notes':
@@ -905,6 +905,10 @@ const texts: ContentTexts = {
   'channel.governor.name': GOVERNOR,
   'channel.gallbladder.name': GALLBLADDER,
   'channel.kidney.name': 'Nieren-Leitbahn',
+  'channel.stomach.name': 'Magen-Leitbahn',
+  'channel.spleen.name': 'Milz-Leitbahn',
+  'channel.liver.name': 'Leber-Leitbahn',
+  'channel.large-intestine.name': 'Dickdarm-Leitbahn',
 };
 
 export default texts;
