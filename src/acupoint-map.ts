@@ -24,7 +24,8 @@ import { reportError } from './element/report-error.js';
 import { choosePoint, closePanel, toggleEvidence } from './element/selection.js';
 import { SelectionController } from './element/selection-controller.js';
 import { MenuController } from './element/menu-controller.js';
-import { isNarrow, SheetController } from './element/sheet-controller.js';
+import { isNarrow } from './element/narrow.js';
+import { SheetController } from './element/sheet-controller.js';
 import { audience, planCodes, selectedPoint } from './element/selectors.js';
 import type { AcupointMapEventMap } from './element/events.js';
 import { StageController } from './element/stage-controller.js';
@@ -318,16 +319,15 @@ export class AcupointMap extends LitElement {
     const point = selectedPoint(state);
     const showList = state.listOpen || state.webgl === false;
     const plan = planCodes(state);
+    const tr = state.language;
     return html`
       <div
         class="stage"
         part="stage"
         tabindex=${state.webgl === false ? '-1' : '0'}
         role="group"
-        aria-roledescription="3D body viewer"
-        aria-label=${state.webgl === false
-          ? '3D body viewer (not available in this browser)'
-          : '3D body with acupuncture points. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset.'}
+        aria-roledescription=${tr.t('stage.roleDescription')}
+        aria-label=${tr.t(state.webgl === false ? 'stage.labelUnavailable' : 'stage.label')}
         @click=${this.quiz.onStageClick}
       >
         ${state.webgl === false || state.drawn || state.modelState === 'failed'
@@ -356,12 +356,13 @@ export class AcupointMap extends LitElement {
           toggleEvidence: (trigger) => toggleEvidence(this.store, trigger),
           setMoreOpen: (open) => this.store.set('moreOpen', open),
         },
+        tr,
       )}
       <nav
         id="point-list"
         class="point-list"
         part="point-list"
-        aria-label="Acupuncture points"
+        aria-label=${tr.t('list.label')}
         data-sheet=${state.listSheet}
         ?hidden=${!showList}
         @keydown=${this.onListKey}
@@ -371,6 +372,7 @@ export class AcupointMap extends LitElement {
           state.selected,
           (code, trigger) => this.chooseFromList(code, trigger),
           (listed) => this.modes.listDecoration(plan, listed),
+          tr,
         )}
       </nav>
       <section
@@ -386,9 +388,9 @@ export class AcupointMap extends LitElement {
         ${this.sheet.renderHandle()}${this.renderPanelContent()}
         <div class="cta"><slot name="cta"></slot></div>
       </section>
-      ${renderNotice(state.notice, { dismiss: () => this.store.set('notice', null), resized: () => this.layout.syncOverlaySpace() })}
+      ${renderNotice(state.notice, { dismiss: () => this.store.set('notice', null), resized: () => this.layout.syncOverlaySpace() }, tr)}
       <div class="visually-hidden" aria-live="polite">${state.announcement}</div>
-      ${state.panel ? nothing : html`<div class="footnote">Educational, not medical advice</div>`}
+      ${state.panel ? nothing : html`<div class="footnote">${tr.t('stage.footnote')}</div>`}
     `;
   }
 
@@ -416,7 +418,7 @@ export class AcupointMap extends LitElement {
   private renderPanelContent() {
     const state = this.store.state;
     const close = () => closePanel(this.store);
-    if (state.panel === 'evidence') return renderEvidencePanel(close, state.evidence);
+    if (state.panel === 'evidence') return renderEvidencePanel(close, state.evidence, state.language);
     if (state.panel === 'protocol') return this.modes.renderProtocolPanel(close);
     const point = selectedPoint(state);
     if (!point) return nothing;
@@ -426,6 +428,7 @@ export class AcupointMap extends LitElement {
       { close, showEvidence: () => toggleEvidence(this.store, null) },
       this.modes.panelExtra(point),
       this.depth.panelDepth(point),
+      state.language,
     );
   }
 

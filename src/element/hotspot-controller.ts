@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlacedMarker } from '../catalogue/types.js';
+import type { Translator } from '../i18n/translator.js';
 import { emphasisOf, focusCodes, planNumber } from '../modes/protocol-highlight.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import { ClusterLayer, type ClusterLook } from './cluster-layer.js';
@@ -28,7 +29,7 @@ export class HotspotController extends FrameController {
     // placed again where the last frame put their markers, without waiting for a frame
     // that may not come.
     const { changed } = this.store;
-    const layoutKeys = ['markers', 'listOpen', 'showLabels', 'panel', 'sheet', 'selected', 'quiz', 'moreOpen', 'notice', 'plan', 'protocol', 'points'] as const;
+    const layoutKeys = ['markers', 'listOpen', 'showLabels', 'panel', 'sheet', 'selected', 'quiz', 'moreOpen', 'notice', 'plan', 'protocol', 'points', 'language'] as const;
     if (layoutKeys.some((key) => changed.has(key))) void this.host.updateComplete.then(() => this.position());
   }
 
@@ -53,7 +54,7 @@ export class HotspotController extends FrameController {
         ?data-alternative=${marker.alternative}
         tabindex="-1"
         hidden
-        aria-label=${markerLabel(point, marker.side, marker.label, marker.alternative) + markerNote(marker.code, plan, focus)}
+        aria-label=${markerLabel(point, marker.side, state.language, marker.label, marker.alternative) + markerNote(marker.code, plan, focus, state.language)}
         aria-pressed=${selected ? 'true' : 'false'}
         @click=${this.onClick}
       >${this.content(marker, plan)}</button>`;
@@ -114,7 +115,7 @@ export class HotspotController extends FrameController {
     }
     const container = this.host.renderRoot.querySelector<HTMLElement>('.clusters');
     if (container && !this.clusters) this.clusters = new ClusterLayer(container, (cluster, button) => this.openCluster(cluster, button));
-    this.clusters?.update(layout?.clusters ?? [], (members) => this.pointsOf(members), this.clusterLook());
+    this.clusters?.update(layout?.clusters ?? [], (members) => this.pointsOf(members), this.clusterLook(), this.store.state.language);
     this.keepFocus(focused, layout?.clusters ?? []);
     this.updateTabStop(buttons);
     this.layoutLabels(buttons);
@@ -180,7 +181,8 @@ export class HotspotController extends FrameController {
       return;
     }
     body.spreadMarkers(cluster.members, MARKER_GAP, prefersReducedMotion());
-    this.store.set('announcement', `Zoomed in on ${points.length} points: ${points.map((point) => point.code).join(', ')}`);
+    const tr = this.store.state.language;
+    this.store.set('announcement', tr.t('announce.zoomed', { count: points.length, codes: tr.list(points.map((point) => point.code)) }));
     const keyboard = (this.host.renderRoot as ShadowRoot).activeElement === button;
     if (keyboard) void this.afterCameraStops().then(() => {
       const first = this.buttons().find((candidate) => !candidate.hidden && cluster.members.includes(Number(candidate.dataset.index)));
@@ -292,8 +294,8 @@ export class HotspotController extends FrameController {
 const placed = new WeakMap<HTMLButtonElement, string>();
 
 /** Extra words for a marker's accessible name. */
-function markerNote(code: string, plan: readonly string[], focus: ReadonlySet<string> | null): string {
+function markerNote(code: string, plan: readonly string[], focus: ReadonlySet<string> | null, tr: Translator): string {
   const number = planNumber(plan, code);
-  if (number) return `, plan point ${number}`;
-  return emphasisOf(code, focus) === 'focus' ? ', in the chosen protocol' : '';
+  if (number) return tr.t('marker.planPoint', { number });
+  return emphasisOf(code, focus) === 'focus' ? tr.t('marker.inProtocol') : '';
 }

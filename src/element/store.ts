@@ -14,6 +14,7 @@ import type { Notice } from './notice.js';
 import type { Stage3d } from './stage-3d.js';
 import type { Audience } from './panel.js';
 import type { DepthPanel } from './depth-view.js';
+import { ENGLISH, type Translator } from '../i18n/translator.js';
 
 /** What the panel shows: a point, "About the evidence", a protocol card, or nothing. */
 export type PanelContent = 'point' | 'evidence' | 'protocol' | null;
@@ -98,6 +99,8 @@ export interface MapState extends PublicState {
   depth: DepthPanel | null;
   /** A patient opened the depth view (it is open by default for the other audiences). */
   depthOpen: boolean;
+  /** The language the widget speaks: its interface strings, numbers and lists. */
+  language: Translator;
 }
 
 /** The state the element starts with, besides its public properties' defaults. */
@@ -131,6 +134,7 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   anatomy: 'off',
   depth: null,
   depthOpen: false,
+  language: ENGLISH,
 };
 
 /** Who wrote a field: the page (a public property or its attribute) or the element itself. */

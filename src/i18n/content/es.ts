@@ -357,7 +357,7 @@ const points: ContentTexts = {
   'point.GB31.role':
     'Punto de la cara externa del muslo, usado tradicionalmente para el dolor, el entumecimiento y la debilidad a lo largo del costado del muslo, como cuando el dolor lumbar baja por la parte externa de la pierna.',
   'point.GB31.location.practitioner':
-    'Cara lateral del muslo, en la depresión justo por detrás del tracto iliotibial, 7 B-cun por encima del pliegue poplíteo (del trocánter mayor al pliegue poplíteo hay 19 B-cun). De pie con los brazos colgando, está aproximadamente donde descansa la punta del dedo medio.',
+    'Cara lateral del muslo, en la depresión justo por detrás del tracto iliotibial, donde descansa la punta del dedo medio estando de pie con los brazos colgando a los lados (WHO 2008). WHO 2008 lo sitúa 9 B-cun por encima del pliegue poplíteo, 2 B-cun por encima de GB32 (del trocánter mayor al pliegue poplíteo hay 19 B-cun). Manuales anteriores (Deadman; CAM) indican 7 B-cun por encima del pliegue.',
   'point.GB31.location.patient':
     'En la parte externa del muslo, más o menos donde toca la punta de su dedo medio cuando está de pie con los brazos colgando a los lados.',
   'point.GB31.needling.angle': PERPENDICULAR,
@@ -365,7 +365,7 @@ const points: ContentTexts = {
   'point.GB31.cautions.structures':
     'El tracto iliotibial sobre el vasto lateral; el nervio cutáneo femoral lateral y ramas de los vasos circunflejos femorales laterales.',
   'point.GB31.marker.0.approximate':
-    'La altura sigue una regla de B-cun (12 de los 19 B-cun por debajo del trocánter, es decir, 7 por encima del pliegue poplíteo); «justo por detrás del tracto iliotibial» se palpa, y el paso de 0,5 B-cun hacia atrás solo lo estima.',
+    'La altura sigue la regla de B-cun de WHO 2008 (10 de los 19 B-cun por debajo del trocánter, es decir, 9 por encima del pliegue poplíteo; en este cuerpo, la punta del dedo medio con el brazo colgando queda a la misma altura); «justo por detrás del tracto iliotibial» se palpa, y el paso de 0,5 B-cun hacia atrás solo lo estima.',
 
   'point.BL40.english': 'Centro de la Corva',
   'point.BL40.channel': BLADDER,
@@ -596,7 +596,7 @@ const points: ContentTexts = {
   'point.GV26.role':
     'Punto distal clásico para el esguince lumbar agudo, combinado con BL40 en las prescripciones clásicas (Park 2024 halló GV26 entre los puntos más frecuentes y GV26 con BL40 como una combinación principal). El Vaso Gobernador, en el que se encuentra, sube por la columna. Es también un punto tradicional para el desmayo.',
   'point.GV26.location.practitioner':
-    'En la cara, en el punto medio del filtrum, en la línea media, a medio camino entre la base de la nariz y el borde superior del labio superior (WHO 2008). Varios manuales (CAM, Deadman) lo sitúan más arriba, en la unión del tercio superior con los dos tercios inferiores del filtrum.',
+    'En la cara, en el punto medio del filtrum, en la línea media, a medio camino entre la base de la nariz y el borde superior del labio superior (WHO 2008). WHO 2008 recoge como localización alternativa la unión del tercio superior con los dos tercios inferiores del filtrum, donde la sitúan varios manuales (CAM, Deadman).',
   'point.GV26.location.patient': 'En el labio superior, en el centro del surco que va de la nariz al labio.',
   'point.GV26.needling.angle': 'oblicua, dirigida hacia arriba',
   'point.GV26.needling.notes':
@@ -849,6 +849,10 @@ const channels: ContentTexts = {
   'channel.governor.name': 'Vaso Gobernador',
   'channel.gallbladder.name': 'Vesícula Biliar',
   'channel.kidney.name': 'Riñón',
+  'channel.stomach.name': 'Estómago',
+  'channel.spleen.name': 'Bazo',
+  'channel.liver.name': 'Hígado',
+  'channel.large-intestine.name': 'Intestino Grueso',
 };
 
 const texts: ContentTexts = { ...points, ...protocols, ...evidence, ...session, ...ashi, ...depth, ...anatomy, ...channels };

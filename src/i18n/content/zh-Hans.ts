@@ -6,7 +6,10 @@
  * panel already shows the hanzi, so giving the name itself would show it twice.
  */
 import type { ContentTexts } from '../content-texts.js';
-import { FORBIDDEN_IN_PREGNANCY } from '../../catalogue/data/low-back-pain.js';
+
+// The classical list in the catalogue (FORBIDDEN_IN_PREGNANCY), copied so this chunk carries no catalogue
+// code; test/node/i18n/zh-content.test.ts checks every code of the English text is here too.
+const FORBIDDEN_IN_PREGNANCY = ['LI4', 'SP6', 'BL31', 'BL32', 'BL60', 'BL67', 'GB21', 'CV4'] as const;
 
 /** "LI4、SP6和CV4": a list in words. */
 function inWords(codes: readonly string[]): string {
@@ -341,14 +344,15 @@ const texts: ContentTexts = {
   'point.GB31.role':
     '位于大腿外侧的穴位，传统上用于大腿外侧的疼痛、麻木和无力，例如腰痛沿下肢外侧向下放射时。',
   'point.GB31.location.practitioner':
-    '在股部外侧，髂胫束后缘凹陷中，腘横纹上7寸（股骨大转子至腘横纹为19寸）。直立垂手时，约当中指尖所到处。',
+    '在股部外侧，髂胫束后缘凹陷中，直立、两臂自然下垂于体侧时中指尖所到处（WHO 2008）。WHO 2008将其定于腘横纹上9寸、GB32上2寸' +
+    '（股骨大转子至腘横纹为19寸）。较早的教材（Deadman；CAM）记为腘横纹上7寸。',
   'point.GB31.location.patient': '在大腿外侧，站直、双臂自然下垂时，中指指尖大约碰到的地方。',
   'point.GB31.needling.angle': '直刺',
   'point.GB31.needling.notes': TEXTBOOK,
   'point.GB31.cautions.structures': '髂胫束，其下为股外侧肌；股外侧皮神经及旋股外侧动静脉的分支。',
   'point.GB31.marker.0.approximate':
-    '高度按骨度分寸确定（股骨大转子下19寸中的12寸，即腘横纹上7寸）；“髂胫束后缘”须靠触摸确定，' +
-    '向后0.5寸的偏移只是估计。',
+    '高度按WHO 2008的骨度分寸确定（股骨大转子下19寸中的10寸，即腘横纹上9寸；在此人体上，垂手时中指尖也在同一高度）；' +
+    '“髂胫束后缘”须靠触摸确定，向后0.5寸的偏移只是估计。',
 
   // ---- Knee and calf --------------------------------------------------------------------
   'point.BL40.english': '腘窝正中',
@@ -573,8 +577,8 @@ const texts: ContentTexts = {
     '治疗急性腰扭伤的经典远端穴位，古代处方中常与BL40配伍（Park 2024发现GV26属于最常用的穴位，' +
     'GV26配BL40为主要配伍之一）。其所在的督脉沿脊柱上行。传统上也是治疗晕厥的穴位。',
   'point.GV26.location.practitioner':
-    '在面部，人中沟正中线上，鼻底与上唇上缘连线的中点（WHO 2008）。部分教材（CAM、Deadman）定位较高，' +
-    '在人中沟上1/3与下2/3交界处。',
+    '在面部，人中沟正中线上，鼻底与上唇上缘连线的中点（WHO 2008）。WHO 2008另注明一个备选位置：' +
+    '人中沟上1/3与下2/3交界处，部分教材（CAM、Deadman）即定位于此。',
   'point.GV26.location.patient': '在上嘴唇，鼻子与嘴唇之间那道沟的正中。',
   'point.GV26.needling.angle': '斜刺，针尖向上',
   'point.GV26.needling.notes':
@@ -819,6 +823,10 @@ const texts: ContentTexts = {
   'channel.governor.name': GOVERNOR,
   'channel.gallbladder.name': GALLBLADDER,
   'channel.kidney.name': '足少阴肾经',
+  'channel.stomach.name': '足阳明胃经',
+  'channel.spleen.name': '足太阴脾经',
+  'channel.liver.name': '足厥阴肝经',
+  'channel.large-intestine.name': '手阳明大肠经',
 };
 
 export default texts;

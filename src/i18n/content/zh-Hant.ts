@@ -7,7 +7,10 @@
  * means: the panel already shows the hanzi, so giving the name itself would show it twice.
  */
 import type { ContentTexts } from '../content-texts.js';
-import { FORBIDDEN_IN_PREGNANCY } from '../../catalogue/data/low-back-pain.js';
+
+// The classical list in the catalogue (FORBIDDEN_IN_PREGNANCY), copied so this chunk carries no catalogue
+// code; test/node/i18n/zh-content.test.ts checks every code of the English text is here too.
+const FORBIDDEN_IN_PREGNANCY = ['LI4', 'SP6', 'BL31', 'BL32', 'BL60', 'BL67', 'GB21', 'CV4'] as const;
 
 /** "LI4、SP6和CV4": a list in words. */
 function inWords(codes: readonly string[]): string {
@@ -342,14 +345,15 @@ const texts: ContentTexts = {
   'point.GB31.role':
     '位於大腿外側的穴位，傳統上用於大腿外側的疼痛、麻木和無力，例如腰痛沿下肢外側向下放射時。',
   'point.GB31.location.practitioner':
-    '在股部外側，髂脛束後緣凹陷中，膕橫紋上7寸（股骨大轉子至膕橫紋為19寸）。直立垂手時，約當中指尖所到處。',
+    '在股部外側，髂脛束後緣凹陷中，直立、兩臂自然下垂於體側時中指尖所到處（WHO 2008）。WHO 2008將其定於膕橫紋上9寸、GB32上2寸' +
+    '（股骨大轉子至膕橫紋為19寸）。較早的教科書（Deadman；CAM）記為膕橫紋上7寸。',
   'point.GB31.location.patient': '在大腿外側，站直、雙臂自然下垂時，中指指尖大約碰到的地方。',
   'point.GB31.needling.angle': '直刺',
   'point.GB31.needling.notes': TEXTBOOK,
   'point.GB31.cautions.structures': '髂脛束，其下為股外側肌；股外側皮神經及旋股外側動靜脈的分支。',
   'point.GB31.marker.0.approximate':
-    '高度按骨度分寸確定（股骨大轉子下19寸中的12寸，即膕橫紋上7寸）；「髂脛束後緣」須靠觸摸確定，' +
-    '向後0.5寸的偏移只是估計。',
+    '高度按WHO 2008的骨度分寸確定（股骨大轉子下19寸中的10寸，即膕橫紋上9寸；在此人體上，垂手時中指尖也在同一高度）；' +
+    '「髂脛束後緣」須靠觸摸確定，向後0.5寸的偏移只是估計。',
 
   // ---- Knee and calf --------------------------------------------------------------------
   'point.BL40.english': '膕窩正中',
@@ -574,8 +578,8 @@ const texts: ContentTexts = {
     '治療急性腰扭傷的經典遠端穴位，古代處方中常與BL40配伍（Park 2024發現GV26屬於最常用的穴位，' +
     'GV26配BL40為主要配伍之一）。其所在的督脈沿脊椎上行。傳統上也是治療暈厥的穴位。',
   'point.GV26.location.practitioner':
-    '在面部，人中溝正中線上，鼻底與上唇上緣連線的中點（WHO 2008）。部分教科書（CAM、Deadman）定位較高，' +
-    '在人中溝上1/3與下2/3交界處。',
+    '在面部，人中溝正中線上，鼻底與上唇上緣連線的中點（WHO 2008）。WHO 2008另註明一個備選位置：' +
+    '人中溝上1/3與下2/3交界處，部分教科書（CAM、Deadman）即定位於此。',
   'point.GV26.location.patient': '在上嘴唇，鼻子與嘴唇之間那道溝的正中。',
   'point.GV26.needling.angle': '斜刺，針尖向上',
   'point.GV26.needling.notes':
@@ -604,8 +608,8 @@ const texts: ContentTexts = {
   'protocol.chronic-nonspecific.rationale':
     '在疼痛節段選取腰椎上及腰椎兩旁的局部穴位，加上膀胱經和腎經在膝、踝部的遠端穴位。除夾脊穴（在現代臨床中常用）外，' +
     '這些穴位都屬於Lee 2012所統計的腰痛研究中的常用穴位。針灸師通常還會加用壓痛的「阿是穴」，阿是穴沒有固定位置，' +
-    '因此在列表中加以描述，而不在圖上標出。在GERAC等試驗中，真針刺的效果僅比在非穴位處淺刺略好，' +
-    '因此選穴的重要性可能不如這份列表所暗示的那麼大。',
+    '因此在清單中加以描述，而不在圖上標出。在GERAC等試驗中，真針刺的效果僅比在非穴位處淺刺略好，' +
+    '因此選穴的重要性可能不如這份清單所暗示的那麼大。',
   'protocol.acute-lumbar-strain.name': '急性腰扭傷',
   'protocol.acute-lumbar-strain.rationale':
     '傳統上，剛扭傷的腰首先選用遠離疼痛部位的遠端穴位，在刺激針的同時讓患者輕輕活動、彎曲腰部。' +
@@ -712,7 +716,7 @@ const texts: ContentTexts = {
   'evidence.section.7.heading': '關於本圖',
   'evidence.section.7.paragraph.0':
     '圖中顯示的穴位是針灸研究、古代文獻和教科書中治療腰痛的常用穴位。壓痛的「阿是穴」（大多數試驗也會使用）沒有固定位置，' +
-    '因此在列表中加以描述，而不在圖上標出。穴位位置是根據體表標誌和比例度量（骨度分寸）計算出來的，因此只是近似位置：' +
+    '因此在清單中加以描述，而不在圖上標出。穴位位置是根據體表標誌和比例度量（骨度分寸）計算出來的，因此只是近似位置：' +
     '在真人身上，針灸師要透過觸摸體表標誌來確定每個穴位，有些穴位只定義為手指下可摸到的凹陷。',
   'evidence.section.7.paragraph.1':
     '針刺深度和角度是供受過訓練的針灸師參考的教科書數值。這裡的任何內容都不能告訴您哪些穴位適合您的腰，' +
@@ -820,6 +824,10 @@ const texts: ContentTexts = {
   'channel.governor.name': GOVERNOR,
   'channel.gallbladder.name': GALLBLADDER,
   'channel.kidney.name': '足少陰腎經',
+  'channel.stomach.name': '足陽明胃經',
+  'channel.spleen.name': '足太陰脾經',
+  'channel.liver.name': '足厥陰肝經',
+  'channel.large-intestine.name': '手陽明大腸經',
 };
 
 export default texts;
