@@ -308,6 +308,25 @@ describe('phone layout', () => {
     cleanup();
   });
 
+  it("a practitioner's mode bar on a phone: the whole figure is framed above it", async () => {
+    await setViewport({ width: 375, height: 812 });
+    document.body.style.margin = '0';
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = await mountLoaded({ mode: 'practitioner', plan: 'BL23 BL40 KI3' }, { width: 375, height: 812 });
+    await settled(element);
+    const bar = shadow(element).querySelector<HTMLElement>('.mode-bar')!.getBoundingClientRect();
+    expect(bar.top, 'the bar at the foot').to.be.greaterThan(600);
+    const image = pixels(element);
+    const scale = image.width / 375;
+    let lowest = -1;
+    for (let y = image.height - 1; y >= 0 && lowest < 0; y--) {
+      for (let x = 0; x < image.width; x++) if (image.data[(y * image.width + x) * 4 + 3] > 200) { lowest = y / scale; break; }
+    }
+    expect(lowest, 'the figure is drawn').to.be.greaterThan(0);
+    expect(lowest, 'the feet above the bar').to.be.lessThan(bar.top);
+    cleanup();
+  });
+
   it('the menu closes on a press outside it (the body, the page), not on one inside it', async () => {
     await setViewport({ width: 375, height: 812 });
     document.body.style.margin = '0';
