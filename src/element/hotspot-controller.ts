@@ -237,10 +237,11 @@ export class HotspotController extends FrameController {
             ? 3
             : 2;
     const targets = this.targets([...buttons]);
-    const shown = targets.filter((button) => button.querySelector('.tag')).sort((a, b) => rank(a) - rank(b));
+    const tagOf = (button: HTMLButtonElement) => (button.matches('.cluster') ? ClusterLayer.tagOf(button) : button.querySelector<HTMLElement>('.tag'));
+    const shown = targets.filter((button) => tagOf(button)).sort((a, b) => rank(a) - rank(b));
     const boxes = shown.map((button) => {
       const { x, y } = at(button);
-      const text = button.querySelector('.tag')!.textContent ?? '';
+      const text = tagOf(button)!.textContent ?? '';
       // The tag starts 10 px right of a marker's centre, 16 px of a cluster's (styles.ts);
       // ~7 px per character at 12 px bold.
       const offset = button.matches('.cluster') ? 16 : 10;
@@ -254,7 +255,7 @@ export class HotspotController extends FrameController {
     });
     const keep = fitLabels(boxes, dots);
     shown.forEach((button, index) => {
-      button.querySelector<HTMLElement>('.tag')!.hidden = !keep.has(index);
+      tagOf(button)!.hidden = !keep.has(index);
     });
   }
 
