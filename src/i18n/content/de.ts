@@ -415,7 +415,7 @@ const texts: ContentTexts = {
   'point.BL40.needling.notes':
     'Tiefe nach Lehrbuch (Deadman; CAM). Klassische Texte beschreiben bei akuten Rückenschmerzen auch das Anstechen der oberflächlichen Venen hier, um einige Tropfen Blut austreten zu lassen, eine Spezialtechnik.',
   'point.BL40.cautions.structures':
-    'Der N. tibialis und tiefer die V. und A. poplitea liegen direkt unter diesem Punkt. Den Puls tasten, behutsam nadeln und tiefe oder kräftige Manipulation vermeiden. Hier nicht nadeln oder drücken über einer pulsierenden Schwellung (mögliches Aneurysma der A. poplitea) oder wenn die Wade geschwollen, warm oder schmerzhaft ist (mögliche tiefe Venenthrombose): Das gehört in ärztliche Hände.',
+    'Der N. tibialis und tiefer die V. und A. poplitea liegen direkt unter diesem Punkt. Den Puls tasten, behutsam nadeln und tiefe oder kräftige Manipulation vermeiden. Hier nicht nadeln oder drücken über einer pulsierenden Schwellung (mögliches Aneurysma der A. poplitea) oder wenn die Wade geschwollen, warm oder schmerzhaft ist (mögliche tiefe Venenthrombose): Das muss ärztlich abgeklärt werden.',
 
   // BL55 Heyang
   'point.BL55.english': 'Vereinigung des Yang',
