@@ -16,7 +16,7 @@ import { writeTypeEntries } from './framework-types.mjs';
 import { schemaCompact } from './schema-compact.mjs';
 import { threeShaderTrim } from './three-shader-trim.mjs';
 import { threeNoXr } from './three-no-xr.mjs';
-import { threeUnused } from './three-unused.mjs';
+import { threeNoToJson, threeUnused } from './three-unused.mjs';
 import { buildEmbed } from './build-embed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -53,7 +53,7 @@ function libraryConfig({ entry, fileName, chunkPrefix, external, minify, bundled
     configFile: false,
     logLevel: 'warn',
     plugins: bundled
-      ? [cssCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin(), glslCompact(), threeNoXr(), threeUnused(), threeShaderTrim({ sourceDir: `${root}src` })]
+      ? [cssCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin(), glslCompact(), threeNoXr(), threeUnused(), threeNoToJson(), threeShaderTrim({ sourceDir: `${root}src` })]
       : [cssCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     // Relative: the surface worker (and any other emitted file) is found beside the entry
