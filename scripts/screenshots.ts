@@ -81,6 +81,17 @@ const shots: Shot[] = [
     },
   },
   { name: 'phone-landscape', width: 812, height: 375, touch: true, attributes: { selected: 'BL57' } },
+  {
+    name: 'phone-list',
+    width: 375,
+    height: 812,
+    touch: true,
+    act: async (page) => {
+      await page.locator('acupoint-map .list-button').tap();
+    },
+  },
+  // A practitioner's plan on a phone: the clusters show the plan numbers inside them.
+  { name: 'phone-plan', width: 375, height: 812, touch: true, attributes: { mode: 'practitioner', plan: 'BL23 BL25 EX-B2 BL40 BL57 KI3' } },
   { name: 'widget-back', width: 720, height: 640 },
   { name: 'widget-side', width: 720, height: 640, attributes: { view: 'left' } },
   { name: 'widget-front', width: 720, height: 640, attributes: { view: 'front' } },
@@ -113,6 +124,12 @@ const shots: Shot[] = [
     act: async (page) => {
       await anatomyShown(page);
       await zoomIn(7)(page);
+      // Zooming keeps the figure's centre (the hips); BL24, level with L3, raises the view
+      // to the lumbar spine and the kidneys.
+      await page.waitForTimeout(700);
+      await call('select', 'BL24')(page);
+      await page.waitForTimeout(900);
+      await call('clearSelection')(page);
     },
   },
   ...['GB30', 'BL23', 'BL40'].map((code) => ({
@@ -125,27 +142,29 @@ const shots: Shot[] = [
     scale: 2,
   })),
   { name: 'widget-practitioner-panel', width: 960, height: 640, attributes: { selected: 'GB30', mode: 'practitioner' } },
-  // The second edition's points where they are: the body turns to the selected point, then zooms.
+  // The second edition's points where they are, each from the preset view that faces it (so
+  // the pressed view button is the view shown): zoomed in, then the point selected, which
+  // raises or lowers the view to it, then `closer` more steps of zoom on it.
   ...([
-    ['points-sacral', 'BL33', 6],
-    ['points-leg-front', 'ST36', 3],
-    ['points-leg-side', 'GB39', 3],
-    ['points-hand', 'LI4', 6],
-    ['points-foot', 'LR3', 4],
-    ['face-front', 'GV26', 6],
-  ] as const).map(([name, code, zoom]) => ({
+    ['points-sacral', 'BL33', 'back', 6, 0],
+    ['points-leg-front', 'ST36', 'front', 3, 0],
+    ['points-leg-side', 'GB39', 'left', 3, 0],
+    ['points-hand', 'LI4', 'left', 6, 0],
+    ['points-foot', 'LR3', 'front', 4, 0],
+    // A real front close-up of the face: nose, philtrum and lips, with GV26 on the philtrum.
+    ['face-front', 'GV26', 'front', 6, 6],
+  ] as const).map(([name, code, view, zoom, closer]) => ({
     name,
     width: 720,
     height: 640,
-    attributes: { mode: 'student', 'show-labels': '' },
+    attributes: { mode: 'student', 'show-labels': '', view },
     act: async (page: Page) => {
-      // Zoomed in first, the turn to the point may also raise or lower the view to it (the
-      // rig keeps its target within the body only as far as the zoom allows).
       await zoomIn(zoom)(page);
       await page.waitForTimeout(700);
       await call('select', code)(page);
       await page.waitForTimeout(900);
       await call('clearSelection')(page);
+      await zoomIn(closer)(page);
     },
   })),
   { name: 'widget-narrow', width: 360, height: 640, attributes: { selected: 'BL40' } },
@@ -202,11 +221,16 @@ const shots: Shot[] = [
     height: 1200,
     attributes: { mode: 'practitioner', plan: 'BL23 BL25 EX-B2 BL40 BL57 KI3' },
     act: async (page) => {
-      // Headless Chromium never closes a print dialog: keep the handout frame from opening one.
+      // Headless Chromium never closes a print dialog: keep the handout frame from opening
+      // one. A print() that opens nothing still fires `beforeprint` (the handout takes a
+      // print without it for a sandbox that forbids dialogs, and removes its frame).
       await page.evaluate(() => {
         new MutationObserver((records) => {
           for (const node of records.flatMap((r) => [...r.addedNodes])) {
-            if (node instanceof HTMLIFrameElement && node.contentWindow) node.contentWindow.print = () => {};
+            if (node instanceof HTMLIFrameElement && node.contentWindow) {
+              const win = node.contentWindow;
+              win.print = () => void win.dispatchEvent(new Event('beforeprint'));
+            }
           }
         }).observe(document.body, { childList: true });
       });
@@ -225,6 +249,14 @@ const shots: Shot[] = [
     width: 960,
     height: 720,
     attributes: { mode: 'student', 'show-meridians': '', 'show-labels': '', selected: 'BL57' },
+  },
+  // The channels on the front: Stomach, Spleen and Liver on the legs, Large Intestine on the
+  // hands, the Governor vessel ending at GV26 on the upper lip.
+  {
+    name: 'mode-student-channels-front',
+    width: 720,
+    height: 900,
+    attributes: { mode: 'student', 'show-meridians': '', view: 'front' },
   },
   {
     name: 'mode-student-ruler',

@@ -12,7 +12,7 @@ export function depthBeforeStage(store: MapStore): PanelDepth {
   return {
     open,
     toggled: (next) => store.set('depthOpen', next),
-    content: open ? html`<div class="depth-wait" role="status">Drawing the cross-section…</div>` : nothing,
+    content: open ? html`<div class="depth-wait" role="status">${store.state.language.t('depth.drawing')}</div>` : nothing,
     risk: null,
   };
 }
