@@ -2,7 +2,7 @@ import type { LitElement, ReactiveController } from 'lit';
 import { emit, type PointSelectDetail, type SelectionChangeDetail } from './events.js';
 import { pointTitle } from './names.js';
 import { prefersReducedMotion } from './reduced-motion.js';
-import { MARKER_GAP } from './marker-clusters.js';
+import { MARKER_GAP } from './marker-gap.js';
 import { closePanel } from './selection.js';
 import type { MapStore } from './store.js';
 
