@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
@@ -356,11 +357,13 @@ export class AcupointMap extends LitElement {
         },
       )}
       <nav id="point-list" class="point-list" part="point-list" aria-label="Acupuncture points" ?hidden=${!showList}>
-        ${renderPointList(
-          state.points,
-          state.selected,
-          (code, trigger) => choosePoint(this.store, code, { trigger }),
-          (listed) => this.modes.listDecoration(plan, listed),
+        ${guard([state.points, state.plan], () =>
+          renderPointList(
+            state.points,
+            state.selected,
+            (code, trigger) => choosePoint(this.store, code, { trigger }),
+            (listed) => this.modes.listDecoration(plan, listed),
+          ),
         )}
       </nav>
       <section
