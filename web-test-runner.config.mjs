@@ -25,6 +25,20 @@ export const chromeArgs = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * `executeServerCommand('capture-screen')`: the page as the compositor shows it, a PNG in
+ * base64. A WebGL canvas's own pixels (readDirectFrame) cannot show what the compositor
+ * left out of the picture on screen; this can (test/browser/support/screen.ts).
+ */
+const captureScreen = {
+  name: 'capture-screen',
+  async executeCommand({ command, session }) {
+    if (command !== 'capture-screen') return undefined;
+    const page = session.browser.getPage(session.id);
+    return page.screenshot({ encoding: 'base64', type: 'png' });
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -36,6 +50,6 @@ export default {
   testsFinishTimeout: 1200000,
   // Per test: mounting several widgets in SwiftShader on a busy machine can take minutes.
   testFramework: { config: { timeout: 180000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), captureScreen],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
 };

@@ -113,6 +113,12 @@ const shots: Shot[] = [
     act: async (page) => {
       await anatomyShown(page);
       await zoomIn(7)(page);
+      // Zooming keeps the figure's centre (the hips); BL24, level with L3, raises the view
+      // to the lumbar spine and the kidneys.
+      await page.waitForTimeout(700);
+      await call('select', 'BL24')(page);
+      await page.waitForTimeout(900);
+      await call('clearSelection')(page);
     },
   },
   ...['GB30', 'BL23', 'BL40'].map((code) => ({
@@ -125,27 +131,29 @@ const shots: Shot[] = [
     scale: 2,
   })),
   { name: 'widget-practitioner-panel', width: 960, height: 640, attributes: { selected: 'GB30', mode: 'practitioner' } },
-  // The second edition's points where they are: the body turns to the selected point, then zooms.
+  // The second edition's points where they are, each from the preset view that faces it (so
+  // the pressed view button is the view shown): zoomed in, then the point selected, which
+  // raises or lowers the view to it, then `closer` more steps of zoom on it.
   ...([
-    ['points-sacral', 'BL33', 6],
-    ['points-leg-front', 'ST36', 3],
-    ['points-leg-side', 'GB39', 3],
-    ['points-hand', 'LI4', 6],
-    ['points-foot', 'LR3', 4],
-    ['face-front', 'GV26', 6],
-  ] as const).map(([name, code, zoom]) => ({
+    ['points-sacral', 'BL33', 'back', 6, 0],
+    ['points-leg-front', 'ST36', 'front', 3, 0],
+    ['points-leg-side', 'GB39', 'left', 3, 0],
+    ['points-hand', 'LI4', 'left', 6, 0],
+    ['points-foot', 'LR3', 'front', 4, 0],
+    // A real front close-up of the face: nose, philtrum and lips, with GV26 on the philtrum.
+    ['face-front', 'GV26', 'front', 6, 6],
+  ] as const).map(([name, code, view, zoom, closer]) => ({
     name,
     width: 720,
     height: 640,
-    attributes: { mode: 'student', 'show-labels': '' },
+    attributes: { mode: 'student', 'show-labels': '', view },
     act: async (page: Page) => {
-      // Zoomed in first, the turn to the point may also raise or lower the view to it (the
-      // rig keeps its target within the body only as far as the zoom allows).
       await zoomIn(zoom)(page);
       await page.waitForTimeout(700);
       await call('select', code)(page);
       await page.waitForTimeout(900);
       await call('clearSelection')(page);
+      await zoomIn(closer)(page);
     },
   })),
   { name: 'widget-narrow', width: 360, height: 640, attributes: { selected: 'BL40' } },
@@ -225,6 +233,14 @@ const shots: Shot[] = [
     width: 960,
     height: 720,
     attributes: { mode: 'student', 'show-meridians': '', 'show-labels': '', selected: 'BL57' },
+  },
+  // The channels on the front: Stomach, Spleen and Liver on the legs, Large Intestine on the
+  // hands, the Governor vessel ending at GV26 on the upper lip.
+  {
+    name: 'mode-student-channels-front',
+    width: 720,
+    height: 900,
+    attributes: { mode: 'student', 'show-meridians': '', view: 'front' },
   },
   {
     name: 'mode-student-ruler',

@@ -24,7 +24,8 @@ import type { QuizOptions } from './element/quiz-options.js';
 import { reportError } from './element/report-error.js';
 import { choosePoint, closePanel, toggleEvidence } from './element/selection.js';
 import { SelectionController } from './element/selection-controller.js';
-import { SheetController } from './element/sheet-controller.js';
+import { MenuController } from './element/menu-controller.js';
+import { isNarrow, SheetController } from './element/sheet-controller.js';
 import { audience, planCodes, selectedPoint } from './element/selectors.js';
 import type { AcupointMapEventMap } from './element/events.js';
 import { StageController } from './element/stage-controller.js';
@@ -212,6 +213,7 @@ export class AcupointMap extends LitElement {
     this.overlays = new OverlayController(this, this.store);
     this.modes = new ModeController(this, this.store);
     this.sheet = new SheetController(this, this.store);
+    new MenuController(this, this.store);
     this.anatomy = new AnatomyController(this, this.store);
     this.depth = new DepthController(this, this.store);
   }
@@ -317,16 +319,15 @@ export class AcupointMap extends LitElement {
     const point = selectedPoint(state);
     const showList = state.listOpen || state.webgl === false;
     const plan = planCodes(state);
+    const tr = state.language;
     return html`
       <div
         class="stage"
         part="stage"
         tabindex=${state.webgl === false ? '-1' : '0'}
         role="group"
-        aria-roledescription="3D body viewer"
-        aria-label=${state.webgl === false
-          ? '3D body viewer (not available in this browser)'
-          : '3D body with acupuncture points. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset.'}
+        aria-roledescription=${tr.t('stage.roleDescription')}
+        aria-label=${tr.t(state.webgl === false ? 'stage.labelUnavailable' : 'stage.label')}
         @click=${this.quiz.onStageClick}
       >
         ${state.webgl === false || state.drawn || state.modelState === 'failed'
@@ -355,14 +356,24 @@ export class AcupointMap extends LitElement {
           toggleEvidence: (trigger) => toggleEvidence(this.store, trigger),
           setMoreOpen: (open) => this.store.set('moreOpen', open),
         },
+        tr,
       )}
-      <nav id="point-list" class="point-list" part="point-list" aria-label="Acupuncture points" ?hidden=${!showList}>
-        ${guard([state.points, state.plan], () =>
+      <nav
+        id="point-list"
+        class="point-list"
+        part="point-list"
+        aria-label=${tr.t('list.label')}
+        data-sheet=${state.listSheet}
+        ?hidden=${!showList}
+        @keydown=${this.onListKey}
+      >
+        ${state.webgl === false ? nothing : this.sheet.renderHandle('list')}${guard([state.points, state.plan, tr], () =>
           renderPointList(
             state.points,
             state.selected,
-            (code, trigger) => choosePoint(this.store, code, { trigger }),
+            (code, trigger) => this.chooseFromList(code, trigger),
             (listed) => this.modes.listDecoration(plan, listed),
+            tr,
           ),
         )}
       </nav>
@@ -379,16 +390,37 @@ export class AcupointMap extends LitElement {
         ${this.sheet.renderHandle()}${this.renderPanelContent()}
         <div class="cta"><slot name="cta"></slot></div>
       </section>
-      ${renderNotice(state.notice, { dismiss: () => this.store.set('notice', null), resized: () => this.layout.syncOverlaySpace() })}
+      ${renderNotice(state.notice, { dismiss: () => this.store.set('notice', null), resized: () => this.layout.syncOverlaySpace() }, tr)}
       <div class="visually-hidden" aria-live="polite">${state.announcement}</div>
-      ${state.panel ? nothing : html`<div class="footnote">Educational, not medical advice</div>`}
+      ${state.panel ? nothing : html`<div class="footnote">${tr.t('stage.footnote')}</div>`}
     `;
   }
+
+  /**
+   * A point chosen in the list. On a narrow widget the list is a bottom sheet: it gives way
+   * to the point's sheet (the point is framed above it), and focus later returns to the
+   * list's button, which stays on screen.
+   */
+  private chooseFromList(code: string, trigger: HTMLElement): void {
+    if (this.store.state.webgl === false || !isNarrow(this)) {
+      choosePoint(this.store, code, { trigger });
+      return;
+    }
+    this.store.set('listOpen', false);
+    choosePoint(this.store, code, { trigger: this.renderRoot.querySelector<HTMLElement>('.toolbar .list-button') ?? trigger });
+  }
+
+  /** Escape in the list's sheet closes the list (the sheet on top), not the panel under it. */
+  private readonly onListKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.store.state.webgl === false || !isNarrow(this)) return;
+    event.stopPropagation();
+    this.sheet.closeList();
+  };
 
   private renderPanelContent() {
     const state = this.store.state;
     const close = () => closePanel(this.store);
-    if (state.panel === 'evidence') return renderEvidencePanel(close, state.evidence);
+    if (state.panel === 'evidence') return renderEvidencePanel(close, state.evidence, state.language);
     if (state.panel === 'protocol') return this.modes.renderProtocolPanel(close);
     const point = selectedPoint(state);
     if (!point) return nothing;
@@ -398,6 +430,7 @@ export class AcupointMap extends LitElement {
       { close, showEvidence: () => toggleEvidence(this.store, null) },
       this.modes.panelExtra(point),
       this.depth.panelDepth(point),
+      state.language,
     );
   }
 

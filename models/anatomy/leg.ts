@@ -21,11 +21,11 @@ export interface LegFrame {
 export function legFrame(body: BodyProbe): LegFrame {
   const k = hipFrame(body).knee;
   const fh = body.at('fibula-head-left');
-  const fibulaHead = axpy(fh, [[-1, 0, 0], 0.012], [[0, 0, -1], 0.002]);
+  const fibulaHead = axpy(fh, [[-1, 0, 0], 0.013], [[0, 0, -1], 0.002]);
   return {
     fibulaHead,
     fibulaNeck: axpy(fibulaHead, [[0, -1, 0], 0.021], [[-1, 0, 0], 0.001]),
-    lateralMalleolus: axpy(body.at('lateral-malleolus-left'), [[-1, 0, 0], 0.0095], [[0, 1, 0], 0.004]),
+    lateralMalleolus: axpy(body.at('lateral-malleolus-left'), [[-1, 0, 0], 0.0105], [[0, 1, 0], 0.004]),
     medialMalleolus: axpy(body.at('medial-malleolus-left'), [[1, 0, 0], 0.01], [[0, 1, 0], 0.002]),
     plateau: axpy(k, [[0, -1, 0], 0.03]),
   };

@@ -1,7 +1,7 @@
 /**
  * The head: a calm mannequin head, as in anatomical illustration. The face is an oval that
  * narrows from the cheekbones to a small, defined chin; the nose is a soft wedge that melts
- * into the cheeks; the eyes are shallow sockets under a gentle brow; there is no mouth.
+ * into the cheeks; the eyes are shallow sockets under a gentle brow; the lips are closed.
  * Small features with tight blends read as stuck-on lumps at this mesh density, so every
  * feature here is broad and blended wide.
  */
@@ -51,11 +51,6 @@ export function head(): Operation[] {
   return ops;
 }
 
-/**
- * Details on the face: the eye sockets and the brow. There is no mouth, not even a hollow
- * under the lip: from the front, at the distance the figure is seen, any hint of one read
- * as a small open mouth.
- */
 /** The lips, on the midline: centres and radii of the upper and lower rise, and the mouth line's height. */
 const LIPS = {
   upper: { at: [0, 1.5255, 0.077] as V3, radii: [0.03, 0.0075, 0.012] as V3 },
@@ -63,6 +58,11 @@ const LIPS = {
   mouthLine: 1.519,
 };
 
+/**
+ * Details on the face: the eye sockets and the brow, the philtrum and the closed lips, each
+ * broad and shallow (the face keeps the mesher's 3.5 mm grid, see models/body.ts, and a
+ * feature narrower than about two cells comes out as a zigzag).
+ */
 export function faceDetails(): Operation[] {
   const ops: Operation[] = [];
   for (const { sign } of SIDES) {
@@ -70,8 +70,9 @@ export function faceDetails(): Operation[] {
     ops.push({ kind: 'detail', detail: new Blob(at(sign, [0.031, 1.593, 0.084]), [0.025, 0.018, 0.024], 0.005) });
     // Brow: a gentle, wide rise over the socket.
     ops.push({ kind: 'detail', detail: new Blob(at(sign, [0.03, 1.613, 0.084]), [0.028, 0.012, 0.016], -0.002) });
-    // Corner of the mouth: a small dent where the lips meet the cheek.
-    ops.push({ kind: 'detail', detail: new Blob(at(sign, [0.023, LIPS.mouthLine, 0.072]), [0.005, 0.005, 0.008], 0.0015) });
+    // Corner of the mouth: a shallow, wide dent where the lips meet the cheek (a 5 mm dent
+    // 1.5 mm deep came out as a notch at the mesh's resolution).
+    ops.push({ kind: 'detail', detail: new Blob(at(sign, [0.024, LIPS.mouthLine, 0.072]), [0.008, 0.007, 0.009], 0.0008) });
   }
   // Philtrum: a shallow groove from the base of the nose to the upper lip, between two
   // low ridges (the philtral columns).
@@ -84,7 +85,7 @@ export function faceDetails(): Operation[] {
   // millimetres across, and a narrow crease between tight lip shapes came out as a zigzag.
   ops.push({ kind: 'detail', detail: new Blob(LIPS.upper.at, LIPS.upper.radii, -0.0022) });
   ops.push({ kind: 'detail', detail: new Blob(LIPS.lower.at, LIPS.lower.radii, -0.0026) });
-  ops.push({ kind: 'detail', detail: new Blob([0, LIPS.mouthLine, 0.079], [0.027, 0.0035, 0.01], 0.0014) });
+  ops.push({ kind: 'detail', detail: new Blob([0, LIPS.mouthLine, 0.079], [0.026, 0.0055, 0.01], 0.0013) });
   ops.push({ kind: 'detail', detail: new Blob([0, 1.503, 0.075], [0.017, 0.005, 0.007], 0.0012) });
   return ops;
 }

@@ -50,6 +50,8 @@ function onFoot(s: 1 | -1, forward: number): { from: V3; direction: V3 } {
   const to = p(forward, METATARSAL_1_2_LATERAL, 0.05);
   return { from, direction: [to[0] - from[0], to[1] - from[1], to[2] - from[2]] };
 }
+/** The mastoid process lies behind the ear's opening. */
+const MASTOID_Z = -0.03;
 /** Distance of the middle of the gluteal fold from the midline. */
 const GLUTEAL_FOLD_X = 0.072;
 const IN_FRONT = 0.45;
@@ -77,6 +79,14 @@ export function landmarkRays(): LandmarkRay[] {
     const knee = at(s, JOINTS.knee);
     const ankle = at(s, JOINTS.ankle);
     const elbow = at(s, JOINTS.elbow);
+    // The mastoid tip from the side, behind the ear: the two tips are 9 B-cun apart (WHO
+    // 2008), the transverse measure of the head.
+    rays.push({
+      name: `mastoid-${side}`,
+      from: [s * 0.3, LEVELS.mastoid, MASTOID_Z],
+      direction: [-s, 0, 0],
+      definition: 'tip of the mastoid process, behind the ear lobe',
+    });
     back(`scapula-medial-border-${side}`, s * SCAPULA.spineRoot[0], SCAPULA.spineRoot[1], 'medial border of the scapula, level with the root of its spine (T3)');
     back(`scapula-inferior-angle-${side}`, s * SCAPULA.inferiorAngle[0], SCAPULA.inferiorAngle[1], 'inferior angle of the scapula (T7 level)');
     rays.push({

@@ -65,6 +65,8 @@ export const LEVELS = {
   /** Face, on the midline: the base of the nose (subnasale) and the upper lip's vermilion border. */
   noseBase: 1.5405,
   upperLip: 1.5295,
+  /** Tip of the mastoid process, just behind and below the ear lobe. */
+  mastoid: 1.545,
 };
 
 /**

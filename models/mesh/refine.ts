@@ -17,17 +17,28 @@ const SIMPLIFY_ATTEMPTS = 4;
  * gap (between toes or fingers) a collapse can join two sheets along an edge. When that
  * happens, the dense vertices around the joined edge are locked and the whole
  * simplification runs again; locking is deterministic, so the output is too.
+ *
+ * `keepDense` marks a region whose dense vertices are locked from the start, so it keeps
+ * the mesher's resolution (the face: its features are a few millimetres across, and
+ * simplified triangles there spanned the side of the nose and the lip corners, showing as
+ * jagged edges and notches in a close-up).
  */
 export async function simplify(
   positions: Float64Array,
   indices: Uint32Array,
   targetTriangles: number,
   maxError: number,
+  keepDense?: (x: number, y: number, z: number) => boolean,
 ): Promise<{ positions: Float64Array<ArrayBuffer>; indices: Uint32Array<ArrayBuffer>; error: number }> {
   await MeshoptSimplifier.ready;
   const pos32 = Float32Array.from(positions);
   const vertexCount = positions.length / 3;
   const lock = new Uint8Array(vertexCount);
+  if (keepDense) {
+    for (let v = 0; v < vertexCount; v++) {
+      if (keepDense(positions[v * 3], positions[v * 3 + 1], positions[v * 3 + 2])) lock[v] = 1;
+    }
+  }
   const noAttributes = new Float32Array(0);
   for (let attempt = 0; attempt < SIMPLIFY_ATTEMPTS; attempt++) {
     const [out, error] = MeshoptSimplifier.simplifyWithAttributes(

@@ -18,6 +18,7 @@ const REGION_SPAN: Record<string, CunSpanName> = {
   leg: 'leg-lateral',
   ankle: 'leg-lateral',
   hand: 'forearm',
+  face: 'head-transverse',
   abdomen: 'lower-abdomen',
 };
 

@@ -1,30 +1,16 @@
 /**
- * Words the widget shows about points that are not the points' own text: the list's group
- * headings, the role badges and where a location comes from. Kept with the data so a
- * translation replaces them in one place.
+ * Words the widget shows about points that are not the points' own text: the order of the
+ * list's groups and where a location comes from. The words themselves are interface
+ * strings (src/i18n/ui/en.ts: `role.<kind>.heading`, `role.<kind>.badge`, `panel.*`).
  */
+import { ENGLISH, type Translator } from '../i18n/translator.js';
 import type { AcuPoint, PointRole } from './types.js';
 
-export interface RoleLabel {
-  /** Heading of the point list's group. */
-  heading: string;
-  /** Badge in the point's panel. */
-  badge: string;
-}
+/** The roles in the order the point list shows its groups. */
+export const ROLE_ORDER: readonly PointRole[] = ['local', 'adjacent', 'front', 'distal'];
 
-/** In the order the point list shows its groups. */
-export const ROLE_LABELS: Record<PointRole, RoleLabel> = {
-  local: { heading: 'On the lower back', badge: 'Local point: on the painful area' },
-  adjacent: { heading: 'Near the lower back', badge: 'Adjacent point: near the painful area' },
-  front: { heading: 'On the front of the trunk', badge: 'Front point: on the belly, level with the lower back' },
-  distal: { heading: 'Away from the back: legs, feet, hands and face', badge: 'Distal point: far from the painful area' },
-};
-
-/** The evidence panel's title. */
-export const EVIDENCE_TITLE = 'About the evidence';
-
-/** Heading of the list's entries that have no marker (Ashi points). */
-export const UNPLACED_HEADING = 'Without a fixed place';
+/** The evidence panel's title (the English text; a translation has its own). */
+export const EVIDENCE_TITLE = ENGLISH.t('toolbar.evidence');
 
 const WHO_2008_TITLE = 'WHO Standard Acupuncture Point Locations';
 
@@ -32,11 +18,11 @@ const WHO_2008_TITLE = 'WHO Standard Acupuncture Point Locations';
  * The label before a point's technical location in patient mode: WHO 2008 for channel
  * points, otherwise the source the location follows (extra points are outside WHO 2008).
  */
-export function locationLabel(point: AcuPoint): string {
-  if (point.sources.some((source) => source.title.startsWith(WHO_2008_TITLE))) return 'Exact location (WHO 2008)';
+export function locationLabel(point: AcuPoint, tr: Translator = ENGLISH): string {
+  if (point.sources.some((source) => source.title.startsWith(WHO_2008_TITLE))) return tr.t('panel.exactLocationWho');
   const followed = point.sources.find((source) => /location/i.test(source.detail ?? '')) ?? point.sources[0];
-  const short = followed ? shortTitle(followed.title) : 'textbooks';
-  return `Location (${short}; not part of WHO 2008)`;
+  const source = followed ? shortTitle(followed.title) : tr.t('panel.locationTextbooks');
+  return tr.t('panel.locationFrom', { source });
 }
 
 /** "GB/T 12346-2006" from "GB/T 12346-2006 (2006 edition), Nomenclature ...": up to the first comma or parenthesis. */

@@ -18,7 +18,10 @@ export type MeasurementLegKind =
 
 export interface MeasurementLeg {
   kind: MeasurementLegKind;
-  /** One phrase: "1.5 B-cun lateral from L2", "1/3 of the way from the greater trochanter to the sacral hiatus". */
+  /**
+   * One phrase in English: "1.5 B-cun lateral from L2", "1/3 of the way from the greater
+   * trochanter to the sacral hiatus" (legText in measurement-text.ts says it in another language).
+   */
   text: string;
   /** Landmark keys the leg starts from or runs between, as found on the body ("psis-left"). */
   landmarks: string[];
@@ -32,6 +35,8 @@ export interface MeasurementLeg {
   /** Where the leg ends, on the skin (along, midpoint: the line's point moved onto the skin across the line). */
   end: Vec3;
   direction?: BodyDirection;
+  /** For a walk: the landmark its steps started from (on the hand, "superior" is said "proximal"). */
+  walkFrom?: string;
   /** B-cun this leg measures (0 for `landmark`, `midpoint` and `along` by fraction). */
   cun: number;
   /** Metres per B-cun of `span` on this body and side; 0 when the leg uses no span. */
@@ -44,6 +49,6 @@ export interface MeasurementLeg {
   line?: { from: Vec3; to: Vec3 };
   /** The proportional span the B-cun are taken from: a ruler with `span.cun` divisions. */
   span?: MeasuredSpan;
-  /** Ruler caption: "8 of 16 B-cun: popliteal crease to the prominence of the lateral malleolus". */
+  /** Ruler caption, English: "8 of 16 B-cun (popliteal crease to the prominence of the lateral malleolus; …)". */
   rulerText?: string;
 }

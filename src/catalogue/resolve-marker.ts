@@ -7,7 +7,7 @@ import { distance, lerp, type Vec3 } from '../geometry/vec3.js';
 import { directionVector, isHorizontal } from './body-frame.js';
 import { measureSpan, type MeasuredSpan } from './cun.js';
 import type { MeasurementLeg } from './measurement.js';
-import { directionWords, formatCun, formatFraction, formatLength, landmarkWords } from './measurement-text.js';
+import { landmarkWords, legRulerText, legText } from './measurement-text.js';
 import { PlacementError } from './placement-error.js';
 import { resolveLandmark } from './resolve-landmark.js';
 import { snapAcrossLine } from './snap-across-line.js';
@@ -28,6 +28,18 @@ export function resolveMarker(
   landmarks: BodyLandmarks,
   surface: TriangleSurface,
 ): MarkerResolution {
+  const resolution = resolveLegs(point, marker, side, landmarks, surface);
+  withTexts(resolution.legs);
+  return resolution;
+}
+
+function resolveLegs(
+  point: AcuPoint,
+  marker: MarkerDef,
+  side: Side,
+  landmarks: BodyLandmarks,
+  surface: TriangleSurface,
+): MarkerResolution {
   const code = point.code;
   const at = marker.at;
   const landmark = (name: string) => resolveLandmark(name, side, landmarks, { pointCode: code });
@@ -41,7 +53,7 @@ export function resolveMarker(
       if (at.steps.length === 0) {
         legs.push({
           kind: 'landmark',
-          text: `at ${landmarkWords(start.name)}`,
+          text: '',
           landmarks: [start.name],
           origin: onSkin.point,
           path: [onSkin.point],
@@ -65,16 +77,13 @@ export function resolveMarker(
       let fraction: number;
       let cun = 0;
       let span: MeasuredSpan | undefined;
-      let text: string;
       const between = `${landmarkWords(from.name)} toward ${landmarkWords(to.name)}`;
       if ('fraction' in at) {
         fraction = at.fraction;
-        text = `${formatFraction(fraction)} of the way from ${between}`;
       } else {
         span = measureSpan(at.span, side, landmarks, code);
         cun = at.cun;
         fraction = (cun * span.cunLength) / lineLength;
-        text = `${formatCun(cun)} B-cun from ${between}`;
       }
       if (!Number.isFinite(fraction)) throw new PlacementError(code, `no position along ${between}`);
       const onLine = lerp(from.position, to.position, fraction);
@@ -84,7 +93,7 @@ export function resolveMarker(
         normal: onSkin.normal,
         legs: [{
           kind: 'along',
-          text,
+          text: '',
           landmarks: [from.name, to.name],
           origin: from.position,
           path: [from.position, onLine],
@@ -94,7 +103,7 @@ export function resolveMarker(
           distance: fraction * lineLength,
           fraction,
           line: { from: from.position, to: to.position },
-          ...(span ? { span, rulerText: rulerText(cun, span) } : {}),
+          ...(span ? { span } : {}),
         }],
       };
     }
@@ -106,7 +115,7 @@ export function resolveMarker(
       const onSkin = snapAcrossLine(surface, middle, a.position, b.position);
       const legs: MeasurementLeg[] = [{
           kind: 'midpoint',
-          text: `midway between ${landmarkWords(a.name)} and ${landmarkWords(b.name)}`,
+          text: '',
           landmarks: [a.name, b.name],
           origin: a.position,
           path: [a.position, b.position],
@@ -159,27 +168,31 @@ function walkSteps(
       }
       throw error;
     }
-    const phrase = `${formatCun(step.cun)} B-cun ${directionWords(step.direction, startName)}`;
     const first = index === 0 && startName !== null;
     legs.push({
       kind: 'walk',
-      text: first ? `${phrase} from ${landmarkWords(startName)}` : `then ${phrase}`,
+      text: '',
       landmarks: first ? [startName] : [],
       origin: here.point,
       path: walk.path,
       end: walk.end,
       direction: step.direction,
+      ...(startName !== null ? { walkFrom: startName } : {}),
       cun: step.cun,
       cunLength: span.cunLength,
       distance: walk.length,
       span,
-      rulerText: rulerText(step.cun, span),
     });
     here = { point: walk.end, normal: walk.normal };
   });
   return here;
 }
 
-function rulerText(cun: number, span: MeasuredSpan): string {
-  return `${formatCun(cun)} of ${span.cun} B-cun (${span.description}; 1 B-cun = ${formatLength(span.cunLength)} here)`;
+/** The English phrases of each leg (for captions in another language, see measurement-text.ts). */
+function withTexts(legs: MeasurementLeg[]): void {
+  for (const leg of legs) {
+    leg.text = legText(leg);
+    const ruler = legRulerText(leg);
+    if (ruler !== null) leg.rulerText = ruler;
+  }
 }

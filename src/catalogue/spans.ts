@@ -75,6 +75,13 @@ export const CUN_SPANS = {
     cun: 12,
     description: 'cubital crease to the wrist crease',
   },
+  /** The transverse measure of the head, which the face's points (GV26) are measured in. */
+  'head-transverse': {
+    from: 'mastoid-left',
+    to: 'mastoid-right',
+    cun: 9,
+    description: 'between the two mastoid processes',
+  },
 } as const satisfies Record<string, CunSpan>;
 
 export type KnownCunSpan = keyof typeof CUN_SPANS;

@@ -1,5 +1,6 @@
 import { nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { BodyView } from '../scene/body-view.js';
+import { ENGLISH } from '../i18n/translator.js';
 import { adoptStyles } from './adopt-styles.js';
 import { reportError } from './report-error.js';
 import type { MapStore } from './store.js';
@@ -51,7 +52,8 @@ export class AnatomyController implements ReactiveController {
     this.asked = ask;
     if (source && 'reason' in source) {
       this.store.set('anatomy', 'failed');
-      reportError(this.host, this.store, 'model', source.reason, source.reason);
+      // The event's message is English, like every technical message; the notice speaks the visitor's language.
+      reportError(this.host, this.store, 'model', ENGLISH.t(source.reason), source.reason);
     }
     if (!want) {
       void view.showAnatomy(null);
@@ -63,13 +65,13 @@ export class AnatomyController implements ReactiveController {
       () => {
         if (this.asked !== want) return;
         this.store.set('anatomy', 'shown');
-        this.store.set('announcement', 'Anatomy shown under the skin: bones, nerves, kidneys and vessels.');
+        this.store.set('announcement', this.store.state.language.t('announce.anatomyShown'));
       },
       (error: Error) => {
         // No retry on every update: turning the layer off and on again tries once more.
         if (this.asked !== want || error.name === 'AbortError') return;
         this.store.set('anatomy', 'failed');
-        reportError(this.host, this.store, 'model', error.message, 'The anatomy layer could not be loaded. The body and the points still work.');
+        reportError(this.host, this.store, 'model', error.message, 'notice.anatomy');
       },
     );
   }

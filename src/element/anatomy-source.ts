@@ -1,4 +1,5 @@
 import { defaultAnatomyUrl } from '../default-model.js';
+import type { UiKey } from '../i18n/ui/en.js';
 import type { MapState } from './store.js';
 
 /**
@@ -6,10 +7,10 @@ import type { MapState } from './store.js';
  * model is made for the built-in body (its bones follow that body's landmarks), and it is
  * meshopt-compressed, which needs WebAssembly.
  */
-export function anatomySource(state: Readonly<MapState>): { url: string } | { reason: string } {
-  if (state.src) return { reason: 'The anatomy layer is made for the built-in body model, so it is not shown on this custom model.' };
+export function anatomySource(state: Readonly<MapState>): { url: string } | { reason: UiKey } {
+  if (state.src) return { reason: 'anatomy.customModel' };
   if (state.body && !state.body.canDecodeCompressed()) {
-    return { reason: 'This page blocks WebAssembly, which the anatomy model needs, so the anatomy layer is not available here.' };
+    return { reason: 'anatomy.noWasm' };
   }
   return { url: defaultAnatomyUrl() };
 }

@@ -13,8 +13,9 @@ export { anatomyStyles } from './anatomy-styles.js';
 export function renderAnatomyLegend(state: Readonly<MapState>): TemplateResult | typeof nothing {
   const { showAnatomy, anatomy } = state;
   if (!showAnatomy || anatomy === 'failed') return nothing;
-  return html`<div class="anatomy-legend" part="anatomy-legend" role="group" aria-label="Anatomy colours">
-    ${anatomy === 'loading' ? html`<p class="anatomy-wait" role="status">Loading the anatomy…</p>` : nothing}
+  const tr = state.language;
+  return html`<div class="anatomy-legend" part="anatomy-legend" role="group" aria-label=${tr.t('anatomy.legend')}>
+    ${anatomy === 'loading' ? html`<p class="anatomy-wait" role="status">${tr.t('anatomy.loading')}</p>` : nothing}
     <ul>
       ${ANATOMY_GROUPS.map(
         (g) => html`<li title=${g.holds}>
@@ -23,6 +24,6 @@ export function renderAnatomyLegend(state: Readonly<MapState>): TemplateResult |
         </li>`,
       )}
     </ul>
-    <p class="anatomy-note">Simplified, generated anatomy aligned to this body's landmarks.</p>
+    <p class="anatomy-note">${tr.t('anatomy.note')}</p>
   </div>`;
 }

@@ -1,31 +1,71 @@
 import type { AcuPoint } from '../catalogue/types.js';
+import type { Translator } from '../i18n/translator.js';
+import type { MarkerEmphasis } from '../modes/protocol-highlight.js';
 import type { Cluster } from './marker-clusters.js';
 import { pointTitle } from './names.js';
 
-/** Words for a cluster's region (a point's `region`), as a visitor would say them. */
-const REGION_WORDS: Record<string, string> = {
-  lumbar: 'Lower back',
-  sacral: 'Sacrum',
-  buttock: 'Buttock',
-  thigh: 'Thigh',
-  knee: 'Knee',
-  leg: 'Lower leg',
-  ankle: 'Ankle',
-  hand: 'Hand',
-  abdomen: 'Abdomen',
-};
+/** Regions with words of their own (`region.<name>` in the interface strings). */
+const REGIONS = new Set(['lumbar', 'sacral', 'buttock', 'thigh', 'knee', 'leg', 'ankle', 'hand', 'abdomen', 'face', 'foot']);
 
-function regionName(region: string): string {
-  return REGION_WORDS[region] ?? region.charAt(0).toUpperCase() + region.slice(1);
+/** A cluster's region (a point's `region`) as a visitor would say it. */
+function regionName(region: string, tr: Translator): string {
+  if (REGIONS.has(region)) return tr.t(`region.${region}` as `region.lumbar`);
+  return region.charAt(0).toUpperCase() + region.slice(1);
 }
 
-/** What a cluster button says: its region and points ("Lower back, 6 points: GV4, BL23, ..."). */
-export function clusterLabel(points: readonly AcuPoint[], markerCount: number): string {
-  if (points.length === 1) return `${pointTitle(points[0])}, ${markerCount} markers close together. Open and zoom in`;
+/**
+ * How a cluster stands out, from its points: the plan numbers inside it, whether a chosen
+ * protocol's (or the plan's) points are among them, and its label tag (with show-labels).
+ */
+export interface ClusterLook {
+  /** Plan numbers of its points, ascending (empty: none in the plan). */
+  numbers: number[];
+  /** 'focus' when any of its points is highlighted, 'dimmed' when none is while others are. */
+  emphasis: MarkerEmphasis;
+  /** How many of its points are highlighted. */
+  focused: number;
+  /** Show its label tag (show-labels). */
+  tag: boolean;
+}
+
+/** The region most of the points are in, in a visitor's words. */
+export function clusterRegion(points: readonly AcuPoint[], tr: Translator): string {
   const regions = new Map<string, number>();
   for (const point of points) regions.set(point.region, (regions.get(point.region) ?? 0) + 1);
-  const region = [...regions].sort((a, b) => b[1] - a[1])[0][0];
-  return `${regionName(region)}, ${points.length} points: ${points.map((point) => point.code).join(', ')}. Zoom in`;
+  return regionName([...regions].sort((a, b) => b[1] - a[1])[0][0], tr);
+}
+
+/**
+ * What a cluster button says: its region and points, and what of a practitioner's plan or
+ * a chosen protocol is inside ("Lower back, 6 points: GV4, BL23, ...; plan points 1 and 3.
+ * Zoom in").
+ */
+export function clusterLabel(points: readonly AcuPoint[], markerCount: number, tr: Translator, look?: ClusterLook): string {
+  if (points.length === 1) return tr.t('cluster.onePoint', { name: pointTitle(points[0]), count: markerCount, note: note(look, true, tr) });
+  const codes = tr.list(points.map((point) => point.code));
+  return tr.t('cluster.points', { region: clusterRegion(points, tr), count: points.length, codes, note: note(look, false, tr) });
+}
+
+function note(look: ClusterLook | undefined, single: boolean, tr: Translator): string {
+  if (!look) return '';
+  if (look.numbers.length) {
+    if (single) return tr.t('marker.planPoint', { number: look.numbers[0] });
+    return tr.plural('cluster.planPoints', look.numbers.length, { numbers: tr.and(look.numbers.map((n) => tr.number(n))) });
+  }
+  if (look.emphasis !== 'focus') return '';
+  return single ? tr.t('marker.inProtocol') : tr.t('cluster.inProtocol', { count: look.focused });
+}
+
+/** What each button shows now (plan numbers, emphasis, tag): rewritten only when it changes. */
+const looks = new WeakMap<HTMLButtonElement, string>();
+
+function span(className: string, text: string): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  element.setAttribute('aria-hidden', 'true');
+  // Text, never HTML: point data may come from a page's own file.
+  element.textContent = text;
+  return element;
 }
 
 /**
@@ -47,7 +87,12 @@ export class ClusterLayer {
    * with the same members as in the last frame keeps its button, so focus and a pressed
    * finger stay on it while the view moves.
    */
-  update(clusters: readonly Cluster[], pointsOf: (members: readonly number[]) => AcuPoint[]): void {
+  update(
+    clusters: readonly Cluster[],
+    pointsOf: (members: readonly number[]) => AcuPoint[],
+    lookOf: (points: readonly AcuPoint[]) => ClusterLook,
+    tr: Translator,
+  ): void {
     const key = (cluster: Cluster) => cluster.members.join(' ');
     const previous = new Map([...this.assigned].map(([button, cluster]) => [key(cluster), button]));
     this.assigned.clear();
@@ -82,12 +127,21 @@ export class ClusterLayer {
       button.hidden = points.length === 0;
       if (!cluster || points.length === 0) continue;
       const codes = points.map((point) => point.code).join(' ');
-      if (button.dataset.codes !== codes || button.dataset.count !== String(cluster.members.length)) {
+      const look = lookOf(points);
+      const count = String(cluster.members.length);
+      const key = `${look.numbers.join(',')} ${look.emphasis} ${look.focused} ${look.tag} ${tr.lang}`;
+      if (button.dataset.codes !== codes || button.dataset.count !== count || looks.get(button) !== key) {
+        looks.set(button, key);
         button.dataset.codes = codes;
-        button.dataset.count = String(cluster.members.length);
-        button.setAttribute('aria-label', clusterLabel(points, cluster.members.length));
+        button.dataset.count = count;
+        button.classList.toggle('focus', look.emphasis === 'focus');
+        button.classList.toggle('dimmed', look.emphasis === 'dimmed');
+        button.setAttribute('aria-label', clusterLabel(points, cluster.members.length, tr, look));
         // The number a sighted visitor sees: how many points (or markers of one point) are inside.
-        button.textContent = String(points.length > 1 ? points.length : cluster.members.length);
+        button.replaceChildren(String(points.length > 1 ? points.length : cluster.members.length));
+        // The plan's numbers inside, on a badge: a practitioner's plan is never hidden in a cluster.
+        if (look.numbers.length) button.append(span('plan', look.numbers.join(' · ')));
+        if (look.tag) button.append(span('tag', points.length > 1 ? clusterRegion(points, tr) : points[0].code));
       }
       button.dataset.x = cluster.x.toFixed(1);
       button.dataset.y = cluster.y.toFixed(1);

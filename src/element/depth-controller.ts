@@ -56,7 +56,7 @@ export class DepthController implements ReactiveController {
       this.store.set('depth', {
         code: point.code,
         depth,
-        view: { status: 'unavailable', reason: 'reason' in source ? source.reason : 'The cross-section needs the 3D view.' },
+        view: { status: 'unavailable', reason: 'reason' in source ? source.reason : 'depth.needsView' },
       });
       return;
     }
@@ -72,7 +72,7 @@ export class DepthController implements ReactiveController {
           this.store.set('depth', {
             code: point.code,
             depth,
-            view: { status: 'unavailable', reason: `The cross-section could not be drawn: ${error.message}` },
+            view: { status: 'unavailable', reason: 'depth.failed', detail: error.message },
           });
         },
       );
@@ -89,11 +89,11 @@ export class DepthController implements ReactiveController {
       toggled: (next) => this.store.set('depthOpen', next),
       content:
         lib && depth
-          ? lib.renderDepthView(point, depth.depth, depth.view)
+          ? lib.renderDepthView(point, depth.depth, depth.view, state.language)
           : open
-            ? html`<div class="depth-wait" role="status">Drawing the cross-section…</div>`
+            ? html`<div class="depth-wait" role="status">${state.language.t('depth.drawing')}</div>`
             : nothing,
-      risk: lib && depth?.depth ? lib.riskSentence(depth.depth, depth.view.status === 'ready' ? depth.view.section.risks : null) : null,
+      risk: lib && depth?.depth ? lib.riskSentence(depth.depth, depth.view.status === 'ready' ? depth.view.section.risks : null, state.language) : null,
     };
   }
 

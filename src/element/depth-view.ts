@@ -9,8 +9,13 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ANATOMY_GROUPS } from '../catalogue/anatomy-groups.js';
 import { cm, type PointDepth } from '../catalogue/depth.js';
+import { spanWords } from '../catalogue/measurement-text.js';
+import type { DepthAtRisk } from '../catalogue/data/depth-at-risk.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import type { DepthSection, SectionRisk } from '../geometry/depth-section.js';
+import type { Translator } from '../i18n/translator.js';
+import { EN_UI, type UiKey } from '../i18n/ui/en.js';
+import { formatCunDepth } from './panel.js';
 
 /** What the panel shows of a point's depth: the numbers (null without the landmarks) and the drawing's state. */
 export interface DepthPanel {
@@ -22,7 +27,8 @@ export interface DepthPanel {
 export type DepthViewState =
   | { status: 'loading' }
   | { status: 'ready'; section: DepthSection }
-  | { status: 'unavailable'; reason: string };
+  /** `reason` says why in the widget's words; `detail` fills its `{reason}`. */
+  | { status: 'unavailable'; reason: UiKey; detail?: string };
 
 const GROUP_COLOR = new Map(ANATOMY_GROUPS.map((g) => [g.id as string, g.color]));
 const SKIN_FILL = '#f6e1d6';
@@ -43,41 +49,55 @@ function path(loops: number[][]): string {
     .join('');
 }
 
-function fmtCun([a, b]: [number, number]): string {
-  return a === b ? `${a} cun` : `${a} to ${b} cun`;
+/** Centimetres with one decimal, in the language's numbers ("1,2" in German). */
+function cmText(metres: number, tr: Translator): string {
+  return tr.number(Number(cm(metres)), 1);
 }
 
-/** The sentence naming the structure at risk with its distance (panel text, and the figure's caption). */
-export function riskSentence(depth: PointDepth, risks: readonly SectionRisk[] | null): string | null {
-  const atRisk = depth.atRisk;
+/**
+ * The sentence naming the structure at risk with its distance (panel text, and the figure's
+ * caption). `atRisk` is the depth data in the widget's language (the same facts as `depth.atRisk`).
+ */
+export function riskSentence(
+  depth: PointDepth,
+  risks: readonly SectionRisk[] | null,
+  tr: Translator,
+  atRisk: DepthAtRisk | null = depth.atRisk,
+): string | null {
   if (!atRisk) return null;
   const parts: string[] = [];
   if (risks && risks.length) {
     const described = risks.map((r) => {
-      const what = r.name.replace(/-(left|right)$/, '').replace(/-/g, ' ').replace(/^vertebra /, 'vertebra ');
+      const what = structureName(r.name, tr, false);
       return r.off < 0.002
-        ? `${what} ${cm(r.depth)} cm deep`
-        : `${what} ${cm(Math.hypot(r.depth, r.off))} cm away (${cm(r.off)} cm beside the needle line at ${cm(r.depth)} cm deep)`;
+        ? tr.t('depth.riskDeep', { what, depth: cmText(r.depth, tr) })
+        : tr.t('depth.riskAway', { what, distance: cmText(Math.hypot(r.depth, r.off), tr), off: cmText(r.off, tr), depth: cmText(r.depth, tr) });
     });
-    parts.push(`Structure at risk: ${atRisk.structure}. On this model: ${described.join('; ')} (measured on the generated model, not a population value).`);
+    parts.push(tr.t('depth.riskMeasured', { structure: atRisk.structure, measured: described.join('; ') }));
   } else {
-    parts.push(`Structure at risk: ${atRisk.structure}.`);
+    parts.push(tr.t('depth.risk', { structure: atRisk.structure }));
   }
   if (atRisk.published) {
-    const [a, b] = atRisk.published.cm;
-    parts.push(`Published: typically ${a} to ${b} cm. ${atRisk.published.text}`);
+    const [min, max] = atRisk.published.cm;
+    parts.push(tr.t('depth.published', { min, max, text: atRisk.published.text }));
   }
   return parts.join(' ');
 }
 
-/** A short name for a structure node: "femur-left" -> "femur", "vertebra-L2" -> "L2". */
-function shortName(name: string): string {
-  return name
-    .replace(/-(left|right)$/, '')
-    .replace(/^vertebra-/, '')
-    .replace(/^intervertebral-discs$/, 'disc')
-    .replace(/^foot-bones$/, 'foot')
-    .replace(/-/g, ' ');
+/**
+ * A structure node's name in words: "sciatic-nerve-left" -> "sciatic nerve"; `short` for the
+ * drawing's labels: "vertebra-L2" -> "L2", "intervertebral-discs" -> "disc".
+ */
+function structureName(node: string, tr: Translator, short: boolean): string {
+  const name = node.replace(/-(left|right)$/, '');
+  const vertebra = /^vertebra-(.+)$/.exec(name);
+  if (vertebra) return short ? vertebra[1] : tr.t('structure.vertebra', { level: vertebra[1] });
+  const rib = /^rib-(\d+)$/.exec(name);
+  if (rib) return tr.t('structure.rib', { number: rib[1] });
+  if (short && name === 'intervertebral-discs') return tr.t('structure.disc');
+  if (short && name === 'foot-bones') return tr.t('structure.foot');
+  const key = `structure.${name}`;
+  return key in EN_UI ? tr.t(key as UiKey) : name.replace(/-/g, ' ');
 }
 
 /** Centre of a structure's largest loop inside the window, for its label. */
@@ -96,7 +116,7 @@ function labelPoint(loops: number[][], w: DepthSection['window']): [number, numb
   return [x / n, y / n];
 }
 
-function figure(point: AcuPoint, depth: PointDepth, s: DepthSection): SVGTemplateResult {
+function figure(point: AcuPoint, depth: PointDepth, s: DepthSection, tr: Translator, atRisk: DepthAtRisk | null): SVGTemplateResult {
   const w = s.window;
   const x0 = mm(w.x0), y0 = mm(w.y0), width = mm(w.x1 - w.x0), height = mm(w.y1 - w.y0);
   const fs = Math.max(2, width / 30);
@@ -118,7 +138,7 @@ function figure(point: AcuPoint, depth: PointDepth, s: DepthSection): SVGTemplat
     const [lx, ly] = [mm(p[0]), mm(p[1])];
     if (Math.abs(lx) < fs * 3 || lx < x0 + fs * 7 || placed.some(([a, b]) => Math.abs(a - lx) < fs * 4 && Math.abs(b - ly) < fs * 1.4)) continue;
     placed.push([lx, ly]);
-    labels.push(svg`<text x="${lx}" y="${ly + fs * 0.35}" font-size="${fs * 0.85}" text-anchor="middle" class="halo" fill="#4b5563">${shortName(k.name)}</text>`);
+    labels.push(svg`<text x="${lx}" y="${ly + fs * 0.35}" font-size="${fs * 0.85}" text-anchor="middle" class="halo" fill="#4b5563">${structureName(k.name, tr, true)}</text>`);
   }
   const deepest = mm(w.y1);
   const step = deepest > 80 ? 20 : 10;
@@ -128,8 +148,8 @@ function figure(point: AcuPoint, depth: PointDepth, s: DepthSection): SVGTemplat
   const side = point.laterality === 'bilateral';
   return svg`
     <svg viewBox="${x0} ${y0} ${width} ${height}" role="img" aria-labelledby="depth-title depth-desc" preserveAspectRatio="xMidYMid meet">
-      <title id="depth-title">Cross-section at ${point.code} through the needle</title>
-      <desc id="depth-desc">${riskSentence(depth, s.risks) ?? `The needle at ${point.code}, ${fmtCun(depth.cun)}.`}</desc>
+      <title id="depth-title">${tr.t('depth.figureTitle', { code: point.code })}</title>
+      <desc id="depth-desc">${riskSentence(depth, s.risks, tr, atRisk) ?? tr.t('depth.figureNeedle', { code: point.code, depth: formatCunDepth(depth.cun, tr) })}</desc>
       <defs>
         <clipPath id="depth-window"><rect x="${x0}" y="${y0}" width="${width}" height="${height}"></rect></clipPath>
         <style>.halo { paint-order: stroke; stroke: #fbfaf8; stroke-width: ${fs * 0.3}px; stroke-linejoin: round; }</style>
@@ -146,11 +166,11 @@ function figure(point: AcuPoint, depth: PointDepth, s: DepthSection): SVGTemplat
         <line x1="${minX}" y1="${minY}" x2="${maxX}" y2="${maxY}" stroke="${RANGE}" stroke-width="${fs * 0.5}" stroke-linecap="round" opacity="0.9"></line>
         <rect x="${outX - fs * 0.4}" y="${outY - fs * 1.5}" width="${fs * 0.8}" height="${fs * 1.5}" rx="${fs * 0.2}" fill="${NEEDLE}"
           transform="rotate(${(-Math.atan2(n.x, n.y) * 180) / Math.PI} ${outX} ${outY})"></rect>
-        <text x="${x0 + width - fs * 0.6}" y="${y0 + height - fs * 0.9}" font-size="${fs * 0.85}" fill="${RANGE}" font-weight="600" text-anchor="end" class="halo">needling depth ${fmtCun(depth.cun)} = ${cm(depth.metres[0])}–${cm(depth.metres[1])} cm</text>
+        <text x="${x0 + width - fs * 0.6}" y="${y0 + height - fs * 0.9}" font-size="${fs * 0.85}" fill="${RANGE}" font-weight="600" text-anchor="end" class="halo">${tr.t('depth.figureRange', { depth: formatCunDepth(depth.cun, tr), min: cmText(depth.metres[0], tr), max: cmText(depth.metres[1], tr) })}</text>
         ${s.risks.map((r, i) => {
           const [rx, ry] = at(r.depth);
           const ty = ry + i * fs * 0.2;
-          const label = `${shortName(r.name)} ${cm(r.depth)} cm`;
+          const label = `${structureName(r.name, tr, true)} ${tr.t('depth.figureCm', { cm: cmText(r.depth, tr) })}`;
           // Right of the needle, unless the label would run off the figure.
           const right = rx + fs * 2.5 + label.length * fs * 0.52 < x0 + width;
           const lx = right ? rx + fs * 2.2 : rx - fs * 2.2;
@@ -158,33 +178,52 @@ function figure(point: AcuPoint, depth: PointDepth, s: DepthSection): SVGTemplat
             <line x1="${rx}" y1="${ry}" x2="${lx}" y2="${ty}" stroke="${RISK}" stroke-width="${fs * 0.08}"></line>
             <text x="${right ? lx + fs * 0.3 : lx - fs * 0.3}" y="${ty + fs * 0.35}" text-anchor="${right ? 'start' : 'end'}" font-size="${fs * 0.9}" fill="${RISK}" font-weight="600" class="halo">${label}</text>`;
         })}
-        <text x="${x0 + fs * 0.6}" y="${y0 + fs * 1.1}" font-size="${fs * 0.85}" fill="${SKIN_EDGE}" class="halo">skin at ${point.code}</text>
-        <text x="${x0 + width - fs * 0.6}" y="${y0 + fs * 1.1}" font-size="${fs * 0.85}" fill="#4b5563" text-anchor="end" class="halo">${side ? 'toward the midline →' : ''}</text>
+        <text x="${x0 + fs * 0.6}" y="${y0 + fs * 1.1}" font-size="${fs * 0.85}" fill="${SKIN_EDGE}" class="halo">${tr.t('depth.figureSkin', { code: point.code })}</text>
+        <text x="${x0 + width - fs * 0.6}" y="${y0 + fs * 1.1}" font-size="${fs * 0.85}" fill="#4b5563" text-anchor="end" class="halo">${side ? tr.t('depth.figureMidline') : ''}</text>
         <line x1="${rulerX}" y1="0" x2="${rulerX}" y2="${ticks[ticks.length - 1]}" stroke="#374151" stroke-width="${fs * 0.08}"></line>
         ${ticks.map((t) => svg`<line x1="${rulerX}" y1="${t}" x2="${rulerX + fs * 0.6}" y2="${t}" stroke="#374151" stroke-width="${fs * 0.08}"></line>
-          <text x="${rulerX + fs * 0.8}" y="${t + fs * 0.3}" font-size="${fs * 0.75}" fill="#374151" class="halo">${t / 10} cm</text>`)}
+          <text x="${rulerX + fs * 0.8}" y="${t + fs * 0.3}" font-size="${fs * 0.75}" fill="#374151" class="halo">${tr.t('depth.figureCm', { cm: t / 10 })}</text>`)}
       </g>
     </svg>`;
 }
 
 /** The depth view for one point: figure (when measured) and caption. */
-export function renderDepthView(point: AcuPoint, depth: PointDepth | null, state: DepthViewState): TemplateResult {
-  if (!depth) return html`<figure part="depth" class="depth"><figcaption>No depth view: this body model lacks the landmarks to measure a cun here.</figcaption></figure>`;
-  const needle = `Needle ${fmtCun(depth.cun)}, ${point.needling.angle}: ${cm(depth.metres[0])} to ${cm(depth.metres[1])} cm on this body (1 cun = ${cm(depth.cunLength)} cm, the B-cun of the ${depth.span.replace(/-/g, ' ')} span).`;
+/**
+ * The depth view for one point: figure (when measured) and caption. `point` and `atRisk`
+ * are in the widget's language (`depth` holds the same facts as measured).
+ */
+export function renderDepthView(
+  point: AcuPoint,
+  depth: PointDepth | null,
+  state: DepthViewState,
+  tr: Translator,
+  atRisk: DepthAtRisk | null = depth?.atRisk ?? null,
+): TemplateResult {
+  if (!depth) return html`<figure part="depth" class="depth"><figcaption>${tr.t('depth.noLandmarks')}</figcaption></figure>`;
+  const needle = tr.t('depth.needle', {
+    depth: formatCunDepth(depth.cun, tr),
+    angle: point.needling.angle,
+    min: cmText(depth.metres[0], tr),
+    max: cmText(depth.metres[1], tr),
+    cunCm: cmText(depth.cunLength, tr),
+    span: spanWords(depth.span, depth.span.replace(/-/g, ' '), tr),
+  });
   const risks = state.status === 'ready' ? state.section.risks : null;
-  const risk = riskSentence(depth, risks);
+  const risk = riskSentence(depth, risks, tr, atRisk);
   const source = depth.atRisk?.published?.source;
   return html`
     <figure part="depth" class="depth">
       ${state.status === 'ready'
-        ? figure(point, depth, state.section)
+        ? figure(point, depth, state.section, tr, atRisk)
         : state.status === 'loading'
-          ? html`<div class="depth-wait" role="status">Drawing the cross-section…</div>`
-          : html`<p class="depth-wait">${state.reason}</p>`}
+          ? html`<div class="depth-wait" role="status">${tr.t('depth.drawing')}</div>`
+          : html`<p class="depth-wait">${tr.t(state.reason, { reason: state.detail ?? '' })}</p>`}
       <figcaption>
         <span>${needle}</span>
-        ${risk ? html` <span class="depth-risk">${risk}</span>` : html` <span>This view marks no structure at risk here${state.status === 'ready' && state.section.structures.length === 0 ? ' (the anatomy model does not cover this region)' : ''}; the cautions in the panel still apply.</span>`}
-        ${source ? html` <span class="depth-source">Source: ${source.title}${source.detail ? `, ${source.detail}` : ''}.</span>` : nothing}
+        ${risk
+          ? html` <span class="depth-risk">${risk}</span>`
+          : html` <span>${tr.t(state.status === 'ready' && state.section.structures.length === 0 ? 'depth.noRiskUncovered' : 'depth.noRisk')}</span>`}
+        ${source ? html` <span class="depth-source">${tr.t('depth.source', { source: `${source.title}${source.detail ? `, ${source.detail}` : ''}` })}</span>` : nothing}
       </figcaption>
     </figure>
   `;

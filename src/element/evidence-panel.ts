@@ -1,19 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EvidenceContent } from '../catalogue/evidence.js';
-
-/** The panel's title while its content is on the way (the toolbar button's words). */
-const TITLE = 'About the evidence';
+import type { Translator } from '../i18n/translator.js';
 
 /**
  * "About the evidence": what trials and guidelines found, including what speaks against.
  * `content` is null while its chunk is still on the way (see EvidenceController).
  */
-export function renderEvidencePanel(close: () => void, content: EvidenceContent | null): TemplateResult {
-  const title = content?.title ?? TITLE;
+export function renderEvidencePanel(close: () => void, content: EvidenceContent | null, tr: Translator): TemplateResult {
+  // While its content is on the way, the panel's title is the toolbar button's words.
+  const title = content?.title ?? tr.t('toolbar.evidence');
   return html`
     <header>
       <h2 id="panel-title">${title}</h2>
-      <button class="close" part="panel-close" @click=${close} aria-label="Close ${title}">
+      <button class="close" part="panel-close" @click=${close} aria-label=${tr.t('panel.close', { name: title })}>
         <span aria-hidden="true">×</span>
       </button>
     </header>
@@ -30,6 +29,6 @@ export function renderEvidencePanel(close: () => void, content: EvidenceContent 
                 : nothing}
             `,
           )}`
-      : html`<p class="english" role="status">Loading…</p>`}
+      : html`<p class="english" role="status">${tr.t('evidence.loading')}</p>`}
   `;
 }

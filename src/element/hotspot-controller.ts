@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
+import type { Translator } from '../i18n/translator.js';
 import { emphasisOf, focusCodes, planNumber } from '../modes/protocol-highlight.js';
-import { ClusterLayer } from './cluster-layer.js';
+import { ClusterLayer, type ClusterLook } from './cluster-layer.js';
 import { fitLabels } from './label-layout.js';
 import { declutter, MARKER_GAP, type Cluster } from './marker-clusters.js';
 import { prefersReducedMotion } from './reduced-motion.js';
@@ -47,7 +48,7 @@ export class HotspotController extends FrameController {
     // placed again where the last frame put their markers, without waiting for a frame
     // that may not come.
     const { changed } = this.store;
-    const layoutKeys = ['markers', 'listOpen', 'showLabels', 'panel', 'sheet', 'selected', 'quiz', 'moreOpen', 'notice'] as const;
+    const layoutKeys = ['markers', 'listOpen', 'showLabels', 'panel', 'sheet', 'selected', 'quiz', 'moreOpen', 'notice', 'plan', 'protocol', 'points', 'language'] as const;
     if (layoutKeys.some((key) => changed.has(key))) void this.host.updateComplete.then(() => this.position());
   }
 
@@ -100,7 +101,9 @@ export class HotspotController extends FrameController {
       classes: [selected ? 'selected' : '', emphasis === 'normal' ? '' : emphasis, looks.revealed === marker.code ? 'reveal' : '']
         .filter(Boolean)
         .join(' '),
-      label: markerLabel(point, marker.side, marker.label, marker.alternative) + markerNote(marker.code, looks.plan, looks.focus),
+      label:
+        markerLabel(point, marker.side, state.language, marker.label, marker.alternative) +
+        markerNote(marker.code, looks.plan, looks.focus, state.language),
       pressed: selected,
       number,
       tag: state.showLabels ? (marker.label ? `${marker.code} ${marker.label}` : marker.code) : null,
@@ -170,10 +173,21 @@ export class HotspotController extends FrameController {
     }
     const container = this.host.renderRoot.querySelector<HTMLElement>('.clusters');
     if (container && !this.clusters) this.clusters = new ClusterLayer(container, (cluster, button) => this.openCluster(cluster, button));
-    this.clusters?.update(layout?.clusters ?? [], (members) => this.pointsOf(members));
+    this.clusters?.update(layout?.clusters ?? [], (members) => this.pointsOf(members), this.clusterLook(), this.store.state.language);
     this.keepFocus(focused, layout?.clusters ?? []);
     this.updateTabStop(buttons);
     this.layoutLabels(buttons);
+  }
+
+  /** How a cluster shows the plan and the chosen protocol, as its markers would. */
+  private clusterLook(): (points: readonly AcuPoint[]) => ClusterLook {
+    const state = this.store.state;
+    const { plan, focus } = (this.looks ??= looksOf(state));
+    return (points) => {
+      const numbers = points.map((point) => planNumber(plan, point.code)).filter((n) => n > 0).sort((a, b) => a - b);
+      const focused = focus ? points.filter((point) => focus.has(point.code)).length : 0;
+      return { numbers, emphasis: !focus ? 'normal' : focused ? 'focus' : 'dimmed', focused, tag: state.showLabels };
+    };
   }
 
   /**
@@ -225,7 +239,8 @@ export class HotspotController extends FrameController {
       return;
     }
     body.spreadMarkers(cluster.members, MARKER_GAP, prefersReducedMotion());
-    this.store.set('announcement', `Zoomed in on ${points.length} points: ${points.map((point) => point.code).join(', ')}`);
+    const tr = this.store.state.language;
+    this.store.set('announcement', tr.t('announce.zoomed', { count: points.length, codes: tr.list(points.map((point) => point.code)) }));
     const keyboard = (this.host.renderRoot as ShadowRoot).activeElement === button;
     if (keyboard) void this.afterCameraStops().then(() => {
       const first = this.buttons().find((candidate) => !candidate.hidden && cluster.members.includes(Number(candidate.dataset.index)));
@@ -268,24 +283,33 @@ export class HotspotController extends FrameController {
   private layoutLabels(buttons: readonly HTMLButtonElement[]): void {
     if (!this.store.state.showLabels) return;
     const screen = this.store.screen;
+    const at = (button: HTMLElement) =>
+      button.dataset.x ? { x: Number(button.dataset.x), y: Number(button.dataset.y) } : (screen[Number(button.dataset.index)] ?? { x: 0, y: 0 });
+    // Clusters rank with the highlighted markers: they stand for several points.
     const rank = (button: HTMLButtonElement) =>
-      button.classList.contains('selected') ? 0 : button.classList.contains('focus') ? 1 : button.classList.contains('dimmed') ? 3 : 2;
-    const shown = buttons
-      .filter((button) => !button.hidden && button.querySelector('.tag'))
-      .sort((a, b) => rank(a) - rank(b));
+      button.classList.contains('selected')
+        ? 0
+        : button.classList.contains('focus') || (button.matches('.cluster') && !button.classList.contains('dimmed'))
+          ? 1
+          : button.classList.contains('dimmed')
+            ? 3
+            : 2;
+    const targets = this.targets([...buttons]);
+    const shown = targets.filter((button) => button.querySelector('.tag')).sort((a, b) => rank(a) - rank(b));
     const boxes = shown.map((button) => {
-      const state = screen[Number(button.dataset.index)];
+      const { x, y } = at(button);
       const text = button.querySelector('.tag')!.textContent ?? '';
-      // The tag starts 10 px right of the marker centre; ~7 px per character at 12 px bold.
-      return { x: state.x + 10, y: state.y - 10, width: 10 + 7.2 * text.length, height: 18 };
+      // The tag starts 10 px right of a marker's centre, 16 px of a cluster's (styles.ts);
+      // ~7 px per character at 12 px bold.
+      const offset = button.matches('.cluster') ? 16 : 10;
+      return { x: x + offset, y: y - 10, width: 10 + 7.2 * text.length, height: 18 };
     });
-    // Marker dots are obstacles: a tag never hides another marker.
-    const dots = buttons
-      .filter((button) => !button.hidden)
-      .map((button) => {
-        const state = screen[Number(button.dataset.index)];
-        return { x: state.x - 6, y: state.y - 6, width: 12, height: 12 };
-      });
+    // Marker dots and cluster buttons are obstacles: a tag never hides another target.
+    const dots = targets.map((button) => {
+      const { x, y } = at(button);
+      const r = button.matches('.cluster') ? 13 : 6;
+      return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
+    });
     const keep = fitLabels(boxes, dots);
     shown.forEach((button, index) => {
       button.querySelector<HTMLElement>('.tag')!.hidden = !keep.has(index);
@@ -354,8 +378,8 @@ interface PointIndex {
 const placed = new WeakMap<HTMLButtonElement, string>();
 
 /** Extra words for a marker's accessible name. */
-function markerNote(code: string, plan: readonly string[], focus: ReadonlySet<string> | null): string {
+function markerNote(code: string, plan: readonly string[], focus: ReadonlySet<string> | null, tr: Translator): string {
   const number = planNumber(plan, code);
-  if (number) return `, plan point ${number}`;
-  return emphasisOf(code, focus) === 'focus' ? ', in the chosen protocol' : '';
+  if (number) return tr.t('marker.planPoint', { number });
+  return emphasisOf(code, focus) === 'focus' ? tr.t('marker.inProtocol') : '';
 }

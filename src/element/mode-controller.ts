@@ -7,6 +7,7 @@ import { renderPatientPlanBar, renderPractitionerBar, renderStudentBar } from '.
 import { renderMeasurement, renderPlanToggle, renderSessionInfo } from './panel-extras.js';
 import { renderProtocolPanel } from './protocol-panel.js';
 import { reportError } from './report-error.js';
+import { SESSION_INFO } from '../catalogue/session-info.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes } from './selectors.js';
 import type { MapStore } from './store.js';
@@ -70,7 +71,7 @@ export class ModeController implements ReactiveController {
         copyLink: () => void this.copyLink(),
         print: () => this.print(),
         clearPlan: () => store.set('plan', null),
-      });
+      }, state.language);
     }
     if (state.mode === 'student') {
       return renderStudentBar({
@@ -79,9 +80,9 @@ export class ModeController implements ReactiveController {
         toggleLabels: () => store.set('showLabels', !store.state.showLabels),
         toggleMeridians: () => store.set('showMeridians', !store.state.showMeridians),
         startQuiz,
-      });
+      }, state.language);
     }
-    return plan.length ? renderPatientPlanBar(plan, () => this.print()) : nothing;
+    return plan.length ? renderPatientPlanBar(plan, () => this.print(), state.language) : nothing;
   }
 
   renderProtocolPanel(close: () => void): TemplateResult | typeof nothing {
@@ -91,7 +92,7 @@ export class ModeController implements ReactiveController {
       close,
       select: (code) => choosePoint(this.store, code),
       usePlan: () => this.store.set('plan', serialisePlan(protocol.points)),
-    });
+    }, this.store.state.language);
   }
 
   /** What the point panel adds for this audience. */
@@ -99,18 +100,21 @@ export class ModeController implements ReactiveController {
     const state = this.store.state;
     switch (state.mode) {
       case 'practitioner':
-        return renderPlanToggle(point.code, planNumber(planCodes(state), point.code), () => this.togglePlan(point.code));
+        return renderPlanToggle(point.code, planNumber(planCodes(state), point.code), () => this.togglePlan(point.code), state.language);
       case 'student':
-        return renderMeasurement(state.ruler);
+        return renderMeasurement(state.ruler, state.language);
       default:
-        return renderSessionInfo();
+        return renderSessionInfo(SESSION_INFO);
     }
   }
 
   /** The plan number beside a point in the list. */
   listDecoration(plan: readonly string[], point: AcuPoint): TemplateResult | typeof nothing {
     const number = planNumber(plan, point.code);
-    return number ? html`<span class="plan-number"><span class="visually-hidden">plan point </span>${number}</span>` : nothing;
+    return number ? html`<span class="plan-number"
+          ><span class="visually-hidden">${this.store.state.language.t('list.planNumber', { number })}</span
+          ><span aria-hidden="true">${number}</span></span
+        >` : nothing;
   }
 
   // ---- actions -------------------------------------------------------------------------
@@ -166,6 +170,7 @@ export class ModeController implements ReactiveController {
       link: this.shareLink(),
       accent: style.getPropertyValue('--acupoint-accent').trim() || '#0b6b66',
       font: style.fontFamily,
+      language: state.language,
     }, (message: string) => reportError(this.host, this.store, 'print', message));
   }
 

@@ -35,13 +35,53 @@ export const modeStyles = css`
   .hotspot.selected .num {
     background: var(--_selected);
   }
-  .hotspot .tag[hidden] {
+  .hotspot .tag[hidden],
+  .cluster .tag[hidden] {
     display: none;
+  }
+  /* A cluster holding highlighted points rings like a highlighted marker; one holding none
+     is dimmed like its markers, at full size (it stays a 26 px target). */
+  .cluster.focus {
+    box-shadow: 0 0 0 2.5px var(--_accent), 0 0 0 3.5px var(--_marker-outline), 0 1px 4px 2px rgb(0 0 0 / 0.35);
+    z-index: 1;
+  }
+  .cluster.dimmed {
+    background: #334155;
+  }
+  /* The plan numbers inside a cluster, on a badge at its upper right. */
+  .cluster .plan {
+    position: absolute;
+    left: 15px;
+    bottom: 17px;
+    min-inline-size: 17px;
+    padding: 2px 4px;
+    border-radius: 9px;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    box-shadow: 0 0 0 1.5px #ffffff, 0 0 0 2.5px var(--_marker-outline);
+    font-size: 11px;
+    line-height: 1;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .cluster .tag {
+    position: absolute;
+    left: 27px;
+    top: 2px;
+    padding: 0 5px;
+    border-radius: 4px;
+    background: rgb(255 255 255 / 0.92);
+    color: #1f2a37;
+    font-size: 12px;
+    font-weight: 600;
+    white-space: nowrap;
+    pointer-events: none;
   }
   .hotspots.quiz .hotspot:not(.reveal) {
     display: none;
   }
-  .hotspots.quiz .tag {
+  .hotspots.quiz .tag,
+  .hotspots.quiz + .clusters .tag {
     display: none;
   }
   .hotspot.reveal::before {

@@ -1,4 +1,5 @@
 import type { AcuPoint, Side } from '../catalogue/types.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** Pinyin without tone marks ("Shènshū" -> "Shenshu"), as screen readers and search want it. */
 export function plainPinyin(pinyin: string): string {
@@ -10,15 +11,13 @@ export function pointTitle(point: AcuPoint): string {
   return `${point.code} ${plainPinyin(point.pinyin)}`;
 }
 
-const SIDE_WORDS: Record<Side, string> = { left: 'left side', right: 'right side', midline: 'midline' };
-
 /** Accessible name of one marker: code, name, the group member and the side. */
-export function markerLabel(point: AcuPoint, side: Side, label?: string, alternative?: boolean): string {
+export function markerLabel(point: AcuPoint, side: Side, tr: Translator, label?: string, alternative?: boolean): string {
   const parts = [`${pointTitle(point)}, ${point.english}`];
   // A group member's label tag shows "EX-B2 L1": the name holds those words together, so
   // the visible text is part of the name (WCAG 2.5.3 label in name).
   if (label) parts.push(`${point.code} ${label}`);
-  if (alternative) parts.push('alternative location');
-  parts.push(SIDE_WORDS[side]);
-  return parts.join(', ');
+  if (alternative) parts.push(tr.t('marker.alternative'));
+  parts.push(tr.t(`marker.side.${side}`));
+  return tr.list(parts);
 }

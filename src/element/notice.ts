@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { UiKey } from '../i18n/ui/en.js';
+import type { Translator } from '../i18n/translator.js';
 import type { AcupointErrorType } from './events.js';
 
 /**
@@ -6,18 +8,19 @@ import type { AcupointErrorType } from './events.js';
  * The technical reason (file, HTTP status, `points[1].location: required`) goes to the
  * `error` event and sits behind "Details" for whoever builds the page.
  */
-export const NOTICE_TEXT: Record<AcupointErrorType, string> = {
-  points: 'The point descriptions could not be updated. The points shown are still correct to use.',
-  model: 'The 3D body could not be loaded. You can still choose a point from the list.',
-  webgl: 'The 3D view is not available in this browser. You can still choose a point from the list.',
-  print: 'Printing is blocked here. Open this page on its own to print the handout.',
-  usage: 'The page asked the widget for something it cannot do. Everything shown still works.',
+export const NOTICE_TEXT: Record<AcupointErrorType, UiKey> = {
+  points: 'notice.points',
+  model: 'notice.model',
+  webgl: 'notice.webgl',
+  print: 'notice.print',
+  usage: 'notice.usage',
 };
 
 export interface Notice {
   /** What it is about: a later success of the same kind clears it. */
   type: AcupointErrorType;
-  text: string;
+  /** The plain words, as a message key: the notice follows a change of language. */
+  text: UiKey;
   detail: string;
 }
 
@@ -27,19 +30,19 @@ export interface NoticeActions {
   resized(): void;
 }
 
-export function renderNotice(notice: Notice | null, actions: NoticeActions): TemplateResult | typeof nothing {
+export function renderNotice(notice: Notice | null, actions: NoticeActions, tr: Translator): TemplateResult | typeof nothing {
   if (!notice) return nothing;
   return html`<div class="notice" part="notice" role="alert">
     <div class="notice-body">
-      <p>${notice.text}</p>
+      <p>${tr.t(notice.text)}</p>
       ${notice.detail
         ? html`<details @toggle=${actions.resized}>
-            <summary>Details</summary>
+            <summary>${tr.t('notice.details')}</summary>
             <p class="notice-detail">${notice.detail}</p>
           </details>`
         : nothing}
     </div>
-    <button class="notice-dismiss" aria-label="Dismiss message" @click=${actions.dismiss}>
+    <button class="notice-dismiss" aria-label=${tr.t('notice.dismiss')} @click=${actions.dismiss}>
       <span aria-hidden="true">×</span>
     </button>
   </div>`;

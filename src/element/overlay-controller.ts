@@ -13,11 +13,11 @@ import { FrameController } from './frame-controller.js';
 export class OverlayController extends FrameController {
   private view: BodyView | null = null;
   private meridiansFor: unknown = null;
-  private rulerFor: { markers: unknown; index: number } | null = null;
+  private rulerFor: { markers: unknown; index: number; language: unknown } | null = null;
 
   /** Before each render, so the caption and the panel show the ruler in the same update. */
   hostUpdate(): void {
-    const { body: view, model, markers, showMeridians, mode } = this.store.state;
+    const { body: view, model, markers, showMeridians, mode, language } = this.store.state;
     if (view !== this.view) {
       // A new view (or none) starts without overlays.
       this.view = view;
@@ -33,9 +33,9 @@ export class OverlayController extends FrameController {
     }
 
     const index = mode === 'student' ? this.rulerMarkerIndex() : -1;
-    if (this.rulerFor?.markers === markers && this.rulerFor.index === index) return;
-    this.rulerFor = { markers, index };
-    this.store.set('ruler', view.showRuler(index < 0 ? null : markers[index]));
+    if (this.rulerFor?.markers === markers && this.rulerFor.index === index && this.rulerFor.language === language) return;
+    this.rulerFor = { markers, index, language };
+    this.store.set('ruler', view.showRuler(index < 0 ? null : markers[index], language));
   }
 
   /** The caption of the ruler (in the stage) and the channel legend. */
@@ -54,7 +54,7 @@ export class OverlayController extends FrameController {
         </div>`
       : nothing}
     ${showMeridians
-      ? html`<ul class="legend" part="legend" aria-label="Channel colours">
+      ? html`<ul class="legend" part="legend" aria-label=${this.store.state.language.t('legend.channels')}>
           ${CHANNELS.map(
             // An SVG fill, not an inline style: pages with a strict style-src CSP block style attributes.
             (channel) => html`<li>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { locationLabel, ROLE_LABELS } from '../catalogue/labels.js';
+import { locationLabel } from '../catalogue/labels.js';
 import type { AcuPoint } from '../catalogue/types.js';
+import type { Translator } from '../i18n/translator.js';
 import { plainPinyin } from './names.js';
 
 /** Who reads the panel: plain words for patients, the standard's terms otherwise. */
@@ -29,7 +30,8 @@ export function renderPointPanel(
   audience: Audience,
   actions: PanelActions,
   extra: TemplateResult | typeof nothing = nothing,
-  depth: PanelDepth | null = null,
+  depth: PanelDepth | null,
+  tr: Translator,
 ): TemplateResult {
   const patient = audience === 'patient';
   const { hanzi } = point;
@@ -39,25 +41,25 @@ export function renderPointPanel(
       <h2 id="panel-title">
         ${point.code} ${point.pinyin}<span class="hanzi" lang="zh">${hanziText}</span>
       </h2>
-      <button class="close" part="panel-close" @click=${actions.close} aria-label="Close ${point.code} ${plainPinyin(point.pinyin)}">
+      <button class="close" part="panel-close" @click=${actions.close} aria-label=${tr.t('panel.close', { name: `${point.code} ${plainPinyin(point.pinyin)}` })}>
         <span aria-hidden="true">×</span>
       </button>
     </header>
     <p class="english">${point.english} · ${point.channel}</p>
     <div class="badges">
-      <span class="badge">${ROLE_LABELS[point.role.kind].badge}</span>
-      <span class="badge">${point.laterality === 'bilateral' ? 'Both sides' : 'Midline'}</span>
-      ${point.altCodes?.length ? html`<span class="badge">Also ${point.altCodes.join(', ')}</span>` : nothing}
+      <span class="badge">${tr.t(`role.${point.role.kind}.badge`)}</span>
+      <span class="badge">${tr.t(point.laterality === 'bilateral' ? 'panel.bothSides' : 'panel.midline')}</span>
+      ${point.altCodes?.length ? html`<span class="badge">${tr.t('panel.alsoCodes', { codes: tr.list(point.altCodes) })}</span>` : nothing}
     </div>
 
-    <h3>Where it is</h3>
+    <h3>${tr.t('panel.where')}</h3>
     ${patient
       ? html`<p>${point.location.patient}</p>
-          <p class="exact"><em>${locationLabel(point)}:</em> ${point.location.practitioner}</p>`
+          <p class="exact"><em>${locationLabel(point, tr)}:</em> ${point.location.practitioner}</p>`
       : html`<p>${point.location.practitioner}</p>
-          <p class="exact"><em>In plain words:</em> ${point.location.patient}</p>`}
+          <p class="exact"><em>${tr.t('panel.plainWords')}</em> ${point.location.patient}</p>`}
 
-    <h3>Why it is used for low back pain</h3>
+    <h3>${tr.t('panel.why')}</h3>
     <p>${point.role.reason}</p>
 
     ${extra}
@@ -67,39 +69,40 @@ export function renderPointPanel(
           const open = (event.currentTarget as HTMLDetailsElement).open;
           if (open !== depth.open) depth.toggled(open);
         }}>
-          <summary>Under the skin: depth view</summary>
+          <summary>${tr.t('panel.depthSummary')}</summary>
           ${depth.open ? depth.content : nothing}
         </details>`
       : nothing}
 
     <details ?open=${!patient}>
-      <summary>Needling and cautions</summary>
-      <h3>Needling</h3>
+      <summary>${tr.t('panel.needlingSummary')}</summary>
+      <h3>${tr.t('panel.needling')}</h3>
       <p>
-        ${formatDepth(point.needling.depthCun)}, ${point.needling.angle}. ${point.needling.notes}
+        ${tr.t('panel.needlingText', { depth: formatCunDepth(point.needling.depthCun, tr), angle: point.needling.angle, notes: point.needling.notes })}
       </p>
-      <h3>Cautions</h3>
+      <h3>${tr.t('panel.cautions')}</h3>
       <ul>
-        ${point.cautions.pregnancy ? html`<li><strong>Pregnancy:</strong> ${point.cautions.pregnancy}</li>` : nothing}
-        ${point.cautions.depth ? html`<li><strong>Depth:</strong> ${point.cautions.depth}</li>` : nothing}
-        ${point.cautions.structures ? html`<li><strong>Nearby structures:</strong> ${point.cautions.structures}</li>` : nothing}
-        ${point.cautions.moxibustion ? html`<li><strong>Moxibustion:</strong> ${point.cautions.moxibustion}</li>` : nothing}
-        ${depth?.risk ? html`<li class="depth-risk"><strong>Under the point:</strong> ${depth.risk}</li>` : nothing}
+        ${point.cautions.pregnancy ? html`<li><strong>${tr.t('panel.caution.pregnancy')}</strong> ${point.cautions.pregnancy}</li>` : nothing}
+        ${point.cautions.depth ? html`<li><strong>${tr.t('panel.caution.depth')}</strong> ${point.cautions.depth}</li>` : nothing}
+        ${point.cautions.structures ? html`<li><strong>${tr.t('panel.caution.structures')}</strong> ${point.cautions.structures}</li>` : nothing}
+        ${point.cautions.moxibustion ? html`<li><strong>${tr.t('panel.caution.moxibustion')}</strong> ${point.cautions.moxibustion}</li>` : nothing}
+        ${depth?.risk ? html`<li class="depth-risk"><strong>${tr.t('panel.caution.underPoint')}</strong> ${depth.risk}</li>` : nothing}
       </ul>
     </details>
 
-    <h3>Sources</h3>
+    <h3>${tr.t('panel.sources')}</h3>
     <ul class="sources">
       ${point.sources.map((source) => html`<li>${source.title}${source.detail ? html`, ${source.detail}` : nothing}</li>`)}
     </ul>
 
     <p class="disclaimer">
-      For education only, not medical advice.
-      <button class="link-button" @click=${actions.showEvidence}>About the evidence</button>
+      ${tr.t('panel.disclaimer')}
+      <button class="link-button" @click=${actions.showEvidence}>${tr.t('panel.aboutEvidence')}</button>
     </p>
   `;
 }
 
-function formatDepth([min, max]: [number, number]): string {
-  return min === max ? `${min} cun` : `${min} to ${max} cun`;
+/** "0.5 to 1 cun": a needling depth in the language's words and numbers. */
+export function formatCunDepth([min, max]: readonly [number, number], tr: Translator): string {
+  return min === max ? tr.t('cun.single', { cun: min }) : tr.t('cun.range', { min, max });
 }

@@ -1,6 +1,7 @@
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import { bandAround, crowdedGroup } from '../modes/handout-close-up.js';
 import type { BodyView } from '../scene/body-view.js';
+import type { Translator } from '../i18n/translator.js';
 import { CLOSE_UP, drawNumbers, NUMBER_RADIUS, PICTURE, planSpots, printHandout } from './print-handout.js';
 
 export interface PlanHandout {
@@ -13,6 +14,7 @@ export interface PlanHandout {
   link: string;
   accent: string;
   font: string;
+  language: Translator;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface PlanHandout {
  * `blocked` hears why printing cannot happen here (see printHandout).
  */
 export function printPlan(
-  { plan, points, markers, view, link, accent, font }: PlanHandout,
+  { plan, points, markers, view, link, accent, font, language }: PlanHandout,
   blocked?: (message: string) => void,
 ): HTMLIFrameElement | null {
   const snapshot = view?.snapshot('back', PICTURE.width, PICTURE.height, PICTURE.scale) ?? null;
@@ -41,5 +43,6 @@ export function printPlan(
     link,
     accent,
     font,
+    language,
   }, blocked);
 }

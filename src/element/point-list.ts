@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ASHI } from '../catalogue/ashi.js';
-import { ROLE_LABELS, UNPLACED_HEADING } from '../catalogue/labels.js';
-import type { AcuPoint, PointRole } from '../catalogue/types.js';
+import { ROLE_ORDER } from '../catalogue/labels.js';
+import type { AcuPoint } from '../catalogue/types.js';
+import type { Translator } from '../i18n/translator.js';
 import { plainPinyin } from './names.js';
-
-const GROUPS = (Object.keys(ROLE_LABELS) as PointRole[]).map((role) => ({ role, heading: ROLE_LABELS[role].heading }));
 
 /**
  * Every point as a button: the keyboard route to every point, and what remains when
@@ -17,13 +16,15 @@ export function renderPointList(
   points: readonly AcuPoint[],
   selected: string | null,
   onSelect: (code: string, trigger: HTMLElement) => void,
-  decorate: (point: AcuPoint) => TemplateResult | typeof nothing = () => nothing,
+  decorate: (point: AcuPoint) => TemplateResult | typeof nothing,
+  tr: Translator,
+  ashi: typeof ASHI = ASHI,
 ): TemplateResult {
-  return html`${GROUPS.map(({ role, heading }) => {
+  return html`${ROLE_ORDER.map((role) => {
     const members = points.filter((point) => point.role.kind === role);
     if (members.length === 0) return nothing;
     return html`
-      <h2 id="list-${role}">${heading}</h2>
+      <h2 id="list-${role}">${tr.t(`role.${role}.heading`)}</h2>
       <ul aria-labelledby="list-${role}">
         ${members.map(
           (point) => html`<li>
@@ -41,15 +42,15 @@ export function renderPointList(
       </ul>
     `;
   })}
-  <h2 id="list-unplaced">${UNPLACED_HEADING}</h2>
+  <h2 id="list-unplaced">${tr.t('list.unplaced')}</h2>
   <details class="unplaced">
     <summary>
-      <span class="code">${ASHI.code}</span>
-      <span class="name">${plainPinyin(ASHI.pinyin)} <span lang="zh">${ASHI.hanzi}</span></span>
-      <span class="english">${ASHI.english}</span>
+      <span class="code">${ashi.code}</span>
+      <span class="name">${plainPinyin(ashi.pinyin)} <span lang="zh">${ashi.hanzi}</span></span>
+      <span class="english">${ashi.english}</span>
     </summary>
-    ${ASHI.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-    <p class="sources">${ASHI.sources.join('; ')}</p>
+    ${ashi.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+    <p class="sources">${ashi.sources.join('; ')}</p>
   </details>`;
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import type { NumberedSpot } from '../modes/handout-close-up.js';
 import type { Snapshot } from '../scene/body-view.js';
+import type { Translator } from '../i18n/translator.js';
 import { plainPinyin } from './names.js';
 
 /**
@@ -27,6 +28,8 @@ export interface Handout {
   link: string;
   accent: string;
   font: string;
+  /** The language the sheet is printed in (the widget's). */
+  language: Translator;
 }
 
 /** CSS pixels of the picture on the sheet (drawn at twice that for print). */
@@ -68,14 +71,15 @@ const pictureSlot = (name: string, picture: HTMLCanvasElement | null) =>
   picture ? html`<canvas class=${name} width=${picture.width} height=${picture.height}></canvas>` : nothing;
 
 export function renderHandout(handout: Handout): TemplateResult {
+  const tr = handout.language;
   return html`<article class="sheet">
     <header>
-      <h1>Your acupuncture points</h1>
-      <p>For low back pain · ${new Date().toLocaleDateString()}</p>
+      <h1>${tr.t('handout.title')}</h1>
+      <p>${tr.t('handout.subtitle', { date: new Date().toLocaleDateString(tr.lang) })}</p>
     </header>
     <figure>
       ${pictureSlot('picture', handout.picture)} ${pictureSlot('close-up', handout.closeUp)}
-      <figcaption>Seen from behind${handout.closeUp ? '; the framed area, closer, below it' : ''}. Numbers match the list.</figcaption>
+      <figcaption>${tr.t(handout.closeUp ? 'handout.captionCloseUp' : 'handout.caption')}</figcaption>
     </figure>
     <ol>
       ${handout.entries.map(
@@ -84,20 +88,22 @@ export function renderHandout(handout: Handout): TemplateResult {
           <div>
             <h2>${point.code} ${plainPinyin(point.pinyin)} <span>· ${point.english}</span></h2>
             <p>${point.location.patient}</p>
-            ${inPicture ? nothing : html`<p class="note">Not visible from behind, so not in the picture.</p>`}
+            ${inPicture ? nothing : html`<p class="note">${tr.t('handout.notInPicture')}</p>`}
           </div>
         </li>`,
       )}
     </ol>
     <footer>
-      <p>
-        This sheet shows where your points are. It is information, not medical advice: follow your
-        practitioner's guidance, and get medical help if the pain is severe or spreading, or comes with
-        numbness, weakness, or bladder or bowel problems.
-      </p>
-      <p>Online, with a 3D view: <span class="link">${handout.link}</span></p>
+      <p>${tr.t('handout.footer')}</p>
+      <p>${onlineLine(tr, handout.link)}</p>
     </footer>
   </article>`;
+}
+
+/** "Online, with a 3D view: <link>", the link styled apart wherever the language puts it. */
+function onlineLine(tr: Translator, link: string): TemplateResult {
+  const [before, after = ''] = tr.t('handout.online', { link: '\u0000' }).split('\u0000');
+  return html`${before}<span class="link">${link}</span>${after}`;
 }
 
 /** Where the plan's visible markers fall on the snapshot (CSS px), numbered as in the plan. */
@@ -181,7 +187,7 @@ export function printHandout(handout: Handout, blocked: (message: string) => voi
   document.querySelector(`iframe[${FRAME_ATTRIBUTE}]`)?.remove();
   const frame = document.createElement('iframe');
   frame.setAttribute(FRAME_ATTRIBUTE, '');
-  frame.title = 'Printable handout';
+  frame.title = handout.language.t('handout.frame');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
   // Out of sight but laid out (a display:none frame prints blank in some browsers).
@@ -199,8 +205,8 @@ export function printHandout(handout: Handout, blocked: (message: string) => voi
     blocked(PRINT_BLOCKED.sameOrigin);
     return null;
   }
-  doc.documentElement.lang = 'en';
-  doc.title = 'Your acupuncture points';
+  doc.documentElement.lang = handout.language.lang;
+  doc.title = handout.language.t('handout.title');
   // The frame's own constructor: a sheet made in the page's realm cannot be adopted there.
   const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(HANDOUT_CSS);

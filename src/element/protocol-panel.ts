@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Protocol } from '../catalogue/protocols.js';
 import type { AcuPoint } from '../catalogue/types.js';
+import type { Translator } from '../i18n/translator.js';
 import { pointTitle } from './names.js';
 
 export interface ProtocolPanelActions {
@@ -14,17 +15,18 @@ export function renderProtocolPanel(
   protocol: Protocol,
   points: readonly AcuPoint[],
   actions: ProtocolPanelActions,
+  tr: Translator,
 ): TemplateResult {
   const byCode = new Map(points.map((point) => [point.code, point]));
   return html`
     <header>
       <h2 id="panel-title">${protocol.name}</h2>
-      <button class="close" part="panel-close" @click=${actions.close} aria-label="Close ${protocol.name}">
+      <button class="close" part="panel-close" @click=${actions.close} aria-label=${tr.t('panel.close', { name: protocol.name })}>
         <span aria-hidden="true">×</span>
       </button>
     </header>
-    <p class="english">Example combination: a starting point that a practitioner adapts, not a treatment plan.</p>
-    <h3>Points</h3>
+    <p class="english">${tr.t('protocol.intro')}</p>
+    <h3>${tr.t('protocol.points')}</h3>
     <ul class="protocol-points">
       ${protocol.points.map((code) => {
         const point = byCode.get(code);
@@ -32,14 +34,14 @@ export function renderProtocolPanel(
           <button class="link-button" ?disabled=${!point} @click=${() => actions.select(code)}>
             ${point ? pointTitle(point) : code}
           </button>
-          ${point ? html`<span class="muted">${point.english}</span>` : html`<span class="muted">not in this point set</span>`}
+          ${point ? html`<span class="muted">${point.english}</span>` : html`<span class="muted">${tr.t('protocol.notInSet')}</span>`}
         </li>`;
       })}
     </ul>
-    <h3>Why these points</h3>
+    <h3>${tr.t('protocol.why')}</h3>
     <p>${protocol.rationale}</p>
-    <h3>Source</h3>
+    <h3>${tr.t('protocol.source')}</h3>
     <p class="sources">${protocol.source}</p>
-    <p><button class="chip primary" @click=${actions.usePlan}>Use these points as the plan</button></p>
+    <p><button class="chip primary" @click=${actions.usePlan}>${tr.t('protocol.usePlan')}</button></p>
   `;
 }

@@ -101,52 +101,54 @@ export class QuizController extends FrameController {
   render(): TemplateResult | typeof nothing {
     const state = this.state;
     if (!state) return nothing;
+    const tr = this.store.state.language;
     const { correct, answered, total } = score(state);
-    const tally = html`<span class="score">Score ${correct} of ${answered}</span>`;
+    const tally = html`<span class="score">${tr.t('quiz.score', { correct, answered })}</span>`;
     if (state.phase === 'finished') {
-      return html`<div class="quiz mode-bar" part="quiz" role="group" aria-label="Quiz" tabindex="-1">
-        <p class="prompt" role="status">Quiz finished: you found ${correct} of ${total} points (each within its own tolerance, at most ${CORRECT_WITHIN_CUN} B-cun).</p>
-        <button class="chip primary" @click=${() => this.start({ points: [...state.questions] })}>Try again</button>
-        <button class="chip" @click=${() => this.stop()}>Close quiz</button>
+      return html`<div class="quiz mode-bar" part="quiz" role="group" aria-label=${tr.t('quiz.label')} tabindex="-1">
+        <p class="prompt" role="status">${tr.t('quiz.finished', { correct, total, cun: CORRECT_WITHIN_CUN })}</p>
+        <button class="chip primary" @click=${() => this.start({ points: [...state.questions] })}>${tr.t('quiz.again')}</button>
+        <button class="chip" @click=${() => this.stop()}>${tr.t('quiz.close')}</button>
       </div>`;
     }
     const code = currentCode(state)!;
     const point = this.store.state.points.find((p) => p.code === code);
     const name = point ? pointTitle(point) : code;
-    const progress = `Question ${state.index + 1} of ${total}`;
+    const progress = tr.t('quiz.progress', { index: state.index + 1, total });
     if (state.phase === 'asking') {
-      return html`<div class="quiz mode-bar" part="quiz" role="group" aria-label="Quiz" tabindex="-1">
+      return html`<div class="quiz mode-bar" part="quiz" role="group" aria-label=${tr.t('quiz.label')} tabindex="-1">
         <p class="prompt" role="status">
           <span class="progress">${progress}</span>
-          <strong>Find ${name}</strong>${point ? html`<span class="hint">${point.english}</span>` : nothing}
-          ${this.store.state.quizOffBody ? html`<span class="hint">That was not on the body: click on the skin.</span>` : html`<span class="hint">Click the body where it is. Drag to turn.</span>`}
+          <strong>${tr.t('quiz.find', { name })}</strong>${point ? html`<span class="hint">${point.english}</span>` : nothing}
+          <span class="hint">${tr.t(this.store.state.quizOffBody ? 'quiz.offBody' : 'quiz.clickHint')}</span>
         </p>
         ${tally}
         <button
           class="chip"
           aria-pressed=${this.store.state.showAnatomy ? 'true' : 'false'}
-          aria-label="Hint: show the bones and nerves under the skin"
-          title="Show the bones and nerves under the skin"
+          aria-label=${tr.t('quiz.hintLabel')}
+          title=${tr.t('quiz.hintTitle')}
           @click=${() => this.store.set('showAnatomy', !this.store.state.showAnatomy)}
-        >Hint</button>
-        <button class="chip" @click=${() => this.skip()}>Skip and show me</button>
-        <button class="chip" @click=${() => this.stop()}>Stop quiz</button>
+        >${tr.t('quiz.hint')}</button>
+        <button class="chip" @click=${() => this.skip()}>${tr.t('quiz.skip')}</button>
+        <button class="chip" @click=${() => this.stop()}>${tr.t('quiz.stop')}</button>
       </div>`;
     }
     const result = lastResult(state)!;
-    const within = `within ${formatCun(result.withinCun ?? CORRECT_WITHIN_CUN)} B-cun here`;
+    const within = tr.t('quiz.within', { cun: formatCun(result.withinCun ?? CORRECT_WITHIN_CUN, tr) });
+    const off = result.errorCun === null ? '' : formatCun(result.errorCun, tr);
     const verdict = result.errorCun === null
-      ? `Skipped. ${name} is shown on the body.`
+      ? tr.t('quiz.skipped', { name })
       : result.correct
-        ? `Correct: ${formatCun(result.errorCun)} B-cun from ${code} (${within}).`
+        ? tr.t('quiz.correct', { cun: off, code, within })
         : result.clicked
-          ? `Not quite: you found ${result.clicked}, ${formatCun(result.errorCun)} B-cun from ${code}. ${code}'s marker is shown on the body.`
-          : `Not quite: ${formatCun(result.errorCun)} B-cun from ${code} (correct ${within}). Its marker is shown on the body.`;
-    return html`<div class="quiz mode-bar" part="quiz" role="group" aria-label="Quiz" tabindex="-1" data-result=${result.correct ? 'correct' : 'wrong'}>
+          ? tr.t('quiz.wrongOther', { clicked: result.clicked, cun: off, code })
+          : tr.t('quiz.wrong', { cun: off, code, within });
+    return html`<div class="quiz mode-bar" part="quiz" role="group" aria-label=${tr.t('quiz.label')} tabindex="-1" data-result=${result.correct ? 'correct' : 'wrong'}>
       <p class="prompt" role="status"><span class="progress">${progress}</span><strong>${verdict}</strong></p>
       ${tally}
-      <button class="chip primary" @click=${() => this.next()}>${state.index + 1 < total ? 'Next question' : 'See score'}</button>
-      <button class="chip" @click=${() => this.stop()}>Stop quiz</button>
+      <button class="chip primary" @click=${() => this.next()}>${tr.t(state.index + 1 < total ? 'quiz.next' : 'quiz.seeScore')}</button>
+      <button class="chip" @click=${() => this.stop()}>${tr.t('quiz.stop')}</button>
     </div>`;
   }
 

@@ -1,3 +1,4 @@
+import type { UiKey } from '../i18n/ui/en.js';
 import type { AcupointErrorDetail, AcupointErrorType } from './events.js';
 import { NOTICE_TEXT } from './notice.js';
 import type { MapStore } from './store.js';
@@ -5,14 +6,14 @@ import type { MapStore } from './store.js';
 /**
  * Report a failure: `message` (technical: file, status, field) goes to the `error` event
  * and behind the notice's "Details"; the notice leads with plain words for a visitor.
- * `show` is that text, true for the standard text of `type`, or false for no notice.
+ * `show` is that text's key, true for the standard text of `type`, or false for no notice.
  */
 export function reportError(
   host: HTMLElement,
   store: MapStore,
   type: AcupointErrorType,
   message: string,
-  show: boolean | string = true,
+  show: boolean | UiKey = true,
 ): void {
   if (show !== false) store.set('notice', { type, text: show === true ? NOTICE_TEXT[type] : show, detail: message });
   // Like an <img>'s, this `error` does not bubble: on `window` a page's error tracker

@@ -64,15 +64,15 @@ export class SelectionController implements ReactiveController {
 
   private panelFollowsSelection(previous: string | null | undefined): void {
     const { store } = this;
-    const { selected, points, panel } = store.state;
+    const { selected, points, panel, language } = store.state;
     const point = selected ? points.find((p) => p.code === selected) : undefined;
     if (point) {
-      store.update({ panel: 'point', announcement: `${pointTitle(point)}, ${point.english}: description opened` });
+      store.update({ panel: 'point', announcement: language.t('announce.opened', { name: pointTitle(point), english: point.english }) });
       return;
     }
     if (selected && points.length) console.warn(`<acupoint-map>: no point "${selected}" in the current set.`);
     if (panel === 'point') store.set('panel', null);
-    if (previous) store.set('announcement', 'Panel closed');
+    if (previous) store.set('announcement', language.t('announce.closed'));
   }
 
   /** Tell the page, and bring the point into view. */

@@ -30,7 +30,7 @@ export function toggleEvidence(store: MapStore, trigger: HTMLElement | null): vo
   }
   store.update({
     panel: 'evidence',
-    announcement: 'About the evidence opened',
+    announcement: store.state.language.t('announce.evidenceOpened'),
     focusAfterRender: '.panel',
     ...(trigger ? { returnFocusTo: trigger } : {}),
   });

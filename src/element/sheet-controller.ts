@@ -1,55 +1,88 @@
 import { html, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
-import { SheetDrag } from './bottom-sheet.js';
+import { SheetDrag, type SheetState } from './bottom-sheet.js';
 import { closePanel } from './selection.js';
 import type { MapStore } from './store.js';
 
 /** The sheet's peek: this fraction of the widget's height (styles.ts says the same). */
 export const SHEET_PEEK = 0.45;
 
+/** The widths at which the panel and the point list are bottom sheets (styles.ts's container query). */
+export const SHEET_MAX_WIDTH = 560;
+
+/** The widget is narrow: its panel and point list are bottom sheets. */
+export function isNarrow(host: HTMLElement): boolean {
+  return host.clientWidth > 0 && host.clientWidth <= SHEET_MAX_WIDTH;
+}
+
+type SheetKind = 'panel' | 'list';
+
 /**
- * The panel as a bottom sheet on narrow widgets: the handle at its top drags it between
- * a peek and the full height (a flick down from the peek closes it), or toggles the two on
- * a click, Enter or Space. Each panel opens as a peek, so the chosen point stays in sight
- * above it. On wide widgets the handle is not shown (styles.ts).
+ * The panel and the point list as bottom sheets on narrow widgets: the handle at a sheet's
+ * top drags it between a peek and the full height (a flick down from the peek closes it),
+ * or toggles the two on a click, Enter or Space. Each opens as a peek, so the chosen point
+ * stays in sight above it. On wide widgets the handles are not shown (styles.ts).
  */
 export class SheetController implements ReactiveController {
-  private readonly drag: SheetDrag;
+  private readonly drags: Record<SheetKind, SheetDrag>;
 
   constructor(
-    host: LitElement,
+    private readonly host: LitElement,
     private readonly store: MapStore,
   ) {
     host.addController(this);
-    this.drag = new SheetDrag(
-      () => host.renderRoot.querySelector<HTMLElement>('.panel'),
-      () => ({ peek: host.clientHeight * SHEET_PEEK, full: host.clientHeight - (store.free?.top ?? 54) }),
-      (state) => {
-        if (state === 'closed') closePanel(store);
-        else store.set('sheet', state);
-        // Snapped back to the same state: the inline height is gone, lay out again.
-        host.requestUpdate();
-      },
-    );
+    const limits = () => ({ peek: host.clientHeight * SHEET_PEEK, full: host.clientHeight - (store.free?.top ?? 54) });
+    this.drags = {
+      panel: new SheetDrag(
+        () => host.renderRoot.querySelector<HTMLElement>('.panel'),
+        limits,
+        (state) => {
+          if (state === 'closed') closePanel(store);
+          else store.set('sheet', state);
+          // Snapped back to the same state: the inline height is gone, lay out again.
+          host.requestUpdate();
+        },
+      ),
+      list: new SheetDrag(
+        () => host.renderRoot.querySelector<HTMLElement>('.point-list'),
+        limits,
+        (state) => {
+          if (state === 'closed') this.closeList();
+          else store.set('listSheet', state);
+          host.requestUpdate();
+        },
+      ),
+    };
   }
 
   hostUpdate(): void {
     const { changed, state } = this.store;
     if (changed.has('selected') || (changed.has('panel') && state.panel === null)) this.store.set('sheet', 'peek');
+    if (changed.has('listOpen') && state.listOpen) this.store.set('listSheet', 'peek');
   }
 
-  renderHandle(): TemplateResult {
-    const full = this.store.state.sheet === 'full';
+  /** Close the point list; focus goes back to its button when it was in the list. */
+  closeList(): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    const hadFocus = root.activeElement?.closest('.point-list') != null;
+    this.store.set('listOpen', false);
+    if (hadFocus) root.querySelector<HTMLElement>('.toolbar .list-button')?.focus();
+  }
+
+  renderHandle(kind: SheetKind = 'panel'): TemplateResult {
+    const drag = this.drags[kind];
+    const key = kind === 'panel' ? 'sheet' : 'listSheet';
+    const full = this.store.state[key] === 'full';
     return html`<button
       class="sheet-handle"
-      part="sheet-handle"
-      aria-label=${full ? 'Show less of the description' : 'Show all of the description'}
+      part=${kind === 'panel' ? 'sheet-handle' : 'list-sheet-handle'}
+      aria-label=${this.store.state.language.t(`sheet.${kind}.${full ? 'less' : 'more'}`)}
       aria-expanded=${full ? 'true' : 'false'}
-      @pointerdown=${this.drag.down}
-      @pointermove=${this.drag.move}
-      @pointerup=${this.drag.up}
-      @pointercancel=${this.drag.up}
+      @pointerdown=${drag.down}
+      @pointermove=${drag.move}
+      @pointerup=${drag.up}
+      @pointercancel=${drag.up}
       @click=${() => {
-        if (!this.drag.consumeDrag()) this.store.set('sheet', full ? 'peek' : 'full');
+        if (!drag.consumeDrag()) this.store.set(key, (full ? 'peek' : 'full') as SheetState);
       }}
     ></button>`;
   }

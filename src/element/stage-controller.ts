@@ -192,9 +192,7 @@ export class StageController implements ReactiveController {
         this.store,
         'points',
         `${(error as Error).message} The ${builtIn ? 'built-in' : 'previous'} points are still shown.`,
-        builtIn
-          ? "The clinic's point information could not be loaded, so the standard points for low back pain are shown."
-          : 'The latest point information could not be loaded, so the points shown before are kept.',
+        builtIn ? 'notice.pointsBuiltIn' : 'notice.pointsKept',
       );
     }
   }
@@ -226,7 +224,7 @@ export class StageController implements ReactiveController {
         store,
         'points',
         `${problems.length} point(s) could not be placed on this body model: ${problems.slice(0, 3).join(' ')}`,
-        'Some points could not be shown on the 3D body. They are still in the list.',
+        'notice.unplaced',
       );
     }
     void host.updateComplete.then(() => {

@@ -14,6 +14,7 @@ import type { Notice } from './notice.js';
 import type { Stage3d } from './stage-3d.js';
 import type { Audience } from './panel.js';
 import type { DepthPanel } from './depth-view.js';
+import { ENGLISH, type Translator } from '../i18n/translator.js';
 
 /** What the panel shows: a point, "About the evidence", a protocol card, or nothing. */
 export type PanelContent = 'point' | 'evidence' | 'protocol' | null;
@@ -80,6 +81,8 @@ export interface MapState extends PublicState {
   ruler: RulerGeometry | null;
   /** The bottom sheet (the panel on a narrow widget): a peek, or all the height below the toolbar. */
   sheet: SheetState;
+  /** The point list as a bottom sheet (on a narrow widget): a peek, or all the height below the toolbar. */
+  listSheet: SheetState;
   /** The narrow toolbar's menu (views, evidence) is open. */
   moreOpen: boolean;
   /** After "Copy link": copied, or the link to copy by hand; `plan` is the plan it was made for. */
@@ -90,6 +93,8 @@ export interface MapState extends PublicState {
   depth: DepthPanel | null;
   /** A patient opened the depth view (it is open by default for the other audiences). */
   depthOpen: boolean;
+  /** The language the widget speaks: its interface strings, numbers and lists. */
+  language: Translator;
 }
 
 /** The state the element starts with, besides its public properties' defaults. */
@@ -117,10 +122,12 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   ruler: null,
   linkStatus: null,
   sheet: 'peek',
+  listSheet: 'peek',
   moreOpen: false,
   anatomy: 'off',
   depth: null,
   depthOpen: false,
+  language: ENGLISH,
 };
 
 /** Who wrote a field: the page (a public property or its attribute) or the element itself. */

@@ -16,6 +16,15 @@ export const styles = css`
     --_marker: var(--acupoint-marker, var(--_accent));
     --_marker-outline: #1f2937;
     --_panel-bg: var(--acupoint-panel-background, #ffffff);
+    /*
+     * What the boxes over the 3D view (list, panel, sheet, menu) paint: the panel colour a
+     * hair short of opaque (alpha 254 of 255, at most one level of difference). Chromium's
+     * software compositor (a phone without a usable GPU) skips the part of a WebGL canvas
+     * that an opaque layer covers, but for the canvas (whose picture is stored upside down)
+     * it skipped the mirror image of that part: a bottom sheet blanked the view above it.
+     * A layer that is not opaque hides nothing, so the whole canvas is drawn.
+     */
+    --_overlay-bg: color-mix(in srgb, var(--_panel-bg) 99.6%, transparent);
     --_panel-fg: var(--acupoint-panel-color, #1f2a37);
     --_muted: var(--acupoint-muted-color, #4b5563);
     --_stage-bg: var(--acupoint-background, radial-gradient(120% 90% at 50% 35%, #fbfcfd 0%, #e9eef2 70%, #dde4ea 100%));
@@ -233,7 +242,8 @@ export const styles = css`
   .more {
     display: none;
   }
-  .sheet-handle {
+  .sheet-handle,
+  .point-list .sheet-handle {
     display: none;
   }
 
@@ -243,7 +253,7 @@ export const styles = css`
     inset-inline-start: 10px;
     inline-size: min(280px, calc(100% - 20px), var(--_list-max-width, 280px));
     overflow: auto;
-    background: var(--_panel-bg);
+    background: var(--_overlay-bg);
     color: var(--_panel-fg);
     border-radius: var(--_radius);
     box-shadow: 0 8px 28px rgb(15 23 42 / 0.18);
@@ -315,7 +325,7 @@ export const styles = css`
     inset-inline-end: 10px;
     inline-size: min(380px, calc(100% - 20px));
     overflow: auto;
-    background: var(--_panel-bg);
+    background: var(--_overlay-bg);
     color: var(--_panel-fg);
     border-radius: var(--_radius);
     box-shadow: 0 8px 28px rgb(15 23 42 / 0.2);
@@ -551,7 +561,7 @@ export const styles = css`
       gap: 6px;
       padding: 8px;
       border-radius: var(--_radius);
-      background: var(--_panel-bg);
+      background: var(--_overlay-bg);
       box-shadow: 0 8px 28px rgb(15 23 42 / 0.2);
     }
     .more-items[data-open] {
@@ -578,6 +588,36 @@ export const styles = css`
     .panel[data-sheet='full'] {
       block-size: calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px));
     }
+    /* The point list is a bottom sheet too, over the panel's while both are open (a point
+       chosen in it closes it). */
+    .point-list {
+      inset-block: auto var(--_notice-space, 0px);
+      inset-inline: 0;
+      inline-size: 100%;
+      block-size: 45%;
+      padding-block: 0 calc(6px + env(safe-area-inset-bottom));
+      padding-inline: max(6px, env(safe-area-inset-left)) max(6px, env(safe-area-inset-right));
+      border-radius: var(--_radius) var(--_radius) 0 0;
+      box-shadow: 0 -6px 24px rgb(15 23 42 / 0.2);
+      overscroll-behavior: contain;
+      z-index: 6;
+    }
+    .point-list[data-sheet='full'] {
+      block-size: calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px));
+    }
+    .point-list .sheet-handle {
+      display: block;
+      inline-size: calc(100% + 12px);
+      min-block-size: 0;
+      margin: 0 -6px;
+      padding: 0;
+      background: var(--_overlay-bg);
+    }
+    /* Rows of at least 44 px: a thumb picks one point, not its neighbour. */
+    .point-list button,
+    .point-list summary {
+      min-block-size: 44px;
+    }
     .sheet-handle {
       display: block;
       position: sticky;
@@ -589,7 +629,7 @@ export const styles = css`
       padding: 0;
       border: 0;
       border-radius: var(--_radius) var(--_radius) 0 0;
-      background: var(--_panel-bg);
+      background: var(--_overlay-bg);
       cursor: ns-resize;
       /* The handle drags the sheet; the browser must not scroll the page instead. */
       touch-action: none;

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Translator } from '../i18n/translator.js';
 import { VIEW_NAMES, type ViewName } from '../scene/body-view-types.js';
-
-const VIEW_LABELS: Record<ViewName, string> = { back: 'Back', front: 'Front', left: 'Left', right: 'Right' };
 
 export interface ToolbarState {
   pointCount: number;
@@ -30,7 +29,7 @@ export interface ToolbarActions {
  * anatomy switch and the evidence move into a "More" menu, the same buttons in the same
  * order, so keyboard and screen reader users meet them right after the menu button.
  */
-export function renderToolbar(state: ToolbarState, actions: ToolbarActions): TemplateResult {
+export function renderToolbar(state: ToolbarState, actions: ToolbarActions, tr: Translator): TemplateResult {
   // A choice in the menu closes it; Escape closes it and gives focus back to its button.
   const onMenuClick = (event: Event) => {
     if (state.moreOpen && (event.target as HTMLElement).closest('button')) actions.setMoreOpen(false);
@@ -42,30 +41,30 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
     (event.currentTarget as HTMLElement).querySelector<HTMLElement>('.more')?.focus();
   };
   return html`<div class="toolbar" part="toolbar" @keydown=${onKey}>
-    <button class="chip" aria-expanded=${state.listOpen ? 'true' : 'false'} aria-controls="point-list" @click=${actions.toggleList}>
-      Points (${state.pointCount})
+    <button class="chip list-button" aria-expanded=${state.listOpen ? 'true' : 'false'} aria-controls="point-list" @click=${actions.toggleList}>
+      ${tr.t('toolbar.points', { count: state.pointCount })}
     </button>
     <button
       class="chip more"
       aria-expanded=${state.moreOpen ? 'true' : 'false'}
       aria-controls="more-items"
-      aria-label="More: views, anatomy and evidence"
+      aria-label=${tr.t('toolbar.more')}
       @click=${() => actions.setMoreOpen(!state.moreOpen)}
     >
       <span aria-hidden="true">⋯</span>
     </button>
     <div id="more-items" class="more-items" ?data-open=${state.moreOpen} @click=${onMenuClick}>
       ${state.showViews
-        ? html`<div class="views" role="group" aria-label="View">
+        ? html`<div class="views" role="group" aria-label=${tr.t('toolbar.views')}>
             ${VIEW_NAMES.map(
               (name) => html`<button aria-pressed=${state.view === name ? 'true' : 'false'} @click=${() => actions.setView(name)}>
-                ${VIEW_LABELS[name]}
+                ${tr.t(`toolbar.view.${name}`)}
               </button>`,
             )}
           </div>`
         : nothing}
       ${state.showViews
-        ? html`<button class="chip" aria-pressed=${state.anatomy ? 'true' : 'false'} @click=${actions.toggleAnatomy}>Anatomy</button>`
+        ? html`<button class="chip" aria-pressed=${state.anatomy ? 'true' : 'false'} @click=${actions.toggleAnatomy}>${tr.t('toolbar.anatomy')}</button>`
         : nothing}
       <span class="spacer"></span>
       <button
@@ -73,7 +72,7 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
         aria-pressed=${state.evidenceOpen ? 'true' : 'false'}
         @click=${(event: Event) => actions.toggleEvidence(event.currentTarget as HTMLElement)}
       >
-        About the evidence
+        ${tr.t('toolbar.evidence')}
       </button>
     </div>
   </div>`;

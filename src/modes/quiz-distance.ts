@@ -1,6 +1,6 @@
 /**
  * How far a quiz click is from the point, in B-cun of the body region the point is measured
- * in: a centimetre on the back is about half a B-cun, on the hand nearly a whole one.
+ * in: a centimetre on the back is about half a B-cun, on the hand or the face nearly a whole one.
  */
 import { cunLength } from '../catalogue/cun.js';
 import type { AcuPoint, BodyLandmarks, CunSpanName, PlacedMarker, Side, Vec3 } from '../catalogue/types.js';
@@ -18,6 +18,9 @@ const REGION_SPANS: Record<string, CunSpanName> = {
   hand: 'forearm',
   foot: 'ankle-sole',
   abdomen: 'lower-abdomen',
+  // The face has no vertical bone span in the WHO table; the head's transverse one (9 B-cun
+  // between the mastoid processes) gives its B-cun, about half the back's on this body.
+  face: 'head-transverse',
 };
 
 /** The span the point's own placement uses, else its region's, else the back's. */

@@ -8,7 +8,8 @@
  * Placement records these legs, so the ruler cannot disagree with the marker.
  */
 import type { MeasurementDescription, MeasurementLeg } from '../catalogue/describe-measurement.js';
-import { formatCun, formatFraction, landmarkWords } from '../catalogue/measurement-text.js';
+import { formatCun, formatFraction, landmarkWords, legRulerText, measurementText } from '../catalogue/measurement-text.js';
+import { ENGLISH, type Translator } from '../i18n/translator.js';
 import type { TriangleSurface } from '../geometry/triangle-surface.js';
 import { add, cross, distance, lerp, normalize, scale, sub, type Vec3 } from '../geometry/vec3.js';
 import { drapeChain, lifted, LIFT, type SkinPoint } from './skin-path.js';
@@ -51,7 +52,16 @@ const MINOR_TICK = 0.17;
 /** Lines without a B-cun (midpoints, fractions) use ticks of this many metres. */
 const PLAIN_TICK = 0.006;
 
-export function rulerGeometry(description: MeasurementDescription, surface: TriangleSurface): RulerGeometry {
+/**
+ * The ruler of `description` on `surface`, its captions in `tr`'s language; `note` is the
+ * marker's "approximate" text in that language (the description holds the English one).
+ */
+export function rulerGeometry(
+  description: MeasurementDescription,
+  surface: TriangleSurface,
+  tr: Translator = ENGLISH,
+  note: string | null = description.approximate ?? null,
+): RulerGeometry {
   const lines: Vec3[][] = [];
   const ticks: RulerTick[] = [];
   let longest = { length: -1, at: description.position };
@@ -93,7 +103,7 @@ export function rulerGeometry(description: MeasurementDescription, surface: Tria
       if (halves < leg.cun * 2 - 1e-9) {
         tickAt(leg.end, alongPath(leg.path, leg.distance).tangent, leg.cunLength * MAJOR_TICK, true);
       }
-      detail ??= leg.rulerText ?? null;
+      detail ??= legRulerText(leg, tr);
       continue;
     }
     const { from, to, marks, holds } = spanLine(leg);
@@ -106,20 +116,21 @@ export function rulerGeometry(description: MeasurementDescription, surface: Tria
     if (leg.span) {
       cun += leg.cun;
       scaleCun += holds;
-      detail ??= leg.rulerText ?? null;
-      if (holds) spanLabel ??= `${formatCun(leg.cun)} of ${holds} B-cun from ${landmarkWords(leg.landmarks[0])}`;
+      detail ??= legRulerText(leg, tr);
+      if (holds) spanLabel ??= tr.t('leg.rulerLabel', { cun: formatCun(leg.cun, tr), total: holds, landmark: landmarkWords(leg.landmarks[0], tr) });
     }
   }
   const labelSkin = surface.closestPoint(longest.at);
+  const caption = measurementText(description.legs, tr);
   return {
     lines,
     ticks,
     labelAt: add(labelSkin.point, scale(labelSkin.normal, LIFT)),
     cun,
     scaleCun,
-    caption: description.text,
-    note: description.approximate ?? null,
-    label: `${description.approximate ? '≈ ' : ''}${spanLabel ?? description.text}`,
+    caption,
+    note,
+    label: `${note ? '≈ ' : ''}${spanLabel ?? caption}`,
     detail,
   };
 }

@@ -22,6 +22,7 @@ import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 import type { AnatomyStage } from './anatomy-layer.js';
 import type { DepthSection } from '../geometry/depth-section.js';
 import { markStage } from '../perf-mark.js';
+import type { Translator } from '../i18n/translator.js';
 import { SLICE_MS, yieldToMain } from '../yield-to-main.js';
 
 export type { BodyModel, BodyViewCallbacks, FreeRect, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
@@ -368,12 +369,12 @@ export class BodyView implements RenderTarget {
    * Draw the cun ruler of a placed marker over the skin (its measurement legs as placed),
    * or none; returns what was drawn, for the caption and the panel.
    */
-  showRuler(marker: PlacedMarker | null): RulerGeometry | null {
+  showRuler(marker: PlacedMarker | null, tr?: Translator, note?: string | null): RulerGeometry | null {
     const surface = this.surfaceIndex;
     let ruler: RulerGeometry | null = null;
     if (marker && surface) {
       try {
-        ruler = rulerGeometry(measurementOf(marker), surface);
+        ruler = rulerGeometry(measurementOf(marker), surface, tr, note);
       } catch {
         // A marker this body cannot measure has nothing to explain.
         ruler = null;

@@ -899,9 +899,10 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       },
       location: {
         practitioner:
-          'Lateral thigh, in the depression just behind the iliotibial band, 7 B-cun above the ' +
-          'popliteal crease (greater trochanter to popliteal crease is 19 B-cun). Standing with the ' +
-          'arms hanging, it is about where the tip of the middle finger rests.',
+          'Lateral thigh, in the depression just behind the iliotibial band, where the tip of the ' +
+          'middle finger rests when standing with the arms hanging at the sides (WHO 2008). WHO 2008 ' +
+          'puts it 9 B-cun above the popliteal crease, 2 B-cun above GB32 (greater trochanter to ' +
+          'popliteal crease is 19 B-cun). Older textbooks (Deadman; CAM) give 7 B-cun above the crease.',
         patient:
           'On the outside of the thigh, about where the tip of your middle finger touches when you ' +
           'stand with your arms hanging at your sides.',
@@ -909,13 +910,14 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       markers: [
         {
           approximate:
-            'The height is a B-cun rule (12 of the 19 B-cun below the trochanter, so 7 above the ' +
-            'popliteal crease); "just behind the iliotibial band" is felt, and the 0.5 B-cun step ' +
-            'backward only estimates it.',
+            'The height is the WHO 2008 B-cun rule (10 of the 19 B-cun below the trochanter, so 9 ' +
+            'above the popliteal crease; on this body the hanging middle fingertip is at the same ' +
+            'height); "just behind the iliotibial band" is felt, and the 0.5 B-cun step backward ' +
+            'only estimates it.',
           at: offset(
             'greater-trochanter',
             'thigh-lateral',
-            { direction: 'inferior', cun: 12 },
+            { direction: 'inferior', cun: 10 },
             { direction: 'posterior', cun: 0.5 },
           ),
         },
@@ -1670,9 +1672,9 @@ export const LOW_BACK_PAIN_POINTS: PointSet = {
       location: {
         practitioner:
           'On the face, at the midpoint of the philtrum on the midline, halfway between the base of ' +
-          'the nose and the upper border of the upper lip (WHO 2008). Several textbooks (CAM, ' +
-          'Deadman) place it higher, at the junction of the upper third and the lower two thirds of ' +
-          'the philtrum.',
+          'the nose and the upper border of the upper lip (WHO 2008). WHO 2008 notes as an alternative ' +
+          'location the junction of the upper third and the lower two thirds of the philtrum, where ' +
+          'several textbooks (CAM, Deadman) place it.',
         patient: 'On the upper lip, in the middle of the groove between the nose and the lip.',
       },
       markers: [{ at: { kind: 'midpoint', between: ['nose-base', 'upper-lip'] } }],

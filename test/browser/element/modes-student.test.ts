@@ -67,7 +67,7 @@ describe('mode="student"', () => {
     expect(count(after, 'governor') - count(before, 'governor'), 'Governor vessel on the midline').to.be.greaterThan(60);
     expect(count(after, 'kidney') - count(before, 'kidney'), 'Kidney channel at the ankles').to.be.greaterThan(15);
     const legend = $(element, '[part~="legend"]')!;
-    expect([...legend.querySelectorAll('b')].map((b) => b.textContent)).to.deep.equal(['BL', 'GV', 'GB', 'KI']);
+    expect([...legend.querySelectorAll('b')].map((b) => b.textContent)).to.deep.equal(['BL', 'GV', 'GB', 'KI', 'ST', 'SP', 'LR', 'LI']);
     // The Gallbladder channel runs down the outer side of the leg: seen from the side.
     element.setView('left');
     await settle();

@@ -8,7 +8,7 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AcupointMap } from '../../../src/index.js';
-import { cleanup, frames, mountLoaded, panel, pixels, shadow, until, wait } from '../helpers.js';
+import { cleanup, expectSameNode, frames, mountLoaded, panel, pixels, shadow, until, wait } from '../helpers.js';
 
 const VIEWS = ['back', 'left', 'right', 'front'] as const;
 
@@ -258,6 +258,77 @@ describe('phone layout', () => {
     await element.updateComplete;
     expect(sheet.hidden, 'flicked down: closed').to.equal(true);
     expect(element.selected).to.equal(null);
+    cleanup();
+  });
+
+  it('the point list is a bottom sheet too: a peek, full height from its handle, Escape closes it; a point chosen closes it', async () => {
+    await setViewport({ width: 375, height: 812 });
+    document.body.style.margin = '0';
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = await mountLoaded({}, { width: 375, height: 812 });
+    const root = shadow(element);
+    const chip = root.querySelector<HTMLButtonElement>('.list-button')!;
+    const list = root.querySelector<HTMLElement>('[part~="point-list"]')!;
+    chip.click();
+    await settled(element);
+    const peek = list.getBoundingClientRect();
+    expect(peek.height, 'a peek').to.be.closeTo(812 * 0.45, 2);
+    expect(peek.bottom).to.be.closeTo(812, 1);
+    expect(peek.width).to.be.closeTo(375, 1);
+    const handle = root.querySelector<HTMLButtonElement>('[part~="list-sheet-handle"]')!;
+    expect(handle.getBoundingClientRect().width, 'the handle spans the sheet').to.be.closeTo(375, 1);
+    handle.click();
+    await element.updateComplete;
+    expect(list.dataset.sheet).to.equal('full');
+    expect(list.getBoundingClientRect().top, 'full: just below the toolbar').to.be.lessThan(120);
+    // Rows a thumb can pick.
+    for (const row of list.querySelectorAll<HTMLElement>('li button')) expect(row.getBoundingClientRect().height).to.be.at.least(44);
+    // Escape in the list closes it (not the panel under it) and gives focus to its button.
+    list.querySelector<HTMLButtonElement>('li button')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(list.hidden).to.equal(true);
+    expectSameNode(root.activeElement, chip, 'focus on the list button');
+    // Opened again, as a peek; a point chosen closes it and opens the point's sheet, the point above it.
+    chip.click();
+    await element.updateComplete;
+    expect(list.dataset.sheet).to.equal('peek');
+    list.querySelector<HTMLButtonElement>('button[data-code="BL40"]')!.click();
+    await settled(element);
+    expect(list.hidden, 'the list gave way').to.equal(true);
+    expect(element.selected).to.equal('BL40');
+    const sheet = panel(element).getBoundingClientRect();
+    const own = targets(element).filter((t) => t.codes.length === 1 && t.codes[0] === 'BL40' && t.top === t.button);
+    expect(own.length, 'BL40 in sight').to.be.greaterThan(0);
+    for (const t of own) expect(t.y).to.be.lessThan(sheet.top);
+    // Closing the point's sheet gives focus to the list's button, which is on screen.
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expectSameNode(root.activeElement, chip, 'focus on the list button');
+    cleanup();
+  });
+
+  it('the menu closes on a press outside it (the body, the page), not on one inside it', async () => {
+    await setViewport({ width: 375, height: 812 });
+    document.body.style.margin = '0';
+    const element = await mountLoaded({}, { width: 375, height: 812 });
+    const root = shadow(element);
+    const more = root.querySelector<HTMLButtonElement>('.more')!;
+    const press = (target: Element) =>
+      target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerId: 4, pointerType: 'touch', isPrimary: true }));
+    more.click();
+    await element.updateComplete;
+    press(root.querySelector('#more-items .views button')!);
+    await element.updateComplete;
+    expect(more.getAttribute('aria-expanded'), 'a press inside').to.equal('true');
+    press(root.querySelector('[part~="stage"]')!);
+    await element.updateComplete;
+    expect(more.getAttribute('aria-expanded'), 'a press on the body').to.equal('false');
+    more.click();
+    await element.updateComplete;
+    press(document.body);
+    await element.updateComplete;
+    expect(more.getAttribute('aria-expanded'), 'a press on the page').to.equal('false');
     cleanup();
   });
 

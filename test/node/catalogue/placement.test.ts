@@ -68,8 +68,11 @@ const near = (actual: number, expected: number, tolerance: number, what: string,
   assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${show(actual)}, expected ${show(expected)} ± ${show(tolerance)}`);
 };
 
+let positions: Float32Array | number[];
+
 before(async () => {
   const body = await readShippedBody();
+  positions = body.positions;
   landmarks = body.landmarks;
   let start = performance.now();
   surface = new TriangleSurface(body.positions, body.indices);
@@ -363,7 +366,14 @@ test('front and sides of the leg: ST36, SP6, GB39, GB31', () => {
 
     const gb31 = marker('GB31', side);
     const thigh = cun.thighLateral(side);
-    near(gb31.position.y - L(`popliteal-crease-${side}`).y, 7 * thigh, 0.1 * 7 * thigh, `GB31 ${side} 7 B-cun above the popliteal crease`);
+    // WHO 2008: 9 B-cun above the popliteal crease (older textbooks: 7), where the hanging
+    // middle fingertip rests: this body's lowest point of the hand is at the same height.
+    near(gb31.position.y - L(`popliteal-crease-${side}`).y, 9 * thigh, 0.1 * 9 * thigh, `GB31 ${side} 9 B-cun above the popliteal crease`);
+    let fingertip = Infinity;
+    for (let i = 0; i < positions.length; i += 3) {
+      if (positions[i] * outward(side) > 0.19 && positions[i + 1] > 0.4) fingertip = Math.min(fingertip, positions[i + 1]);
+    }
+    near(gb31.position.y, fingertip, thigh, `GB31 ${side} level with the tip of the hanging middle finger`);
     assert.ok(gb31.normal.x * outward(side) > 0.6, `GB31 ${side} is on the lateral thigh`);
     assert.ok(gb31.normal.z < 0, `GB31 ${side} is just behind the lateral midline (the iliotibial band)`);
   }

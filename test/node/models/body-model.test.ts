@@ -70,6 +70,7 @@ const PAIRED = [
   'metacarpal-2-head',
   'metatarsal-1-2-base',
   'metatarsal-1-2-head',
+  'mastoid',
 ];
 
 const L = (name: string): Vec3 => {

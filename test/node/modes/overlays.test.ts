@@ -12,6 +12,7 @@ import { describeMeasurement } from '../../../src/catalogue/describe-measurement
 import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
 import type { AcuPoint, BodyLandmarks, PlacedMarker, Vec3 } from '../../../src/catalogue/types.js';
 import { meridianLines, type MeridianLine } from '../../../src/modes/meridian-paths.js';
+import { CHANNELS } from '../../../src/modes/channels.js';
 import { rulerGeometry } from '../../../src/modes/ruler-geometry.js';
 import { quizMiss, spanOf } from '../../../src/modes/quiz-distance.js';
 import { pathLength } from '../../../src/modes/skin-path.js';
@@ -43,6 +44,8 @@ test('channels: every line is drawn, on the skin, lifted 1-2 mm and densely samp
   assert.deepEqual(names, [
     'bladder:inner:left', 'bladder:inner:right', 'bladder:outer:left', 'bladder:outer:right',
     'gallbladder::left', 'gallbladder::right', 'governor::midline', 'kidney::left', 'kidney::right',
+    'large-intestine::left', 'large-intestine::right', 'liver::left', 'liver::right',
+    'spleen::left', 'spleen::right', 'stomach::left', 'stomach::right',
   ]);
   for (const line of lines) {
     for (const p of line.points) {
@@ -52,6 +55,25 @@ test('channels: every line is drawn, on the skin, lifted 1-2 mm and densely samp
     for (let i = 1; i < line.points.length; i++) {
       assert.ok(dist(line.points[i - 1], line.points[i]) < 0.02, `${line.channel}: a gap of more than 2 cm`);
     }
+  }
+});
+
+test('channels: every shown point of a drawn channel lies on its line (within 4 mm), on its own side', () => {
+  const drawn = new Map(CHANNELS.map((c) => [c.code, c.id]));
+  const checked = new Set<string>();
+  for (const m of markers) {
+    if (m.alternative) continue;
+    const id = drawn.get(m.code.replace(/\d+$/, ''));
+    if (!id) continue;
+    const own = lines.filter((l) => l.channel === id && l.side === m.side);
+    assert.ok(own.length > 0, `no ${id} line on the ${m.side} for ${m.code}`);
+    const nearest = Math.min(...own.map((l) => gap(l, m.position)));
+    assert.ok(nearest < 0.004, `${m.code} ${m.side} is ${(nearest * 1000).toFixed(1)} mm from the ${id} line`);
+    checked.add(m.code);
+  }
+  // The new points of the second edition are among those checked.
+  for (const code of ['GV26', 'BL28', 'BL31', 'BL34', 'BL55', 'BL58', 'BL59', 'GB31', 'GB39', 'ST36', 'SP6', 'LR3', 'LI4']) {
+    assert.ok(checked.has(code), `${code} is not on a drawn channel`);
   }
 });
 
@@ -170,4 +192,21 @@ test('quiz tolerance: neighbouring points are told apart, and the answer names t
       assert.ok(at.toleranceCun > 0 && at.toleranceCun <= 1, `${p.code}: tolerance ${at.toleranceCun}`);
     }
   }
+});
+
+test('quiz distance on the face is in the head\'s B-cun (9 between the mastoid processes), not the back\'s', () => {
+  const gv26 = point('GV26');
+  assert.equal(spanOf(gv26), 'head-transverse');
+  const headCun = dist(landmarks['mastoid-left'], landmarks['mastoid-right']) / 9;
+  // An adult head's B-cun is about 1.1 to 1.5 cm, clearly smaller than the back's (about 2.3 cm here).
+  assert.ok(headCun > 0.011 && headCun < 0.015, `head B-cun ${(headCun * 1000).toFixed(1)} mm`);
+  assert.ok(headCun < 0.7 * backCun(), 'the face is measured in a smaller cun than the back');
+  const at = marker('GV26', 'midline').position;
+  // 1.5 cm to the side of GV26, on the upper lip: more than one head B-cun, so not correct
+  // (in the back's B-cun it was 0.65 and scored correct).
+  const beside = quizMiss(gv26, markers, { ...at, x: at.x + 0.015 }, landmarks);
+  assert.ok(Math.abs(beside.cunLength - headCun) < 1e-9);
+  assert.ok(beside.errorCun > beside.toleranceCun, `1.5 cm beside GV26 is ${beside.errorCun.toFixed(2)} B-cun, tolerance ${beside.toleranceCun}`);
+  const close = quizMiss(gv26, markers, { ...at, x: at.x + 0.005 }, landmarks);
+  assert.ok(close.errorCun < close.toleranceCun, 'half a centimetre from GV26 is correct');
 });
