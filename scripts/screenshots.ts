@@ -81,6 +81,17 @@ const shots: Shot[] = [
     },
   },
   { name: 'phone-landscape', width: 812, height: 375, touch: true, attributes: { selected: 'BL57' } },
+  {
+    name: 'phone-list',
+    width: 375,
+    height: 812,
+    touch: true,
+    act: async (page) => {
+      await page.locator('acupoint-map .list-button').tap();
+    },
+  },
+  // A practitioner's plan on a phone: the clusters show the plan numbers inside them.
+  { name: 'phone-plan', width: 375, height: 812, touch: true, attributes: { mode: 'practitioner', plan: 'BL23 BL25 EX-B2 BL40 BL57 KI3' } },
   { name: 'widget-back', width: 720, height: 640 },
   { name: 'widget-side', width: 720, height: 640, attributes: { view: 'left' } },
   { name: 'widget-front', width: 720, height: 640, attributes: { view: 'front' } },
@@ -210,11 +221,16 @@ const shots: Shot[] = [
     height: 1200,
     attributes: { mode: 'practitioner', plan: 'BL23 BL25 EX-B2 BL40 BL57 KI3' },
     act: async (page) => {
-      // Headless Chromium never closes a print dialog: keep the handout frame from opening one.
+      // Headless Chromium never closes a print dialog: keep the handout frame from opening
+      // one. A print() that opens nothing still fires `beforeprint` (the handout takes a
+      // print without it for a sandbox that forbids dialogs, and removes its frame).
       await page.evaluate(() => {
         new MutationObserver((records) => {
           for (const node of records.flatMap((r) => [...r.addedNodes])) {
-            if (node instanceof HTMLIFrameElement && node.contentWindow) node.contentWindow.print = () => {};
+            if (node instanceof HTMLIFrameElement && node.contentWindow) {
+              const win = node.contentWindow;
+              win.print = () => void win.dispatchEvent(new Event('beforeprint'));
+            }
           }
         }).observe(document.body, { childList: true });
       });

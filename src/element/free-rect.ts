@@ -1,8 +1,10 @@
 import type { FreeRect } from '../scene/body-view-types.js';
+import { isNarrow } from './narrow.js';
 
 /**
  * The part of the widget's view that nothing covers: left of a side panel, above a bottom
- * sheet and (unless `cardsOnly`) below the toolbar and above the mode bar and a notice.
+ * sheet and (unless `cardsOnly`) below the toolbar and above the mode bar and a notice
+ * (`cardsOnly` on a phone: above the mode bar too).
  * CSS px of the widget's own box (offsets), whatever transform or zoom the page applies.
  */
 export function measureFreeRect(host: HTMLElement, root: ParentNode, cardsOnly = false): FreeRect {
@@ -16,7 +18,10 @@ export function measureFreeRect(host: HTMLElement, root: ParentNode, cardsOnly =
     if (panel.offsetLeft < 20) free.bottom = Math.min(free.bottom, panel.offsetTop - 4);
     else free.right = panel.offsetLeft - 8;
   }
-  for (const selector of cardsOnly ? [] : ['.mode-bar', '.notice']) {
+  // On a phone the mode bar spans the foot of the view for as long as the mode is on: the
+  // figure is framed above it, as above a sheet (its feet were under the bar).
+  const bars = cardsOnly ? (isNarrow(host) ? ['.mode-bar'] : []) : ['.mode-bar', '.notice'];
+  for (const selector of bars) {
     const bar = root.querySelector<HTMLElement>(selector);
     if (bar && bar.offsetWidth > 0 && bar.offsetTop > height / 2) free.bottom = Math.min(free.bottom, bar.offsetTop - 4);
   }

@@ -3,7 +3,7 @@ import { emit, type PointSelectDetail, type SelectionChangeDetail } from './even
 import { pointTitle } from './names.js';
 import { markCurrent } from './point-list.js';
 import { prefersReducedMotion } from './reduced-motion.js';
-import { MARKER_GAP } from './marker-clusters.js';
+import { MARKER_GAP } from './marker-gap.js';
 import { closePanel } from './selection.js';
 import type { MapStore } from './store.js';
 

@@ -6,14 +6,6 @@ import type { MapStore } from './store.js';
 /** The sheet's peek: this fraction of the widget's height (styles.ts says the same). */
 export const SHEET_PEEK = 0.45;
 
-/** The widths at which the panel and the point list are bottom sheets (styles.ts's container query). */
-export const SHEET_MAX_WIDTH = 560;
-
-/** The widget is narrow: its panel and point list are bottom sheets. */
-export function isNarrow(host: HTMLElement): boolean {
-  return host.clientWidth > 0 && host.clientWidth <= SHEET_MAX_WIDTH;
-}
-
 type SheetKind = 'panel' | 'list';
 
 /**
