@@ -336,8 +336,13 @@ export class HotspotController extends FrameController {
     const screen = this.store.screen;
     const at = (button: HTMLElement) =>
       button.dataset.x ? { x: Number(button.dataset.x), y: Number(button.dataset.y) } : (screen[Number(button.dataset.index)] ?? { x: 0, y: 0 });
-    const visible = this.targets()
-      .sort((a, b) => at(a).x - at(b).x || at(a).y - at(b).y);
+    // Left and right step across the body, up and down along it: each keeps its own order,
+    // so ArrowDown never jumps up the leg (in one left-to-right order it went from the
+    // calf to the knee above it).
+    const across = event.key === 'ArrowRight' || event.key === 'ArrowLeft';
+    const visible = this.targets().sort((a, b) =>
+      across ? at(a).x - at(b).x || at(a).y - at(b).y : at(a).y - at(b).y || at(a).x - at(b).x,
+    );
     const current = visible.indexOf(event.target as HTMLButtonElement);
     const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
     const next = visible[(current + step + visible.length) % visible.length];
