@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
@@ -391,12 +392,14 @@ export class AcupointMap extends LitElement {
         ?hidden=${!showList}
         @keydown=${this.onListKey}
       >
-        ${state.webgl === false ? nothing : this.sheet.renderHandle('list')}${renderPointList(
-          state.points,
-          state.selected,
-          (code, trigger) => this.chooseFromList(code, trigger),
-          (listed) => this.modes.listDecoration(plan, listed),
-          tr,
+        ${state.webgl === false ? nothing : this.sheet.renderHandle('list')}${guard([state.points, state.plan, tr], () =>
+          renderPointList(
+            state.points,
+            state.selected,
+            (code, trigger) => this.chooseFromList(code, trigger),
+            (listed) => this.modes.listDecoration(plan, listed),
+            tr,
+          ),
         )}
       </nav>
       <section
