@@ -85,7 +85,14 @@ export const bodyStyles = css`
     cursor: pointer;
     pointer-events: auto;
   }
+  /* A cluster's button and its badges (plan numbers, label tag), placed on its centre. */
+  .cluster-spot {
+    position: absolute;
+    left: 0;
+    top: 0;
+  }
   .cluster[hidden],
+  .cluster[hidden] ~ span,
   .hotspots.quiz + .clusters {
     display: none;
   }
@@ -141,7 +148,7 @@ export const bodyStyles = css`
     background: var(--_selected);
   }
   .hotspot .tag[hidden],
-  .cluster .tag[hidden] {
+  .cluster-spot > .tag[hidden] {
     display: none;
   }
   /* A cluster holding highlighted points rings like a highlighted marker; one holding none
@@ -153,11 +160,14 @@ export const bodyStyles = css`
   .cluster.dimmed {
     background: #334155;
   }
-  /* The plan numbers inside a cluster, on a badge at its upper right. */
-  .cluster .plan {
+  /* The plan numbers inside a cluster, on a badge at its upper right (the spot's origin is
+     the cluster's centre). */
+  .cluster-spot > .plan {
     position: absolute;
-    left: 15px;
-    bottom: 17px;
+    /* Over its button (a ringed button is raised). */
+    z-index: 2;
+    left: 4px;
+    bottom: 6px;
     min-inline-size: 17px;
     padding: 2px 4px;
     border-radius: 9px;
@@ -165,14 +175,17 @@ export const bodyStyles = css`
     color: var(--_accent-contrast);
     box-shadow: 0 0 0 1.5px #ffffff, 0 0 0 2.5px var(--_marker-outline);
     font-size: 11px;
+    font-weight: 700;
     line-height: 1;
+    text-align: center;
     white-space: nowrap;
     pointer-events: none;
   }
-  .cluster .tag {
+  .cluster-spot > .tag {
     position: absolute;
-    left: 27px;
-    top: 2px;
+    z-index: 2;
+    left: 16px;
+    top: -9px;
     padding: 0 5px;
     border-radius: 4px;
     background: rgb(255 255 255 / 0.92);
