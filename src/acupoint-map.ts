@@ -10,6 +10,7 @@ import { DeepLinkController } from './element/deep-link-controller.js';
 import { EvidenceController } from './element/evidence-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
 import type { HotspotController } from './element/hotspot-controller.js';
+import { LanguageController } from './element/language-controller.js';
 import { LayoutController } from './element/layout-controller.js';
 import { ModeController } from './element/mode-controller.js';
 import { modeStyles } from './element/mode-styles.js';
@@ -18,6 +19,8 @@ import { OverlayController } from './element/overlay-controller.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
 import { renderPlaceholder } from './element/placeholder.js';
 import { renderPointList } from './element/point-list.js';
+import { localAshi, localPoints, translated } from './element/localized.js';
+import { visitEvidenceTexts } from './i18n/content-texts.js';
 import { QuizController } from './element/quiz-controller.js';
 import type { QuizOptions } from './element/quiz-options.js';
 import { reportError } from './element/report-error.js';
@@ -207,6 +210,7 @@ export class AcupointMap extends LitElement {
     new SelectionController(this, this.store);
     new StageController(this, this.store);
     new EvidenceController(this, this.store);
+    new LanguageController(this, this.store);
     this.camera = new CameraController(this, this.store);
     this.layout = new LayoutController(this, this.store);
     this.quiz = new QuizController(this, this.store);
@@ -320,7 +324,9 @@ export class AcupointMap extends LitElement {
     const showList = state.listOpen || state.webgl === false;
     const plan = planCodes(state);
     const tr = state.language;
-    return html`
+    // One box-less wrapper carries the widget's language for screen readers, hyphenation and
+    // CJK line breaking (the page's own `lang` may name a language the widget does not speak).
+    return html`<div class="lang-root" lang=${tr.lang}>
       <div
         class="stage"
         part="stage"
@@ -368,11 +374,12 @@ export class AcupointMap extends LitElement {
         @keydown=${this.onListKey}
       >
         ${state.webgl === false ? nothing : this.sheet.renderHandle('list')}${renderPointList(
-          state.points,
+          localPoints(state),
           state.selected,
           (code, trigger) => this.chooseFromList(code, trigger),
           (listed) => this.modes.listDecoration(plan, listed),
           tr,
+          localAshi(state),
         )}
       </nav>
       <section
@@ -391,7 +398,7 @@ export class AcupointMap extends LitElement {
       ${renderNotice(state.notice, { dismiss: () => this.store.set('notice', null), resized: () => this.layout.syncOverlaySpace() }, tr)}
       <div class="visually-hidden" aria-live="polite">${state.announcement}</div>
       ${state.panel ? nothing : html`<div class="footnote">${tr.t('stage.footnote')}</div>`}
-    `;
+    </div>`;
   }
 
   /**
@@ -418,7 +425,10 @@ export class AcupointMap extends LitElement {
   private renderPanelContent() {
     const state = this.store.state;
     const close = () => closePanel(this.store);
-    if (state.panel === 'evidence') return renderEvidencePanel(close, state.evidence, state.language);
+    if (state.panel === 'evidence') {
+      const evidence = state.evidence && translated(state.evidence, state.language.texts, visitEvidenceTexts);
+      return renderEvidencePanel(close, evidence, state.language);
+    }
     if (state.panel === 'protocol') return this.modes.renderProtocolPanel(close);
     const point = selectedPoint(state);
     if (!point) return nothing;

@@ -8,6 +8,7 @@ import { fitLabels } from './label-layout.js';
 import { declutter, MARKER_GAP, type Cluster } from './marker-clusters.js';
 import { prefersReducedMotion } from './reduced-motion.js';
 import { markerLabel } from './names.js';
+import { localPoints } from './localized.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes, quizRevealed, quizRunning } from './selectors.js';
 import { FrameController } from './frame-controller.js';
@@ -36,7 +37,7 @@ export class HotspotController extends FrameController {
   /** The layer of marker buttons. */
   render(): TemplateResult {
     const state = this.store.state;
-    const byCode = new Map(state.points.map((point) => [point.code, point]));
+    const byCode = new Map(localPoints(state).map((point) => [point.code, point]));
     const plan = planCodes(state);
     const focus = focusCodes(activeProtocol(state), plan);
     const revealed = quizRevealed(state);
@@ -157,9 +158,9 @@ export class HotspotController extends FrameController {
 
   /** The distinct points of these markers, in the set's order. */
   private pointsOf(members: readonly number[]) {
-    const { markers, points } = this.store.state;
+    const { markers } = this.store.state;
     const codes = new Set(members.map((index) => markers[index]?.code));
-    return points.filter((point) => codes.has(point.code));
+    return localPoints(this.store.state).filter((point) => codes.has(point.code));
   }
 
   /** Markers and clusters on screen: the arrow keys' targets, with one tab stop among them. */

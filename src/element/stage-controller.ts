@@ -9,7 +9,7 @@ import { whenNearViewport } from './near-viewport.js';
 import { loadPointSet } from './points-source.js';
 import { clearNotice, reportError } from './report-error.js';
 import type { Stage3d } from './stage-3d.js';
-import type { MapStore } from './store.js';
+import type { MapState, MapStore } from './store.js';
 
 
 /**
@@ -173,7 +173,7 @@ export class StageController implements ReactiveController {
     const url = this.store.state.pointsSrc;
     if (!url) {
       clearNotice(this.store, 'points');
-      this.setPoints(LOW_BACK_PAIN_POINTS.points);
+      this.setPoints(LOW_BACK_PAIN_POINTS.points, null);
       return;
     }
     const request = new AbortController();
@@ -182,7 +182,7 @@ export class StageController implements ReactiveController {
       const set = await loadPointSet(url, request.signal);
       if (request.signal.aborted) return;
       clearNotice(this.store, 'points');
-      this.setPoints(set.points);
+      this.setPoints(set.points, set.texts);
     } catch (error) {
       if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
       // The last good set stays on screen.
@@ -202,8 +202,8 @@ export class StageController implements ReactiveController {
    * loadPointSet; the built-in set is validated by the tests (test/node/catalogue/schema.test.ts), not
    * again on every page load.
    */
-  private setPoints(points: AcuPoint[]): void {
-    this.store.set('points', points);
+  private setPoints(points: AcuPoint[], texts: MapState['pointTexts']): void {
+    this.store.update({ points, pointTexts: texts });
     void this.placeMarkers();
   }
 
