@@ -12,7 +12,10 @@ import { createTranslator, ENGLISH, type Translator } from './translator.js';
 type Loader = () => Promise<{ default: LocaleChunk }>;
 
 export const LOCALE_LOADERS: Readonly<Partial<Record<LanguageCode, Loader>>> = {
+  'zh-Hans': () => import('./locales/zh-Hans.js'),
+  'zh-Hant': () => import('./locales/zh-Hant.js'),
   es: () => import('./locales/es.js'),
+  de: () => import('./locales/de.js'),
 };
 
 /** The languages a widget can speak now: English and every listed chunk. */

@@ -21,6 +21,8 @@ export interface Translator {
    */
   readonly texts: Readonly<ContentTexts>;
   t(key: UiKey, params?: MessageParams): string;
+  /** Whether `key` is an interface string (keys made from data: `landmark.${name}`). */
+  has(key: string): key is UiKey;
   /** The `.one` or `.other` form of `base` for `count` (also passed as `{count}`). */
   plural(base: PluralKey, count: number, params?: MessageParams): string;
   /** 1.5 -> "1.5" (en) or "1,5" (de): at most `digits` decimals. */
@@ -56,6 +58,7 @@ export function createTranslator(lang: string, messages: UiMessages, texts: Read
     lang,
     texts,
     t: (key, params) => fill(message(key), params),
+    has: (key): key is UiKey => Object.hasOwn(EN_UI, key),
     plural(base, count, params) {
       const form = plurals.select(count) === 'one' ? 'one' : 'other';
       return fill(message(`${base}.${form}` as UiKey), { count, ...params });
