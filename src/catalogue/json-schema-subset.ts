@@ -188,8 +188,18 @@ export class SchemaValidator {
       errors.push({ path, message: 'matches more than one alternative; it must match exactly one' });
       return;
     }
-    const closest = results.reduce((best, found) => (found.length < best.length ? found : best));
-    errors.push(...closest);
+    // An alternative of the value's own type says more than "must be a string" from another.
+    const cost = (found: ValidationError[], i: number) => found.length + (this.typeMismatch(value, candidates[i]) ? 0.5 : 0);
+    let closest = 0;
+    results.forEach((found, i) => {
+      if (cost(found, i) < cost(results[closest], closest)) closest = i;
+    });
+    errors.push(...results[closest]);
+  }
+
+  private typeMismatch(value: unknown, schema: Schema): boolean {
+    const target = typeof schema.$ref === 'string' ? this.resolve(schema.$ref) : schema;
+    return target.type !== undefined && !hasType(value, target.type as string);
   }
 
   /** The `kind` constant an alternative requires, if any. */
