@@ -72,6 +72,8 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  *
  * @summary 3D map of acupuncture points for low back pain.
  *
+ * @attr {string} lang - The language the widget speaks: "en", "zh-Hans", "zh-Hant", "es" or "de" (regional tags such as "de-AT", "zh-TW", "es-MX" count as their language). Without it, the nearest ancestor's `lang` (also across shadow roots), else the page's; a language the widget does not speak is English. A change (on the widget, an ancestor or the page) switches at once, an open panel included; only the language in use is downloaded.
+ *
  * @fires {CustomEvent<PointSelectDetail>} point-select - A point was selected. `detail: {code, point}`.
  * @fires {CustomEvent<SelectionChangeDetail>} selection-change - The selection changed other than by the page: the user picked a point (marker, list), closed the panel (close button, Escape), followed a deep link, started the quiz, or a new point set lacks the point. `detail: {code, point}`, both null when nothing is selected. Not fired when the page sets `selected` or calls `select()` / `clearSelection()`, so a framework's controlled `selected` stays in sync without echoes.
  * @fires {Event} load - The model and points are ready and the first frame is drawn.
