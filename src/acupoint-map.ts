@@ -161,7 +161,7 @@ export class AcupointMap extends LitElement {
   declare plan: string | null;
   /** Named point combinations for the protocol picker: `{id, name, points, rationale, source}[]`. Default: the built-in examples for low back pain. */
   declare protocols: readonly Protocol[];
-  /** Draw the channels near the lower back on the skin (Bladder, Governor vessel, Gallbladder, Kidney), with a legend. */
+  /** Draw the channels of the shown points on the skin (Bladder, Governor vessel, Gallbladder, Kidney, Stomach, Spleen, Liver, Large Intestine), each through its points, with a legend. */
   declare showMeridians: boolean;
   /** Show each visible marker's code beside it (labels that would overlap are left out). */
   declare showLabels: boolean;
@@ -352,7 +352,7 @@ export class AcupointMap extends LitElement {
           pointCount: state.points.length,
           listOpen: showList,
           showViews: state.webgl !== false,
-          view: state.view,
+          view: state.body ? state.facing : state.view,
           evidenceOpen: state.panel === 'evidence',
           moreOpen: state.moreOpen,
           anatomy: state.showAnatomy,

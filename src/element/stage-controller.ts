@@ -103,7 +103,13 @@ export class StageController implements ReactiveController {
       canvas,
       stage,
       {
-        rendered: (screen, pixelsPerMetre) => store.frame(screen, pixelsPerMetre),
+        rendered: (screen, pixelsPerMetre) => {
+          store.frame(screen, pixelsPerMetre);
+          // The pressed view button follows the camera: after a turn to a point on the other
+          // side, the old preset is no longer what is shown.
+          const facing = store.state.body?.facingView() ?? null;
+          if (facing !== store.state.facing) store.set('facing', facing);
+        },
         interacted: () => store.signal('interacted'),
         resetRequested: () => store.signal('reset'),
       },

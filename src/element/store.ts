@@ -64,6 +64,12 @@ export interface MapState extends PublicState {
   modelState: 'idle' | 'loading' | 'ready' | 'failed';
   /** The first frame with the body and its markers is drawn (`load` has fired). */
   drawn: boolean;
+  /**
+   * The preset view the camera faces (or is turning to), measured each frame: it differs from
+   * `view` after a drag or a turn to a selected point on another side, and is null between
+   * presets (auto-rotation). The view buttons show this one as pressed.
+   */
+  facing: ViewName | null;
   panel: PanelContent;
   listOpen: boolean;
   notice: Notice | null;
@@ -113,6 +119,7 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   webgl: null,
   modelState: 'idle',
   drawn: false,
+  facing: null,
   panel: null,
   listOpen: false,
   notice: null,

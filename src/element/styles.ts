@@ -352,7 +352,8 @@ export const styles = css`
     position: absolute;
     inset-block: var(--_top-space, 54px) calc(10px + var(--_notice-space, 0px));
     inset-inline-end: 10px;
-    inline-size: min(380px, calc(100% - 20px));
+    /* At most 55 % of a widget 561 to 690 px wide (a landscape phone): the body keeps the rest. */
+    inline-size: min(380px, calc(100% - 20px), max(280px, 55%));
     overflow: auto;
     background: var(--_overlay-bg);
     color: var(--_panel-fg);

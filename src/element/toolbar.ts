@@ -7,7 +7,8 @@ export interface ToolbarState {
   listOpen: boolean;
   /** Without WebGL there are no views to choose. */
   showViews: boolean;
-  view: ViewName;
+  /** The view button shown pressed: the preset the camera faces, null when it faces none. */
+  view: ViewName | null;
   evidenceOpen: boolean;
   /** The anatomy layer is on. */
   anatomy: boolean;

@@ -469,6 +469,11 @@ export class BodyView implements RenderTarget {
     this.invalidate();
   }
 
+  /** The preset view the camera faces or is turning to; null between presets. */
+  facingView(): ViewName | null {
+    return this.rig.facing();
+  }
+
   setAutoRotate(on: boolean): void {
     this.rig.autoRotateSpeed = on ? 0.35 : 0;
     this.invalidate();

@@ -22,6 +22,8 @@ export interface FramePoint {
 
 const ELEVATION_LIMIT = { min: -0.5, max: 1.2 };
 const TRANSITION_MS = 650;
+/** Radians either side of a preset's azimuth that still count as that view (about 10°). */
+const FACING_TOLERANCE = 0.18;
 
 /**
  * A turntable camera: it orbits a vertical axis through the figure, looks slightly
@@ -79,6 +81,18 @@ export class OrbitRig {
 
   get azimuth(): number {
     return this.state.azimuth;
+  }
+
+  /**
+   * The preset view the camera faces, or is turning to, within `tolerance` radians; null
+   * when it looks from between two presets (a drag, a turn to a selected point, auto-rotation).
+   */
+  facing(tolerance = FACING_TOLERANCE): ViewName | null {
+    const heading = this.to?.azimuth ?? this.state.azimuth;
+    for (const name of Object.keys(VIEWS) as ViewName[]) {
+      if (Math.abs(nearestAngle(VIEWS[name], heading) - VIEWS[name]) <= tolerance) return name;
+    }
+    return null;
   }
 
   get distance(): number {

@@ -378,7 +378,7 @@ const points: ContentTexts = {
   'point.BL40.needling.notes':
     'Rango según los manuales (Deadman; CAM). Los textos clásicos describen también la punción de las venas superficiales de esta zona para extraer unas gotas de sangre en el dolor de espalda agudo, una técnica especializada.',
   'point.BL40.cautions.structures':
-    'El nervio tibial y, más profundos, la vena y la arteria poplíteas están justo debajo de este punto. Hay que palpar el pulso, punzar con suavidad y evitar la manipulación profunda o enérgica. No se debe punzar ni presionar aquí sobre un bulto que late (posible aneurisma poplíteo) ni cuando la pantorrilla está hinchada, caliente o dolorida (posible trombosis venosa profunda): estos casos requieren un médico.',
+    'El nervio tibial y, más profundos, la vena y la arteria poplíteas están justo debajo de este punto. Hay que palpar el pulso, punzar con suavidad y evitar la manipulación profunda o enérgica. No se debe punzar ni presionar aquí sobre un bulto que late (posible aneurisma poplíteo) ni cuando la pantorrilla está hinchada, caliente o dolorida (posible trombosis venosa profunda): estos casos requieren valoración médica.',
 
   'point.BL55.english': 'Unión del Yang',
   'point.BL55.channel': BLADDER,

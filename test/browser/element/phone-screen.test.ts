@@ -15,14 +15,18 @@ import { captureScreen } from '../support/screen.js';
  * Body pixels of the drawn frame between the toolbar and the sheet that the screen shows in
  * another colour, as a fraction of those compared (marker buttons and their rings skipped).
  */
-async function differingAboveSheet(element: AcupointMap): Promise<{ compared: number; differing: number }> {
+async function differingAboveSheet(
+  element: AcupointMap,
+  sheet: HTMLElement = panel(element),
+  skip?: DOMRect,
+): Promise<{ compared: number; differing: number }> {
   const root = shadow(element);
   const frame = pixels(element);
   const screen = await captureScreen();
   const host = element.getBoundingClientRect();
   const scale = frame.width / host.width;
   const toolbar = root.querySelector<HTMLElement>('[part~="toolbar"]')!.getBoundingClientRect();
-  const sheetTop = panel(element).getBoundingClientRect().top;
+  const sheetTop = sheet.getBoundingClientRect().top;
   const buttons = [...root.querySelectorAll<HTMLElement>('[part~="hotspot"], [part~="cluster"]')]
     .filter((b) => !b.hidden && b.offsetParent !== null)
     .map((b) => b.getBoundingClientRect());
@@ -32,6 +36,7 @@ async function differingAboveSheet(element: AcupointMap): Promise<{ compared: nu
     for (let x = host.left + 2; x < host.right - 2; x += 5) {
       // Marker buttons, their rings and shadows are drawn over the canvas: not the frame.
       if (buttons.some((r) => x > r.left - 8 && x < r.right + 8 && y > r.top - 8 && y < r.bottom + 8)) continue;
+      if (skip && x > skip.left - 30 && x < skip.right + 30 && y > skip.top - 30 && y < skip.bottom + 30) continue;
       const f = (Math.floor((y - host.top) * scale) * frame.width + Math.floor((x - host.left) * scale)) * 4;
       if (frame.data[f + 3] < 255) continue;
       const s = (Math.floor(y * devicePixelRatio) * screen.width + Math.floor(x * devicePixelRatio)) * 4;
@@ -71,4 +76,25 @@ describe('a phone with a point open shows the drawn body above the sheet', () =>
       cleanup();
     });
   }
+
+  it('at 375x812 with the point list open as a sheet (and the menu open): the screen above it is the frame drawn', async () => {
+    await setViewport({ width: 375, height: 812 });
+    const element = await mountLoaded({}, { width: 375, height: 812 });
+    const root = shadow(element);
+    root.querySelector<HTMLButtonElement>('.list-button')!.click();
+    await element.updateComplete;
+    await frames(4);
+    const list = root.querySelector<HTMLElement>('[part~="point-list"]')!;
+    let { compared, differing } = await differingAboveSheet(element, list);
+    expect(compared, 'body pixels compared').to.be.greaterThan(300);
+    expect(differing / compared, `list: ${differing} of ${compared} body pixels not on screen`).to.be.lessThan(0.03);
+    // The menu is an opaque card over the view too (its own area is skipped: a button there is not the body).
+    root.querySelector<HTMLButtonElement>('.more')!.click();
+    await element.updateComplete;
+    await frames(4);
+    const menu = root.querySelector<HTMLElement>('.more-items')!.getBoundingClientRect();
+    ({ compared, differing } = await differingAboveSheet(element, list, menu));
+    expect(differing / compared, `menu: ${differing} of ${compared} body pixels not on screen`).to.be.lessThan(0.03);
+    cleanup();
+  });
 });

@@ -377,7 +377,7 @@ describe('phone layout', () => {
     cleanup();
   });
 
-  it('at 375 px every visible button is at least 24 x 24 px (closed, a point open, the menu open)', async () => {
+  it('at 375 px every visible button is at least 24 x 24 px (closed, a point open, the menu open, the list open)', async () => {
     await setViewport({ width: 375, height: 812 });
     document.body.style.margin = '0';
     const element = await mountLoaded({}, { width: 375, height: 812 });
@@ -395,6 +395,9 @@ describe('phone layout', () => {
     shadow(element).querySelector<HTMLButtonElement>('.more')!.click();
     await element.updateComplete;
     expect(small(), 'menu open').to.deep.equal([]);
+    shadow(element).querySelector<HTMLButtonElement>('.list-button')!.click();
+    await element.updateComplete;
+    expect(small(), 'the point list open').to.deep.equal([]);
     cleanup();
   });
 
@@ -422,18 +425,23 @@ describe('phone layout', () => {
     cleanup();
   });
 
-  it('a landscape phone (812 x 375) keeps the side panel and the point beside it', async () => {
-    await setViewport({ width: 812, height: 375 });
-    document.body.style.margin = '0';
-    await emulateMedia({ reducedMotion: 'reduce' });
-    const element = await mountLoaded({ selected: 'BL57' }, { width: 812, height: 375 });
-    await settled(element);
-    const side = panel(element).getBoundingClientRect();
-    expect(side.left, 'a side panel').to.be.greaterThan(300);
-    const own = targets(element).filter((t) => t.codes.length === 1 && t.codes[0] === 'BL57' && t.top === t.button);
-    expect(own.length).to.be.greaterThan(0);
-    for (const t of own) expect(t.x).to.be.lessThan(side.left);
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    cleanup();
-  });
+  for (const [width, height] of [
+    [812, 375],
+    [568, 320],
+  ]) {
+    it(`a landscape phone (${width} x ${height}) keeps the side panel and both BL57 markers beside it`, async () => {
+      await setViewport({ width, height });
+      document.body.style.margin = '0';
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const element = await mountLoaded({ selected: 'BL57' }, { width, height });
+      await settled(element);
+      const side = panel(element).getBoundingClientRect();
+      expect(side.left, 'a side panel').to.be.greaterThan(width * 0.4);
+      const own = targets(element).filter((t) => t.codes.length === 1 && t.codes[0] === 'BL57' && t.top === t.button);
+      expect(own.length, 'both BL57 markers on top at their centres').to.equal(2);
+      for (const t of own) expect(t.x).to.be.lessThan(side.left);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      cleanup();
+    });
+  }
 });
