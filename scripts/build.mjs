@@ -16,6 +16,7 @@ import { writeTypeEntries } from './framework-types.mjs';
 import { schemaCompact } from './schema-compact.mjs';
 import { threeShaderTrim } from './three-shader-trim.mjs';
 import { threeNoXr } from './three-no-xr.mjs';
+import { threeNoToJson, threeUnused } from './three-unused.mjs';
 import { buildEmbed } from './build-embed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,13 +47,13 @@ function bundledNotice(chunk) {
 }
 
 /** Shared settings: the models are found beside the built file (see src/default-model.ts). */
-function libraryConfig({ fileName, chunkPrefix, external, minify, bundled = false }) {
+function libraryConfig({ entry, fileName, chunkPrefix, external, minify, bundled = false }) {
   return {
     root,
     configFile: false,
     logLevel: 'warn',
     plugins: bundled
-      ? [cssCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin(), glslCompact(), threeNoXr(), threeShaderTrim({ sourceDir: `${root}src` })]
+      ? [cssCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin(), glslCompact(), threeNoXr(), threeUnused(), threeNoToJson(), threeShaderTrim({ sourceDir: `${root}src` })]
       : [cssCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     // Relative: the surface worker (and any other emitted file) is found beside the entry
@@ -68,7 +69,7 @@ function libraryConfig({ fileName, chunkPrefix, external, minify, bundled = fals
       terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } },
       sourcemap: true,
       license: bundled ? { fileName: 'THIRD-PARTY-LICENSES.md' } : false,
-      lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => fileName },
+      lib: { entry: `${root}${entry}`, formats: ['es'], fileName: () => fileName },
       // The 3D stage and the meshopt decoder (loaded on first use) become sibling chunks.
       rollupOptions: {
         external,
@@ -87,6 +88,7 @@ await mkdir(dist, { recursive: true });
 // For npm: keep lit and three as imports so an app shares one copy of each.
 await build(
   libraryConfig({
+    entry: 'src/index.ts',
     fileName: 'acupoint-map.js',
     chunkPrefix: 'acupoint-map',
     external: [/^lit($|\/)/, /^three($|\/)/, /^@lit\//],
@@ -97,7 +99,7 @@ await build(
 // terser, though slower, makes it ~12 KB gzipped smaller than the default oxc minifier;
 // three from its source modules (three-from-source.mjs) another ~6 KB.
 await build(
-  libraryConfig({ fileName: 'acupoint-map.bundle.js', chunkPrefix: 'acupoint-map.bundle', external: [], minify: 'terser', bundled: true }),
+  libraryConfig({ entry: 'src/bundle.ts', fileName: 'acupoint-map.bundle.js', chunkPrefix: 'acupoint-map.bundle', external: [], minify: 'terser', bundled: true }),
 );
 
 // The models, and the still pictures shown until the 3D stage has drawn (npm run placeholder).

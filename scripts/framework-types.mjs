@@ -106,6 +106,8 @@ export type { AcupointMapProps };
 `;
 
 const API = `export * from './types/index.js';\n`;
+/** The bundle's API (src/bundle.ts): the same less validatePointSet. */
+const BUNDLE_API = `export * from './types/bundle.js';\n`;
 const NO_CODE = '// Types only: see the .d.ts beside this file.\nexport {};\n';
 
 /** Writes the type entry points into `dist` (a path ending in a slash). */
@@ -114,7 +116,7 @@ export function writeTypeEntries(dist, manifest) {
   writeFileSync(`${dist}react.d.ts`, REACT);
   writeFileSync(`${dist}vue.d.ts`, vueTypes(manifest));
   writeFileSync(`${dist}acupoint-map.d.ts`, API);
-  writeFileSync(`${dist}acupoint-map.bundle.d.ts`, API);
+  writeFileSync(`${dist}acupoint-map.bundle.d.ts`, BUNDLE_API);
   // Importing 'acupoint-map/react' or '/vue' for its side effect must not fail at run time either.
   writeFileSync(`${dist}react.js`, NO_CODE);
   writeFileSync(`${dist}vue.js`, NO_CODE);

@@ -2,16 +2,43 @@
 // never draws with. three's ShaderChunk module imports every material's shaders into one
 // object, so the bundler cannot drop any of them by itself; here the unused ones become
 // a GLSL `#error` line instead, which would fail loudly, with the reason, if one were ever
-// compiled. Saves about 20 KB raw, 1.3 KB gzipped (three 0.187).
+// compiled. Saves about 20 KB raw, 1.3 KB gzipped (three 0.187). Chunks of the kept programs
+// that are one `#ifdef` of a MeshPhysicalMaterial feature the widget never turns on
+// (transmission, iridescence, clearcoat...) become empty: about 2 KB gzipped more.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
- * Programs that can run: MeshStandardMaterial (meshphysical), three's own background,
- * shadow and depth passes, and meshbasic for a basic or unlit material. Lambert, Phong,
- * toon, matcap, normal, points, sprite and dashed lines are left out.
+ * Programs that can run: MeshStandardMaterial (meshphysical), three's own background
+ * passes, and meshbasic for a basic or unlit material. Lambert, Phong, toon, matcap,
+ * normal, points, sprite and dashed lines are left out, and so are the shadow and depth
+ * passes (the bundle has no shadow maps: three-unused.mjs).
  */
-const KEPT_PROGRAMS = ['background', 'backgroundCube', 'cube', 'depth', 'distance', 'equirect', 'meshbasic', 'meshphysical', 'shadow'];
+const KEPT_PROGRAMS = ['background', 'backgroundCube', 'cube', 'equirect', 'meshbasic', 'meshphysical'];
+/**
+ * Defines no program of the widget ever has: MeshPhysicalMaterial's extra features, and
+ * shadow maps (three-unused.mjs). A chunk that is all one `#ifdef` of these is never used.
+ */
+const NEVER_DEFINED = new Set(['USE_TRANSMISSION', 'USE_IRIDESCENCE', 'USE_SHEEN', 'USE_CLEARCOAT', 'USE_ANISOTROPY', 'USE_DISPERSION', 'USE_SHADOWMAP']);
+
+/** The define a chunk's GLSL is wholly wrapped in (`#ifdef X` ... `#endif`), or null. */
+function wrappingDefine(source) {
+  const glsl = /`([\s\S]*)`/.exec(source);
+  if (!glsl) return null;
+  const lines = glsl[1]
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n')
+    .map((line) => line.replace(/\/\/.*$/, '').trim())
+    .filter(Boolean);
+  const first = /^#ifdef\s+(\w+)$/.exec(lines[0] ?? '');
+  if (!first || lines[lines.length - 1] !== '#endif') return null;
+  let depth = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].startsWith('#if')) depth++;
+    else if (lines[i].startsWith('#endif') && --depth === 0 && i !== lines.length - 1) return null;
+  }
+  return first[1];
+}
 /** Chunks WebGLProgram reads by name rather than through an #include. */
 const KEPT_BY_NAME = ['tonemapping_pars_fragment', 'colorspace_pars_fragment'];
 
@@ -46,7 +73,10 @@ export function threeShaderTrim({ sourceDir }) {
       }
       const left = (what) => JSON.stringify(`#error acupoint-map bundle: three's ${what} shader was left out (scripts/three-shader-trim.mjs)`);
       const trimmed = code
-        .replace(/^import (\w+) from '\.\/ShaderChunk\/[\w.]+';$/gm, (line, name) => (kept.has(name) ? line : `const ${name} = ${left(name)};`))
+        .replace(/^import (\w+) from '\.\/ShaderChunk\/[\w.]+';$/gm, (line, name) => {
+          if (!kept.has(name)) return `const ${name} = ${left(name)};`;
+          return NEVER_DEFINED.has(wrappingDefine(read(chunkPath.get(name)))) ? `const ${name} = '';` : line;
+        })
         .replace(/^import \* as (\w+) from '\.\/ShaderLib\/[\w.]+';$/gm, (line, name) =>
           KEPT_PROGRAMS.includes(name) ? line : `const ${name} = { vertex: ${left(name)}, fragment: ${left(name)} };`,
         );

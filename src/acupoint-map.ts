@@ -1,27 +1,29 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
 import { isViewName, VIEW_NAMES, type ViewName } from './scene/body-view-types.js';
-import { AnatomyController } from './element/anatomy-controller.js';
-import { CameraController } from './element/camera-controller.js';
-import { DepthController } from './element/depth-controller.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
 import { EvidenceController } from './element/evidence-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
 import type { HotspotController } from './element/hotspot-controller.js';
 import { LanguageController } from './element/language-controller.js';
+import type { AnatomyController } from './element/anatomy-controller.js';
+import type { CameraController } from './element/camera-controller.js';
+import type { DepthController } from './element/depth-controller.js';
+import { depthBeforeStage } from './element/depth-before-stage.js';
+import type { OverlayController } from './element/overlay-controller.js';
 import { LayoutController } from './element/layout-controller.js';
 import { ModeController } from './element/mode-controller.js';
 import { modeStyles } from './element/mode-styles.js';
 import { renderNotice } from './element/notice.js';
-import { OverlayController } from './element/overlay-controller.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
 import { renderPlaceholder } from './element/placeholder.js';
 import { renderPointList } from './element/point-list.js';
 import { localAshi, localPoints, translated } from './element/localized.js';
 import { visitEvidenceTexts } from './i18n/content-texts.js';
-import { QuizController } from './element/quiz-controller.js';
+import type { QuizController } from './element/quiz-controller.js';
 import type { QuizOptions } from './element/quiz-options.js';
 import { reportError } from './element/report-error.js';
 import { choosePoint, closePanel, toggleEvidence } from './element/selection.js';
@@ -177,16 +179,24 @@ export class AcupointMap extends LitElement {
 
   /** One store for all the element's state; every controller reads and writes it. */
   private readonly store: MapStore;
-  private readonly camera: CameraController;
   private readonly layout: LayoutController;
-  /** The marker buttons: second-stage code, made when that stage arrives. */
-  private hotspots: HotspotController | null = null;
-  private readonly quiz: QuizController;
-  private readonly overlays: OverlayController;
   private readonly modes: ModeController;
   private readonly sheet: SheetController;
-  private readonly anatomy: AnatomyController;
-  private readonly depth: DepthController;
+  /**
+   * The controllers that only have a use once there is a body (marker buttons, camera,
+   * drawings on the body, anatomy, depth view): second-stage code, made when that stage
+   * arrives, so the first stage stays small.
+   */
+  private bodyControllers: {
+    hotspots: HotspotController;
+    camera: CameraController;
+    overlays: OverlayController;
+    anatomy: AnatomyController;
+    depth: DepthController;
+    quiz: QuizController;
+  } | null = null;
+  /** `startQuiz` called before the 3D stage arrived: the quiz starts when it does. */
+  private pendingQuiz: QuizOptions | null = null;
 
   constructor() {
     super();
@@ -213,15 +223,10 @@ export class AcupointMap extends LitElement {
     new StageController(this, this.store);
     new EvidenceController(this, this.store);
     new LanguageController(this, this.store);
-    this.camera = new CameraController(this, this.store);
     this.layout = new LayoutController(this, this.store);
-    this.quiz = new QuizController(this, this.store);
-    this.overlays = new OverlayController(this, this.store);
     this.modes = new ModeController(this, this.store);
     this.sheet = new SheetController(this, this.store);
     new MenuController(this, this.store);
-    this.anatomy = new AnatomyController(this, this.store);
-    this.depth = new DepthController(this, this.store);
   }
 
   /** The point objects as loaded (built-in or from `points-src`). Read-only. */
@@ -251,15 +256,18 @@ export class AcupointMap extends LitElement {
   /**
    * Start the quiz: "Find BL40"; the markers hide and the student clicks the body. By default
    * 10 of all the points in random order; `{points: ["BL23", "BL40"], count}` limits them.
+   * Called before the 3D view's code has arrived, the quiz starts as soon as it has.
    * @param options - Which points to ask (`points`) and how many questions (`count`).
    */
   startQuiz(options?: QuizOptions): void {
-    this.quiz.start(options);
+    if (this.bodyControllers) this.bodyControllers.quiz.start(options);
+    else this.pendingQuiz = options ?? {};
   }
 
   /** End the quiz and show the markers again. */
   stopQuiz(): void {
-    this.quiz.stop();
+    this.pendingQuiz = null;
+    this.bodyControllers?.quiz.stop();
   }
 
   /** Print the plan as a one-page handout for the patient (the back view with numbered points and each point in plain words). */
@@ -277,7 +285,7 @@ export class AcupointMap extends LitElement {
       return;
     }
     // The same view again: go back to it (the user may have turned the body since).
-    if (this.view === name) this.camera.show(name);
+    if (this.view === name) this.bodyControllers?.camera.show(name);
     this.view = name;
   }
 
@@ -317,7 +325,21 @@ export class AcupointMap extends LitElement {
 
   protected override willUpdate(): void {
     const stage3d = this.store.state.stage3d;
-    if (stage3d && !this.hotspots) this.hotspots = new stage3d.HotspotController(this, this.store);
+    if (stage3d && !this.bodyControllers) {
+      const { HotspotController, CameraController, OverlayController, AnatomyController, DepthController, QuizController } = stage3d;
+      this.bodyControllers = {
+        hotspots: new HotspotController(this, this.store),
+        camera: new CameraController(this, this.store),
+        overlays: new OverlayController(this, this.store),
+        anatomy: new AnatomyController(this, this.store),
+        depth: new DepthController(this, this.store),
+        quiz: new QuizController(this, this.store),
+      };
+      const pending = this.pendingQuiz;
+      this.pendingQuiz = null;
+      // After this update: starting writes the store and fires quiz-question.
+      if (pending) queueMicrotask(() => this.bodyControllers?.quiz.start(pending));
+    }
   }
 
   override render(): TemplateResult {
@@ -336,17 +358,17 @@ export class AcupointMap extends LitElement {
         role="group"
         aria-roledescription=${tr.t('stage.roleDescription')}
         aria-label=${tr.t(state.webgl === false ? 'stage.labelUnavailable' : 'stage.label')}
-        @click=${this.quiz.onStageClick}
+        @click=${this.onStageClick}
       >
         ${state.webgl === false || state.drawn || state.modelState === 'failed'
           ? nothing
           : renderPlaceholder(isViewName(state.view) ? state.view : 'back')}
         <canvas part="canvas" aria-hidden="true"></canvas>
-        ${this.hotspots?.render() ?? nothing}
-        ${this.overlays.render()}${this.anatomy.render()}${this.quiz.renderGuess()}
+        ${this.bodyControllers?.hotspots.render() ?? nothing}
+        ${this.bodyControllers?.overlays.render() ?? nothing}${this.bodyControllers?.anatomy.render() ?? nothing}${this.bodyControllers?.quiz.renderGuess() ?? nothing}
         ${renderStageStatus(state)}
       </div>
-      ${state.quiz ? this.quiz.render() : this.modes.renderBar(() => this.quiz.start())}
+      ${state.quiz ? (this.bodyControllers?.quiz.render() ?? nothing) : this.modes.renderBar(() => this.startQuiz())}
       ${renderToolbar(
         {
           pointCount: state.points.length,
@@ -375,13 +397,15 @@ export class AcupointMap extends LitElement {
         ?hidden=${!showList}
         @keydown=${this.onListKey}
       >
-        ${state.webgl === false ? nothing : this.sheet.renderHandle('list')}${renderPointList(
-          localPoints(state),
-          state.selected,
-          (code, trigger) => this.chooseFromList(code, trigger),
-          (listed) => this.modes.listDecoration(plan, listed),
-          tr,
-          localAshi(state),
+        ${state.webgl === false ? nothing : this.sheet.renderHandle('list')}${guard([state.points, state.pointTexts, state.plan, tr], () =>
+          renderPointList(
+            localPoints(state),
+            state.selected,
+            (code, trigger) => this.chooseFromList(code, trigger),
+            (listed) => this.modes.listDecoration(plan, listed),
+            tr,
+            localAshi(state),
+          ),
         )}
       </nav>
       <section
@@ -439,10 +463,15 @@ export class AcupointMap extends LitElement {
       audience(state),
       { close, showEvidence: () => toggleEvidence(this.store, null) },
       this.modes.panelExtra(point),
-      this.depth.panelDepth(point),
+      this.bodyControllers?.depth.panelDepth(point) ?? depthBeforeStage(this.store),
       state.language,
     );
   }
+
+  /** A click on bare skin or background: the quiz (if one runs) takes it as an answer. */
+  private readonly onStageClick = (event: MouseEvent): void => {
+    this.bodyControllers?.quiz.onStageClick(event);
+  };
 
   private findMarker(code: string, side?: 'left' | 'right'): PlacedMarker | undefined {
     const candidates = this.store.state.markers.filter((marker) => marker.code === code && !marker.alternative);

@@ -6,6 +6,7 @@
  */
 import type { BodyLandmarks } from '../../src/catalogue/types.js';
 import { TriangleSurface } from '../../src/geometry/triangle-surface.js';
+import { surfaceOf } from '../../src/geometry/surface-index.js';
 import type { BodyData } from '../read-body.js';
 import { normalize, type V3 } from '../field/shapes.js';
 
@@ -13,7 +14,7 @@ export class BodyProbe {
   readonly surface: TriangleSurface;
   readonly landmarks: BodyLandmarks;
   constructor(body: BodyData) {
-    this.surface = new TriangleSurface(body.positions, body.indices);
+    this.surface = surfaceOf(body.positions, body.indices);
     this.landmarks = body.landmarks;
   }
 

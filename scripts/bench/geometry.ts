@@ -5,7 +5,7 @@
 import { readShippedBody } from '../../models/read-body.js';
 import { LOW_BACK_PAIN_POINTS } from '../../src/catalogue/data/low-back-pain.js';
 import { placeAll } from '../../src/catalogue/place.js';
-import { TriangleSurface } from '../../src/geometry/triangle-surface.js';
+import { surfaceOf } from '../../src/geometry/surface-index.js';
 import type { Vec3 } from '../../src/catalogue/types.js';
 
 export interface GeometryTimes {
@@ -41,9 +41,9 @@ function seeded(seed: number): () => number {
 
 export async function measureGeometry(runs = 9): Promise<GeometryTimes> {
   const body = await readShippedBody();
-  let surface = new TriangleSurface(body.positions, body.indices);
+  let surface = surfaceOf(body.positions, body.indices);
   const buildMs = medianMs(runs, () => {
-    surface = new TriangleSurface(body.positions, body.indices);
+    surface = surfaceOf(body.positions, body.indices);
   });
 
   // Rays from a camera circle toward the body's axis, as a rotating view casts them.

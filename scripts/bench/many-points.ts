@@ -9,8 +9,10 @@ import { LOW_BACK_PAIN_POINTS } from '../../src/catalogue/data/low-back-pain.js'
 import { BUNDLE_URL } from './pages.js';
 
 export const MANY_POINTS = 4000;
-export const MANY_POINTS_URL = '/bench/many-points.json';
+/** The sizes the bench measures alone (`npx tsx scripts/bench/many-points.ts`). */
+export const MANY_POINTS_SIZES = [1000, 4000];
 export const MANY_POINTS_PAGE = '/bench/acupoint-map/many-points.html';
+const fileUrl = (count: number) => `/bench/many-points-${count}.json`;
 
 export interface ManyPointsRun {
   points: number;
@@ -33,9 +35,9 @@ export function manyPointsFile(count = MANY_POINTS): string {
   return JSON.stringify({ points });
 }
 
-export function manyPointsPages(): Record<string, string> {
+export function manyPointsPages(counts: readonly number[] = [MANY_POINTS]): Record<string, string> {
   return {
-    [MANY_POINTS_URL]: manyPointsFile(),
+    ...Object.fromEntries(counts.map((count) => [fileUrl(count), manyPointsFile(count)])),
     [MANY_POINTS_PAGE]: `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bench: many points</title>
 <script type="module" src="${BUNDLE_URL}"></script></head>
@@ -43,7 +45,7 @@ export function manyPointsPages(): Record<string, string> {
   };
 }
 
-export async function measureManyPoints(browser: Browser, base: string, selects = 7): Promise<ManyPointsRun> {
+export async function measureManyPoints(browser: Browser, base: string, count = MANY_POINTS, selects = 7): Promise<ManyPointsRun> {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
   const page = await context.newPage();
   page.setDefaultTimeout(300_000);
@@ -53,7 +55,7 @@ export async function measureManyPoints(browser: Browser, base: string, selects 
       const element = document.querySelector('acupoint-map') as (HTMLElement & { landmarks: string[] }) | null;
       return element && element.landmarks.length > 0;
     });
-    const loaded = await page.evaluate(async (url) => {
+    const loaded = await page.evaluate(async ({ url, count }) => {
       const element = document.querySelector('acupoint-map') as HTMLElement & { points: readonly unknown[] };
       let longest = 0;
       const observer = new PerformanceObserver((list) => {
@@ -62,15 +64,15 @@ export async function measureManyPoints(browser: Browser, base: string, selects 
       observer.observe({ type: 'longtask' });
       const started = performance.now();
       element.setAttribute('points-src', url);
-      while (element.points.length < 4000) await new Promise((resolve) => setTimeout(resolve, 5));
+      while (element.points.length < count) await new Promise((resolve) => setTimeout(resolve, 5));
       const loadToPoints = performance.now() - started;
       await new Promise((resolve) => setTimeout(resolve, 500));
       observer.disconnect();
       return { loadToPoints, longestTask: longest, count: element.points.length };
-    }, MANY_POINTS_URL);
+    }, { url: fileUrl(count), count });
     const selectToPanel: number[] = [];
     for (let i = 0; i < selects; i++) {
-      const code = `X${Math.floor(((i + 1) * MANY_POINTS) / (selects + 1))}`;
+      const code = `X${Math.floor(((i + 1) * count) / (selects + 1))}`;
       const elapsed = await page.evaluate(async (code) => {
         const element = document.querySelector('acupoint-map') as HTMLElement & { select(code: string): void; clearSelection(): void; updateComplete: Promise<unknown> };
         const started = performance.now();
@@ -90,7 +92,7 @@ export async function measureManyPoints(browser: Browser, base: string, selects 
     }
     return {
       points: loaded.count,
-      fileBytes: manyPointsFile().length,
+      fileBytes: manyPointsFile(count).length,
       selectToPanel,
       loadToPoints: loaded.loadToPoints,
       longestTask: loaded.longestTask,
@@ -104,12 +106,18 @@ export async function measureManyPoints(browser: Browser, base: string, selects 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { launchBrowser, root } = await import('../browser.js');
   const { startStaticServer } = await import('./static-server.js');
-  const server = await startStaticServer({ '/dist/': `${root}dist/` }, manyPointsPages());
+  const { loadavg } = await import('node:os');
+  // --counts 1000,4000,10000 (a count over the documented limit is refused by the widget).
+  const at = process.argv.indexOf('--counts');
+  const counts = at > 0 ? process.argv[at + 1].split(',').map(Number) : MANY_POINTS_SIZES;
+  const server = await startStaticServer({ '/dist/': `${root}dist/` }, manyPointsPages(counts));
   const browser = await launchBrowser();
   try {
-    const run = await measureManyPoints(browser, server.base);
-    const sorted = [...run.selectToPanel].sort((a, b) => a - b);
-    console.log(JSON.stringify({ ...run, medianSelectToPanel: sorted[Math.floor(sorted.length / 2)] }, null, 1));
+    for (const count of counts) {
+      const run = await measureManyPoints(browser, server.base, count);
+      const sorted = [...run.selectToPanel].sort((a, b) => a - b);
+      console.log(JSON.stringify({ ...run, medianSelectToPanel: sorted[Math.floor(sorted.length / 2)], loadAverage: loadavg()[0] }));
+    }
   } finally {
     await browser.close();
     await server.close();

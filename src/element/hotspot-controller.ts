@@ -1,16 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { PlacedMarker } from '../catalogue/types.js';
+import { html, type TemplateResult } from 'lit';
+import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import type { Translator } from '../i18n/translator.js';
 import { emphasisOf, focusCodes, planNumber } from '../modes/protocol-highlight.js';
-import type { AcuPoint } from '../catalogue/types.js';
 import { ClusterLayer, type ClusterLook } from './cluster-layer.js';
 import { fitLabels } from './label-layout.js';
 import { declutter, MARKER_GAP, type Cluster } from './marker-clusters.js';
 import { prefersReducedMotion } from './reduced-motion.js';
+import { MarkerButtons, type MarkerLook } from './marker-buttons.js';
 import { markerLabel } from './names.js';
 import { localPoints } from './localized.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes, quizRevealed, quizRunning } from './selectors.js';
+import type { MapState } from './store.js';
 import { FrameController } from './frame-controller.js';
 
 /**
@@ -23,8 +24,26 @@ import { FrameController } from './frame-controller.js';
  */
 export class HotspotController extends FrameController {
   private clusters: ClusterLayer | null = null;
+  private markerButtons: MarkerButtons | null = null;
+  /** The markers the buttons were made for: a new set starts over. */
+  private buttonsFor: readonly PlacedMarker[] | null = null;
+  /** How markers look in the current state; made once per update, not once per marker. */
+  private looks: Looks | null = null;
+  /** The points by code and their place in the set, made once per set. */
+  private pointIndex: PointIndex | null = null;
 
   hostUpdated(): void {
+    this.looks = null;
+    const layer = this.layer();
+    if (layer && this.buttonsFor !== this.store.state.markers) {
+      layer.clear();
+      this.buttonsFor = this.store.state.markers;
+      // A set small enough has a button per marker at once (hidden until placed); a large
+      // one gets buttons for the markers shown alone, as the next frame places them.
+      if (this.everyMarker()) this.keepButtons(null);
+    } else {
+      layer?.restyle(this.look);
+    }
     // New buttons, or what decides which are shown (the list, panel or sheet over them, the
     // selected point's markers that never merge, the quiz that hides them, the labels),
     // placed again where the last frame put their markers, without waiting for a frame
@@ -34,46 +53,80 @@ export class HotspotController extends FrameController {
     if (layoutKeys.some((key) => changed.has(key))) void this.host.updateComplete.then(() => this.position());
   }
 
-  /** The layer of marker buttons. */
+  /**
+   * The layer of marker buttons: Lit renders the containers, the buttons in them are kept
+   * by MarkerButtons and ClusterLayer.
+   */
   render(): TemplateResult {
-    const state = this.store.state;
-    const byCode = new Map(localPoints(state).map((point) => [point.code, point]));
-    const plan = planCodes(state);
-    const focus = focusCodes(activeProtocol(state), plan);
-    const revealed = quizRevealed(state);
-    const buttons = state.markers.map((marker, index) => {
-      const point = byCode.get(marker.code);
-      if (!point) return nothing;
-      const selected = marker.code === state.selected;
-      const emphasis = emphasisOf(marker.code, focus);
-      return html`<button
-        class="hotspot ${selected ? 'selected' : ''} ${emphasis === 'normal' ? '' : emphasis} ${revealed === marker.code ? 'reveal' : ''}"
-        part="hotspot"
-        data-index=${index}
-        data-code=${marker.code}
-        data-side=${marker.side}
-        ?data-alternative=${marker.alternative}
-        tabindex="-1"
-        hidden
-        aria-label=${markerLabel(point, marker.side, state.language, marker.label, marker.alternative) + markerNote(marker.code, plan, focus, state.language)}
-        aria-pressed=${selected ? 'true' : 'false'}
-        @click=${this.onClick}
-      >${this.content(marker, plan)}</button>`;
-    });
-    return html`<div class="hotspots ${quizRunning(state) ? 'quiz' : ''}" @keydown=${this.onKey}>${buttons}</div>
+    return html`<div class="hotspots ${quizRunning(this.store.state) ? 'quiz' : ''}" @keydown=${this.onKey}></div>
       <div class="clusters" @keydown=${this.onKey}></div>`;
   }
 
-  /** The plan number on a marker, and its label tag when labels are on. */
-  private content(marker: PlacedMarker, plan: readonly string[]): TemplateResult {
-    const number = planNumber(plan, marker.code);
-    return html`${number ? html`<span class="num" aria-hidden="true">${number}</span>` : nothing}${this.store.state.showLabels
-      ? html`<span class="tag" aria-hidden="true">${marker.label ? `${marker.code} ${marker.label}` : marker.code}</span>`
-      : nothing}`;
+  /** The marker buttons' keeper, new when Lit made a new container. */
+  private layer(): MarkerButtons | null {
+    const container = this.host.renderRoot.querySelector<HTMLElement>('.hotspots');
+    if (!container) return null;
+    if (this.markerButtons?.container !== container) {
+      this.markerButtons = new MarkerButtons(container, this.onClick);
+      this.buttonsFor = null;
+    }
+    return this.markerButtons;
+  }
+
+  /**
+   * Whether every marker has a button, shown or not. Up to EVERY_MARKER_UP_TO markers (the
+   * built-in set has 83) they do; beyond, only the markers shown on their own, at most
+   * MOST_BUTTONS: the point list is the path to every point then.
+   */
+  private everyMarker(): boolean {
+    return this.store.state.markers.length <= EVERY_MARKER_UP_TO;
+  }
+
+  /** Buttons for every marker, or (a large set) for those shown on their own. */
+  private keepButtons(single: readonly number[] | null, keepAlso: Element | null = null): void {
+    const { markers } = this.store.state;
+    const wanted = this.everyMarker() ? markers.map((_, index) => index) : (single ?? []).slice(0, MOST_BUTTONS);
+    this.layer()?.keep(wanted, (index) => markers[index], this.look, keepAlso);
+  }
+
+  private readonly look = (index: number): MarkerLook | null => {
+    const state = this.store.state;
+    const marker = state.markers[index];
+    const point = marker && this.points().byCode.get(marker.code);
+    if (!marker || !point) return null;
+    const looks = (this.looks ??= looksOf(state));
+    const selected = marker.code === state.selected;
+    const emphasis = emphasisOf(marker.code, looks.focus);
+    const number = planNumber(looks.plan, marker.code);
+    return {
+      classes: [selected ? 'selected' : '', emphasis === 'normal' ? '' : emphasis, looks.revealed === marker.code ? 'reveal' : '']
+        .filter(Boolean)
+        .join(' '),
+      label:
+        markerLabel(point, marker.side, state.language, marker.label, marker.alternative) +
+        markerNote(marker.code, looks.plan, looks.focus, state.language),
+      pressed: selected,
+      number,
+      tag: state.showLabels ? (marker.label ? `${marker.code} ${marker.label}` : marker.code) : null,
+    };
+  };
+
+  /** The current set's points by code, and their order (cluster members are listed in it). */
+  private points(): PointIndex {
+    // In the widget's language: the buttons' names (a new copy when the language changes).
+    const points = localPoints(this.store.state);
+    if (this.pointIndex?.points !== points) {
+      this.pointIndex = {
+        points,
+        byCode: new Map(points.map((point) => [point.code, point])),
+        order: new Map(points.map((point, index) => [point.code, index])),
+      };
+    }
+    return this.pointIndex;
   }
 
   private buttons(): HTMLButtonElement[] {
-    return [...this.host.renderRoot.querySelectorAll<HTMLButtonElement>('.hotspot')];
+    return this.markerButtons?.all() ?? [];
   }
 
   /** After each frame: every button onto its marker, hidden where the marker cannot be seen. */
@@ -82,9 +135,8 @@ export class HotspotController extends FrameController {
     // A marker dot about 0.6 cun wide: neighbours 0.5 to 1 cun apart (Jiaji, BL23) stay
     // apart when zoomed out, and grow to an easy target when zoomed in.
     const dot = Math.min(16, Math.max(7, pixelsPerMetre * 0.013));
-    const layer = this.host.renderRoot.querySelector<HTMLElement>('.hotspots');
-    if (layer && layer.style.getPropertyValue('--dot') !== `${dot.toFixed(1)}px`) layer.style.setProperty('--dot', `${dot.toFixed(1)}px`);
-    const buttons = this.buttons();
+    const layer = this.layer();
+    if (layer && layer.container.style.getPropertyValue('--dot') !== `${dot.toFixed(1)}px`) layer.container.style.setProperty('--dot', `${dot.toFixed(1)}px`);
     const { markers, selected } = this.store.state;
     // A marker under a toolbar button, the list, the panel or a bar is not shown: it could not be tapped.
     const covers = this.store.covers;
@@ -98,6 +150,13 @@ export class HotspotController extends FrameController {
     // markers are hidden); the selected point's markers always stay themselves.
     const pinned = new Set(markers.flatMap((marker, index) => (marker.code === selected ? [index] : [])));
     const layout = quizRunning(this.store.state) ? null : declutter(inView, { gap: MARKER_GAP, pinned });
+    if (!this.everyMarker()) {
+      // A large set: buttons for the markers shown alone (in the quiz, the answer's).
+      const revealed = quizRevealed(this.store.state);
+      const alone = layout?.single ?? inView.flatMap((spot, index) => (spot.visible && markers[index]?.code === revealed ? [index] : []));
+      this.keepButtons(alone, focused);
+    }
+    const buttons = this.buttons();
     const single = new Set(layout?.single);
     // Only what changed is written: with thousands of markers, rewriting every button's
     // style each frame made the browser restyle all of them (issue 17).
@@ -125,8 +184,7 @@ export class HotspotController extends FrameController {
   /** How a cluster shows the plan and the chosen protocol, as its markers would. */
   private clusterLook(): (points: readonly AcuPoint[]) => ClusterLook {
     const state = this.store.state;
-    const plan = planCodes(state);
-    const focus = focusCodes(activeProtocol(state), plan);
+    const { plan, focus } = (this.looks ??= looksOf(state));
     return (points) => {
       const numbers = points.map((point) => planNumber(plan, point.code)).filter((n) => n > 0).sort((a, b) => a - b);
       const focused = focus ? points.filter((point) => focus.has(point.code)).length : 0;
@@ -157,10 +215,11 @@ export class HotspotController extends FrameController {
   }
 
   /** The distinct points of these markers, in the set's order. */
-  private pointsOf(members: readonly number[]) {
+  private pointsOf(members: readonly number[]): AcuPoint[] {
     const { markers } = this.store.state;
-    const codes = new Set(members.map((index) => markers[index]?.code));
-    return localPoints(this.store.state).filter((point) => codes.has(point.code));
+    const { byCode, order } = this.points();
+    const codes = [...new Set(members.map((index) => markers[index]?.code))].filter((code) => byCode.has(code));
+    return codes.sort((a, b) => order.get(a)! - order.get(b)!).map((code) => byCode.get(code)!);
   }
 
   /** Markers and clusters on screen: the arrow keys' targets, with one tab stop among them. */
@@ -289,6 +348,32 @@ export class HotspotController extends FrameController {
       next.focus();
     }
   };
+}
+
+/**
+ * Up to this many markers every marker has a button, shown or hidden (the built-in set has
+ * 83; a practice's own few hundred). Beyond, only the markers shown on their own have one.
+ */
+export const EVERY_MARKER_UP_TO = 600;
+/** The most marker buttons a large set gets at once (README, "Limits and failures"). */
+export const MOST_BUTTONS = 400;
+
+/** What every marker's look depends on, worked out once per update. */
+interface Looks {
+  plan: string[];
+  focus: ReadonlySet<string> | null;
+  revealed: string | null;
+}
+
+function looksOf(state: Readonly<MapState>): Looks {
+  const plan = planCodes(state);
+  return { plan, focus: focusCodes(activeProtocol(state), plan), revealed: quizRevealed(state) };
+}
+
+interface PointIndex {
+  points: readonly AcuPoint[];
+  byCode: Map<string, AcuPoint>;
+  order: Map<string, number>;
 }
 
 /** The transform last written to each marker button. */

@@ -4,11 +4,7 @@
  * keeps the WCAG 2.2 spacing (24 px circles around the centres do not intersect). Pure:
  * works on projected screen positions, runs in Node.
  */
-/**
- * Distance between the centres of two shown buttons: 24 px marker targets and 26 px
- * cluster buttons never overlap (WCAG 2.2 target size and spacing).
- */
-export const MARKER_GAP = 26;
+export { MARKER_GAP } from './marker-gap.js';
 
 export interface ScreenSpot {
   x: number;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ASHI } from '../catalogue/ashi.js';
 import { ROLE_ORDER } from '../catalogue/labels.js';
 import type { AcuPoint } from '../catalogue/types.js';
@@ -14,7 +15,9 @@ function chineseName(point: AcuPoint, tr: Translator): TemplateResult | typeof n
 
 /**
  * Every point as a button: the keyboard route to every point, and what remains when
- * there is no 3D view at all.
+ * there is no 3D view at all. The element renders it again only when the points or the
+ * plan change (a guard): a selection marks its entry with `markCurrent`, so choosing a point
+ * in a set of thousands does not re-render thousands of entries (issue 17).
  */
 export function renderPointList(
   points: readonly AcuPoint[],
@@ -34,7 +37,7 @@ export function renderPointList(
           (point) => html`<li>
             <button
               data-code=${point.code}
-              aria-current=${point.code === selected ? 'true' : 'false'}
+              aria-current=${live(point.code === selected ? 'true' : 'false')}
               @click=${(event: Event) => onSelect(point.code, event.currentTarget as HTMLElement)}
             >
               <span class="code">${point.code}</span>
@@ -56,4 +59,14 @@ export function renderPointList(
     ${ashi.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
     <p class="sources">${ashi.sources.join('; ')}</p>
   </details>`;
+}
+
+/** Mark the selected point's entry in the rendered list (and unmark the one before). */
+export function markCurrent(root: ParentNode, selected: string | null): void {
+  const list = root.querySelector('.point-list');
+  if (!list) return;
+  for (const button of list.querySelectorAll('button[aria-current="true"]')) {
+    if (button.getAttribute('data-code') !== selected) button.setAttribute('aria-current', 'false');
+  }
+  if (selected !== null) list.querySelector(`button[data-code="${CSS.escape(selected)}"]`)?.setAttribute('aria-current', 'true');
 }

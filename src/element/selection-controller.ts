@@ -2,8 +2,9 @@ import type { LitElement, ReactiveController } from 'lit';
 import { emit, type PointSelectDetail, type SelectionChangeDetail } from './events.js';
 import { localPoints } from './localized.js';
 import { pointTitle } from './names.js';
+import { markCurrent } from './point-list.js';
 import { prefersReducedMotion } from './reduced-motion.js';
-import { MARKER_GAP } from './marker-clusters.js';
+import { MARKER_GAP } from './marker-gap.js';
 import { closePanel } from './selection.js';
 import type { MapStore } from './store.js';
 
@@ -51,6 +52,7 @@ export class SelectionController implements ReactiveController {
   hostUpdated(): void {
     const { store } = this;
     if (store.changed.has('selected')) {
+      markCurrent(this.host.renderRoot, store.state.selected);
       this.announceSelection();
       this.reportChangeToPage();
     }

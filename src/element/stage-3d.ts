@@ -1,13 +1,19 @@
 /**
  * The second stage, as the element sees it: the 3D view (the `BodyView` façade, which
  * brings three.js, the scene, placement and the BVH) and the element code that only has a
- * use once there is a body: the marker buttons. (The printed handout is a chunk of its own,
+ * use once there is a body: the marker buttons, the camera presets, the drawings on the body,
+ * the anatomy layer, the depth view and the quiz (which asks where points are on the body). (The printed handout is a chunk of its own,
  * fetched once there is a plan to print: see ModeController.)
  * The first stage loads this module with `import()` (see `load3dStage`); the build makes
  * it a chunk of its own beside the entry.
  */
 export { BodyView } from '../scene/body-view.js';
 export { HotspotController } from './hotspot-controller.js';
+export { CameraController } from './camera-controller.js';
+export { OverlayController } from './overlay-controller.js';
+export { AnatomyController } from './anatomy-controller.js';
+export { DepthController } from './depth-controller.js';
+export { QuizController } from './quiz-controller.js';
 export { modelMissingLandmarks } from '../catalogue/landmarks-needed.js';
 
 /** Fetch (once) and evaluate the second stage. */

@@ -6,7 +6,6 @@ import { markStage } from '../perf-mark.js';
 import { fitView, skinColor } from './fit-view.js';
 import { load3dStage } from './load-3d-stage.js';
 import { whenNearViewport } from './near-viewport.js';
-import { loadPointSet } from './points-source.js';
 import { clearNotice, reportError } from './report-error.js';
 import type { Stage3d } from './stage-3d.js';
 import type { MapState, MapStore } from './store.js';
@@ -185,6 +184,9 @@ export class StageController implements ReactiveController {
     const request = new AbortController();
     this.pointsRequest = request;
     try {
+      // The fetch and the schema check are a chunk of their own: only a page with its own
+      // points file needs them, so the first stage of every other page is smaller.
+      const { loadPointSet } = await import('./points-source.js');
       const set = await loadPointSet(url, request.signal);
       if (request.signal.aborted) return;
       clearNotice(this.store, 'points');

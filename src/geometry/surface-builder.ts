@@ -4,7 +4,7 @@
  * it), or, where workers are blocked (a Content-Security-Policy without them, the file
  * missing, no Worker at all), on the main thread in slices that yield to the page.
  */
-import { surfaceIndexSteps, TriangleSurface, type SurfaceIndex } from './triangle-surface.js';
+import { TriangleSurface, type SurfaceIndex } from './triangle-surface.js';
 import type { SurfaceReply, SurfaceRequest } from './surface-worker.js';
 import { runInSlices } from '../yield-to-main.js';
 
@@ -27,6 +27,9 @@ export async function buildSurface(
   let index: SurfaceIndex | null = noWorker ? null : await buildInWorker(positions, indices, signal);
   let builtBy: SurfaceBuiltBy = 'worker';
   if (!index) {
+    throwIfAborted(signal);
+    // The builder is fetched only here: with a worker, the worker holds the only copy.
+    const { surfaceIndexSteps } = await import('./surface-index.js');
     throwIfAborted(signal);
     index = await runInSlices(surfaceIndexSteps(positions, indices), signal);
     builtBy = 'slices';

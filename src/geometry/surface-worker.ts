@@ -3,7 +3,7 @@
  * thread, where it would be one task of hundreds of milliseconds on a phone. Receives the
  * mesh, answers with the index's typed arrays (transferred, not copied).
  */
-import { buildSurfaceIndex } from './triangle-surface.js';
+import { buildSurfaceIndex } from './surface-index.js';
 
 export interface SurfaceRequest {
   positions: Float32Array;

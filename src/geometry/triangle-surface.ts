@@ -2,10 +2,12 @@
  * Queries against a triangle mesh (the body's skin): the closest skin point to a point and
  * the first skin hit along a ray. Backed by a BVH in typed arrays, so the widget can raycast
  * every frame (marker occlusion, click picking) and placement can snap thousands of times.
+ *
+ * Only the queries are here: building the index (surface-index.ts, `surfaceOf`) is another
+ * module, so the page that gets its index from the worker never downloads the builder twice.
  */
-import { bvhSteps, type Bvh } from './bvh.js';
+import type { Bvh } from './bvh.js';
 import { closestPointOnTriangle, intersectRayTriangle } from './triangle-queries.js';
-import { computeVertexNormals } from './vertex-normals.js';
 import type { Vec3 } from './vec3.js';
 
 export interface SurfacePoint {
@@ -39,32 +41,6 @@ export interface SurfaceIndex {
   vertexNormals: Float32Array;
 }
 
-/** Builds the index, pausing (yielding) now and then so a caller can spread it over tasks. */
-export function* surfaceIndexSteps(positions: ArrayLike<number>, indices: ArrayLike<number>): Generator<void, SurfaceIndex, void> {
-  const bvh = yield* bvhSteps(positions, indices);
-  const triangleCount = indices.length / 3;
-  const corners = new Uint32Array(indices.length);
-  const ids = bvh.triangleIds;
-  for (let i = 0; i < triangleCount; i++) {
-    const t = ids[i];
-    corners[3 * i] = indices[3 * t];
-    corners[3 * i + 1] = indices[3 * t + 1];
-    corners[3 * i + 2] = indices[3 * t + 2];
-  }
-  yield;
-  const vertexNormals = computeVertexNormals(positions, indices);
-  return { bvh, corners, vertexNormals };
-}
-
-/** The index built in one go. */
-export function buildSurfaceIndex(positions: ArrayLike<number>, indices: ArrayLike<number>): SurfaceIndex {
-  const steps = surfaceIndexSteps(positions, indices);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 export class TriangleSurface {
   readonly triangleCount: number;
   private readonly bvh: Bvh;
@@ -75,11 +51,8 @@ export class TriangleSurface {
   private readonly nearStack: Float64Array;
   private readonly scratch = new Float64Array(6);
 
-  /** Builds the index at once; `TriangleSurface.from` takes one built elsewhere. */
-  constructor(positions: ArrayLike<number>, indices: ArrayLike<number>);
-  constructor(index: SurfaceIndex);
-  constructor(positionsOrIndex: ArrayLike<number> | SurfaceIndex, indices?: ArrayLike<number>) {
-    const index = isSurfaceIndex(positionsOrIndex) ? positionsOrIndex : buildSurfaceIndex(positionsOrIndex, indices ?? []);
+  /** Queries over an index built by surface-index.ts (here, in slices, or in the worker). */
+  constructor(index: SurfaceIndex) {
     this.bvh = index.bvh;
     this.corners = index.corners;
     this.vertexNormals = index.vertexNormals;
@@ -266,8 +239,4 @@ function rayBoxEntry(
   far += Math.abs(far) * 1e-12 + 1e-15;
   if (far < near || far < 0 || near > limit) return -1;
   return Math.max(near, 0);
-}
-
-function isSurfaceIndex(value: ArrayLike<number> | SurfaceIndex): value is SurfaceIndex {
-  return (value as SurfaceIndex).bvh !== undefined;
 }

@@ -7,7 +7,8 @@
 import { Color, Group, Mesh, MeshStandardMaterial, Vector3, type BufferGeometry, type Object3D } from 'three';
 import { ANATOMY_GROUPS } from '../catalogue/anatomy-groups.js';
 import { computeDepthSection, type DepthSection, type DepthSectionInput, type SectionStructure } from '../geometry/depth-section.js';
-import { TriangleSurface } from '../geometry/triangle-surface.js';
+import { surfaceOf } from '../geometry/surface-index.js';
+import type { TriangleSurface } from '../geometry/triangle-surface.js';
 import { readGlb } from './glb-reader.js';
 import { FetchFileError, fetchFile } from '../net/fetch-file.js';
 import { canCompileWasm, disposeObject, meshoptDecoder, MODEL_FILE_BYTES, ModelLoadError } from './model-loader.js';
@@ -82,7 +83,7 @@ export async function loadAnatomy(url: string, signal?: AbortSignal): Promise<An
     root,
     structures: () =>
       raw.map((s) => {
-        s.surface ??= new TriangleSurface(s.positions, s.indices);
+        s.surface ??= surfaceOf(s.positions, s.indices);
         return s as SectionStructure;
       }),
     dispose: () => {

@@ -1,4 +1,4 @@
-import { Object3D, Raycaster, Vector2, type MeshStandardMaterial, Color } from 'three';
+import { Object3D, Raycaster, Vector2, type MeshStandardMaterial, Color, type WebGLRenderer } from 'three';
 import { measurementOf } from '../catalogue/describe-measurement.js';
 import { placePoint } from '../catalogue/place.js';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
@@ -42,8 +42,7 @@ export interface Placement {
  * façade of the 3D stage: nothing else of src/scene is the element's business.
  */
 export class BodyView implements RenderTarget {
-  /** @internal RenderTarget: the shared renderer draws it. */
-  readonly scene;
+  private readonly scene;
   private readonly lightRig: Object3D;
   private readonly rig = new OrbitRig();
   private readonly input: OrbitInput;
@@ -118,9 +117,13 @@ export class BodyView implements RenderTarget {
     this.programReady = this.ok ? this.renderer.prepare(this.skin, this.scene, this.camera) : Promise.resolve();
   }
 
-  /** @internal RenderTarget: the camera the shared renderer draws with. */
-  get camera() {
+  private get camera() {
     return this.rig.camera;
+  }
+
+  /** @internal RenderTarget: the shared renderer has it draw its scene with its camera. */
+  draw(renderer: WebGLRenderer): void {
+    renderer.render(this.scene, this.camera);
   }
 
   get model(): BodyModel | null {
@@ -397,8 +400,7 @@ export class BodyView implements RenderTarget {
     rig.setView(view, true);
     const canvas = document.createElement('canvas');
     const target: RenderTarget = {
-      scene: this.scene,
-      camera: rig.camera,
+      draw: (renderer) => renderer.render(this.scene, rig.camera),
       canvas,
       pixelWidth: Math.round(cssWidth * scale),
       pixelHeight: Math.round(cssHeight * scale),

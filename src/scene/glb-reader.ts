@@ -1,4 +1,6 @@
 import { BufferAttribute, BufferGeometry, Group, Matrix4, Mesh, Object3D, Quaternion, Vector3 } from 'three';
+import { parseJsonSteps } from '../catalogue/json-in-slices.js';
+import { runInSlices } from '../yield-to-main.js';
 import { checkGltfJson, GlbFormatError, MODEL_LIMITS, type GltfJson, type GltfNode, type GltfPrimitive } from './gltf-json.js';
 
 export { GlbFormatError, MODEL_LIMITS } from './gltf-json.js';
@@ -38,12 +40,17 @@ const COMPONENT: Record<number, TypedArrayConstructor> = {
 const ATTRIBUTE_NAMES: Record<string, string> = { POSITION: 'position', NORMAL: 'normal', TEXCOORD_0: 'uv' };
 const ATTRIBUTE_TYPES: Record<string, string> = { POSITION: 'VEC3', NORMAL: 'VEC3', TEXCOORD_0: 'VEC2' };
 
-/** Parse a .glb into a three.js node tree. Throws GlbFormatError with a readable reason. */
+/**
+ * Parse a .glb into a three.js node tree. Throws GlbFormatError with a readable reason.
+ * The JSON, each buffer view, each attribute and the checks of long arrays are separate
+ * slices between which the page runs (runInSlices): a large model never makes one long
+ * task of its reading, except a single meshopt-compressed view, decoded in one call.
+ */
 export async function readGlb(
   data: ArrayBuffer,
   decoder: MeshoptDecoderLike | null | (() => Promise<MeshoptDecoderLike | null>),
 ): Promise<Object3D> {
-  const { json, bin } = splitChunks(data);
+  const { json, bin } = await splitChunks(data);
   const triangles = sceneTriangles(json);
   if (triangles > MODEL_LIMITS.triangles) {
     throw new GlbFormatError(
@@ -59,6 +66,10 @@ export async function readGlb(
     if (!meshopt?.supported) throw new GlbFormatError('it is meshopt-compressed and this page cannot run the decoder (WebAssembly is blocked)');
     await meshopt.ready;
   }
+  return runInSlices(sceneSteps(json, bin, meshopt));
+}
+
+function* sceneSteps(json: GltfJson, bin: Uint8Array | null, meshopt: MeshoptDecoderLike | null): Generator<void, Object3D, void> {
   const views = new Map<number, Uint8Array>();
   const viewBytes = (index: number): Uint8Array => {
     let bytes = views.get(index);
@@ -70,30 +81,34 @@ export async function readGlb(
   };
 
   const geometries = new Map<number, BufferGeometry[]>();
-  const meshGeometries = (index: number): BufferGeometry[] => {
+  function* meshGeometries(index: number): Generator<void, BufferGeometry[], void> {
     let list = geometries.get(index);
     if (!list) {
-      list = json.meshes![index].primitives.map((primitive, k) => buildGeometry(json, primitive, viewBytes, `mesh ${index} primitive ${k}`));
+      list = [];
+      for (const [k, primitive] of json.meshes![index].primitives.entries()) {
+        list.push(yield* geometrySteps(json, primitive, viewBytes, `mesh ${index} primitive ${k}`));
+      }
       geometries.set(index, list);
     }
     return list;
-  };
+  }
 
   // checkGltfJson made the scene a set of separate trees, at most MODEL_LIMITS.depth deep:
   // built with a queue, each node once.
   const root = new Group();
   const queue: [number, Object3D][] = (json.scenes?.[json.scene ?? 0]?.nodes ?? []).map((index) => [index, root]);
-  while (queue.length) {
-    const [index, parent] = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const [index, parent] = queue[next];
     const node = json.nodes![index];
     const object = new Group();
     object.name = node.name ?? '';
     applyTransform(object, node);
     if (node.mesh !== undefined) {
-      for (const geometry of meshGeometries(node.mesh)) object.add(new Mesh(geometry));
+      for (const geometry of yield* meshGeometries(node.mesh)) object.add(new Mesh(geometry));
     }
     parent.add(object);
     for (const child of node.children ?? []) queue.push([child, object]);
+    yield;
   }
   return root;
 }
@@ -113,7 +128,7 @@ function sceneTriangles(json: GltfJson): number {
   return triangles;
 }
 
-function splitChunks(data: ArrayBuffer): { json: GltfJson; bin: Uint8Array | null } {
+async function splitChunks(data: ArrayBuffer): Promise<{ json: GltfJson; bin: Uint8Array | null }> {
   const view = new DataView(data);
   if (data.byteLength < 20 || view.getUint32(0, true) !== 0x46546c67) {
     throw new GlbFormatError('it is not a binary glTF (.glb) file');
@@ -130,7 +145,7 @@ function splitChunks(data: ArrayBuffer): { json: GltfJson; bin: Uint8Array | nul
     if (type === 0x4e4f534a) {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(new TextDecoder().decode(new Uint8Array(data, start, length)));
+        parsed = await runInSlices(parseJsonSteps(new Uint8Array(data, start, length)));
       } catch {
         throw new GlbFormatError('its JSON chunk is not valid JSON');
       }
@@ -217,12 +232,15 @@ function readAccessor(
   return { array: out, itemSize, normalized: accessor.normalized ?? false };
 }
 
-function buildGeometry(
+/** Items checked between two slices in the loops over every vertex or index. */
+const CHECK_CHUNK = 1 << 18;
+
+function* geometrySteps(
   json: GltfJson,
   primitive: GltfPrimitive,
   viewBytes: (index: number) => Uint8Array,
   where: string,
-): BufferGeometry {
+): Generator<void, BufferGeometry, void> {
   if ((primitive.mode ?? 4) !== 4) throw new GlbFormatError('only triangle meshes are supported');
   if (primitive.attributes.POSITION === undefined) throw new GlbFormatError(`${where} has no POSITION attribute`);
   const geometry = new BufferGeometry();
@@ -230,27 +248,40 @@ function buildGeometry(
     const accessorIndex = primitive.attributes[gltfName];
     if (accessorIndex === undefined) continue;
     const { array, itemSize, normalized } = readAccessor(json, accessorIndex, viewBytes);
+    yield;
     if (itemSize !== ITEM_SIZE[ATTRIBUTE_TYPES[gltfName]]) throw new GlbFormatError(`${where}: ${gltfName} must be ${ATTRIBUTE_TYPES[gltfName]}`);
-    if (array instanceof Float32Array && !array.every(Number.isFinite)) {
-      throw new GlbFormatError(`${where}: ${gltfName} holds numbers that are not finite (NaN or infinity)`);
+    if (array instanceof Float32Array) {
+      for (let from = 0; from < array.length; from += CHECK_CHUNK) {
+        for (let i = from, end = Math.min(array.length, from + CHECK_CHUNK); i < end; i++) {
+          if (!Number.isFinite(array[i])) throw new GlbFormatError(`${where}: ${gltfName} holds numbers that are not finite (NaN or infinity)`);
+        }
+        yield;
+      }
     }
     geometry.setAttribute(threeName, new BufferAttribute(array, itemSize, normalized));
   }
   const vertexCount = geometry.attributes.position.count;
   if (primitive.indices !== undefined) {
     const { array, itemSize } = readAccessor(json, primitive.indices, viewBytes);
+    yield;
     if (itemSize !== 1 || !(array instanceof Uint8Array || array instanceof Uint16Array || array instanceof Uint32Array)) {
       throw new GlbFormatError(`${where}: its indices must be unsigned whole numbers`);
     }
-    for (let i = 0; i < array.length; i++) {
-      if (array[i] >= vertexCount) throw new GlbFormatError(`${where}: index ${array[i]} refers to a vertex that does not exist`);
+    for (let from = 0; from < array.length; from += CHECK_CHUNK) {
+      for (let i = from, end = Math.min(array.length, from + CHECK_CHUNK); i < end; i++) {
+        if (array[i] >= vertexCount) throw new GlbFormatError(`${where}: index ${array[i]} refers to a vertex that does not exist`);
+      }
+      yield;
     }
     if (array.length < 3) throw new GlbFormatError(`${where} has no triangles`);
     geometry.setIndex(new BufferAttribute(array instanceof Uint8Array ? Uint16Array.from(array) : array, 1));
   } else if (vertexCount < 3) {
     throw new GlbFormatError(`${where} has no triangles`);
   }
-  if (!geometry.attributes.normal) geometry.computeVertexNormals();
+  if (!geometry.attributes.normal) {
+    geometry.computeVertexNormals();
+    yield;
+  }
   // No bounding box or sphere: the loader measures the merged body once, and the body is
   // never frustum-culled (two more passes over every vertex on the main thread).
   return geometry;

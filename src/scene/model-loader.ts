@@ -2,7 +2,7 @@ import { Box3, BufferGeometry, Mesh, Vector3, type Material, type Object3D } fro
 import type { BodyLandmarks } from '../catalogue/types.js';
 import { FetchFileError, fetchFile } from '../net/fetch-file.js';
 import { GlbFormatError, readGlb, type MeshoptDecoderLike } from './glb-reader.js';
-import { yieldToMain } from '../yield-to-main.js';
+import { runInSlices, yieldToMain } from '../yield-to-main.js';
 
 export interface LoadedBody {
   /** The figure, ready to add to a scene (model space: metres, y up, facing +z). */
@@ -104,9 +104,9 @@ export async function bodyFromGlb(
     const reason = error instanceof GlbFormatError ? error.message : 'its contents could not be read';
     throw new ModelLoadError(`Body model ${url} is not a usable glTF file: ${reason}.`);
   }
-  // Decoding and merging the triangles are separate tasks: neither alone blocks the page long.
+  // Decoding and merging the triangles are separate tasks, and each runs in slices.
   await yieldToMain();
-  const body = extractBody(scene, url);
+  const body = await runInSlices(bodySteps(scene, url));
   const missing = missingLandmarks?.(body.landmarks) ?? [];
   if (missing.length) {
     body.dispose();
@@ -118,7 +118,7 @@ export async function bodyFromGlb(
   return body;
 }
 
-function extractBody(scene: Object3D, url: string): LoadedBody {
+function* bodySteps(scene: Object3D, url: string): Generator<void, LoadedBody, void> {
   const refuse = (reason: string) => {
     disposeObject(scene);
     return new ModelLoadError(`Body model ${url} cannot be used: ${reason}.`);
@@ -141,8 +141,13 @@ function extractBody(scene: Object3D, url: string): LoadedBody {
     landmarks[child.name] = { x: world.x, y: world.y, z: world.z };
   }
 
-  const { positions, indices } = mergeWorldTriangles(meshes);
-  if (!positions.every(Number.isFinite)) throw refuse('its node transforms move the mesh to positions that are not finite');
+  const { positions, indices } = yield* mergeWorldTriangles(meshes);
+  for (let from = 0; from < positions.length; from += CHUNK) {
+    for (let i = from, end = Math.min(positions.length, from + CHUNK); i < end; i++) {
+      if (!Number.isFinite(positions[i])) throw refuse('its node transforms move the mesh to positions that are not finite');
+    }
+    yield;
+  }
   const box = new Box3().setFromArray(positions);
   const size = box.getSize(new Vector3());
   if (!(size.x > 0 && size.y > 0 && size.z > 0) || !hasArea(positions, indices)) {
@@ -172,8 +177,11 @@ function hasArea(positions: Float32Array, indices: Uint32Array): boolean {
   return false;
 }
 
+/** Vertices or indices handled between two slices. */
+const CHUNK = 1 << 16;
+
 /** All meshes' triangles in model space, dequantised, as one indexed soup. */
-function mergeWorldTriangles(meshes: Mesh[]): { positions: Float32Array; indices: Uint32Array } {
+function* mergeWorldTriangles(meshes: Mesh[]): Generator<void, { positions: Float32Array; indices: Uint32Array }, void> {
   let vertexCount = 0;
   let indexCount = 0;
   for (const mesh of meshes) {
@@ -197,6 +205,7 @@ function mergeWorldTriangles(meshes: Mesh[]): { positions: Float32Array; indices
       positions[o] = m0 * x + m4 * y + m8 * z + m12;
       positions[o + 1] = m1 * x + m5 * y + m9 * z + m13;
       positions[o + 2] = m2 * x + m6 * y + m10 * z + m14;
+      if (i % CHUNK === CHUNK - 1) yield;
     }
     const index = geometry.index;
     const count = index ? index.count : position.count;
@@ -208,6 +217,7 @@ function mergeWorldTriangles(meshes: Mesh[]): { positions: Float32Array; indices
     }
     vertexOffset += position.count;
     indexOffset += count;
+    yield;
   }
   return { positions, indices };
 }

@@ -21,8 +21,8 @@ import { RenderScale } from './render-scale.js';
 export interface RenderTarget {
   /** Called once per frame with the time, before drawing; returns true to keep animating. */
   update(time: number): boolean;
-  scene: Scene;
-  camera: Camera;
+  /** Draws the target's scene with its camera (the renderer's viewport is set for it). */
+  draw(renderer: WebGLRenderer): void;
   /**
    * The view's 2D canvas. While it is in the document, its parent is the view's stage: the
    * element whose visibility decides how the view is shown and where the WebGL canvas goes
@@ -298,7 +298,7 @@ class SharedRenderer {
     this.renderer.setScissor(0, bufferHeight - height, width, height);
     view.beforeRender();
     const before = this.renderer.info.render.calls;
-    this.renderer.render(view.scene, view.camera);
+    view.draw(this.renderer);
     totals.drawCalls += this.renderer.info.render.calls - before;
     totals.framesDrawn++;
     this.drawnOnce.add(view);

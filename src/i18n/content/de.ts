@@ -129,7 +129,7 @@ const texts: ContentTexts = {
   'point.GV3.cautions.moxibustion': MOXIBUSTION,
 
   // BL23 Shenshu
-  'point.BL23.english': 'Zustimmungspunkt der Niere',
+  'point.BL23.english': 'Shu der Niere',
   'point.BL23.channel': BLADDER,
   'point.BL23.role':
     'Zustimmungspunkt (Shu-Punkt des Rückens) der Niere; nach traditioneller Lehre ist der untere Rücken der „Wohnsitz der Nieren“. Einer der am häufigsten verwendeten Punkte in Studien zu Kreuzschmerzen (Lee 2012).',
@@ -146,13 +146,13 @@ const texts: ContentTexts = {
   'point.BL23.cautions.moxibustion': MOXIBUSTION,
 
   // BL24 Qihaishu
-  'point.BL24.english': 'Zustimmungspunkt des Qi-Meeres',
+  'point.BL24.english': 'Shu des Qi-Meeres',
   'point.BL24.channel': BLADDER,
   'point.BL24.role':
     'Lokaler paravertebraler Punkt in Höhe von L3, traditionell bei Schmerzen und Schwäche der Lendenregion eingesetzt; gehört zu den häufig verwendeten Punkten in Studien zu Kreuzschmerzen (Lee 2012).',
   'point.BL24.location.practitioner': 'Lendenregion, auf Höhe des Unterrands des Dornfortsatzes von L3, 1,5 B-Cun lateral der hinteren Mittellinie.',
   'point.BL24.location.patient':
-    'Beidseits der Wirbelsäule, etwa zwei Fingerbreit neben der Mitte, einen Wirbel tiefer als der Zustimmungspunkt der Niere (BL23).',
+    'Beidseits der Wirbelsäule, etwa zwei Fingerbreit neben der Mitte, einen Wirbel tiefer als der Punkt „Shu der Niere“ (BL23).',
   'point.BL24.needling.angle': PERPENDICULAR,
   'point.BL24.needling.notes': TEXTBOOK_SHU,
   'point.BL24.cautions.pregnancy': PREGNANCY_LUMBOSACRAL,
@@ -160,7 +160,7 @@ const texts: ContentTexts = {
   'point.BL24.cautions.structures': ERECTOR_LUMBAR,
 
   // BL25 Dachangshu
-  'point.BL25.english': 'Zustimmungspunkt des Dickdarms',
+  'point.BL25.english': 'Shu des Dickdarms',
   'point.BL25.channel': BLADDER,
   'point.BL25.role':
     'Zustimmungspunkt (Shu-Punkt des Rückens) des Dickdarms in Höhe von L4, dort, wo viele Kreuzschmerzen sitzen; einer der am häufigsten verwendeten Punkte in Studien zu Kreuzschmerzen (Lee 2012).',
@@ -175,7 +175,7 @@ const texts: ContentTexts = {
   'point.BL25.cautions.structures': ERECTOR_LUMBAR,
 
   // BL26 Guanyuanshu
-  'point.BL26.english': 'Zustimmungspunkt des Tors zum Ursprung',
+  'point.BL26.english': 'Shu des Tors zum Ursprung',
   'point.BL26.channel': BLADDER,
   'point.BL26.role':
     'Lokaler paravertebraler Punkt in Höhe von L5, traditionell bei Schmerzen der unteren Lendenwirbelsäule und der Lumbosakralregion eingesetzt; einer der häufig verwendeten Punkte in Studien zu Kreuzschmerzen (Lee 2012).',
@@ -264,7 +264,7 @@ const texts: ContentTexts = {
   'point.BL34.cautions.structures': 'Der Ramus posterior des vierten Sakralnervs tritt durch dieses Foramen aus, zusammen mit den Vasa sacralia lateralia.',
 
   // BL28 Pangguangshu
-  'point.BL28.english': 'Zustimmungspunkt der Blase',
+  'point.BL28.english': 'Shu der Blase',
   'point.BL28.channel': BLADDER,
   'point.BL28.role':
     'Zustimmungspunkt (Shu-Punkt des Rückens) der Blase, auf dem Kreuzbein über der Iliosakralregion; traditionell bei lumbosakralen und Iliosakralgelenk-Schmerzen eingesetzt. Klassische Rezepturen kombinieren ihn mit GV2 (Park 2024).',
@@ -415,7 +415,7 @@ const texts: ContentTexts = {
   'point.BL40.needling.notes':
     'Tiefe nach Lehrbuch (Deadman; CAM). Klassische Texte beschreiben bei akuten Rückenschmerzen auch das Anstechen der oberflächlichen Venen hier, um einige Tropfen Blut austreten zu lassen, eine Spezialtechnik.',
   'point.BL40.cautions.structures':
-    'Der N. tibialis und tiefer die V. und A. poplitea liegen direkt unter diesem Punkt. Den Puls tasten, behutsam nadeln und tiefe oder kräftige Manipulation vermeiden. Hier nicht nadeln oder drücken über einer pulsierenden Schwellung (mögliches Aneurysma der A. poplitea) oder wenn die Wade geschwollen, warm oder schmerzhaft ist (mögliche tiefe Venenthrombose): Das gehört in ärztliche Hände.',
+    'Der N. tibialis und tiefer die V. und A. poplitea liegen direkt unter diesem Punkt. Den Puls tasten, behutsam nadeln und tiefe oder kräftige Manipulation vermeiden. Hier nicht nadeln oder drücken über einer pulsierenden Schwellung (mögliches Aneurysma der A. poplitea) oder wenn die Wade geschwollen, warm oder schmerzhaft ist (mögliche tiefe Venenthrombose): Das muss ärztlich abgeklärt werden.',
 
   // BL55 Heyang
   'point.BL55.english': 'Vereinigung des Yang',

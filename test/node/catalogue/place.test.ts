@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { legRulerText, measurementText } from '../../../src/catalogue/measurement-text.js';
 import { ENGLISH } from '../../../src/i18n/translator.js';
-import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
+import { surfaceOf } from '../../../src/geometry/surface-index.js';
 import { cunLength, placeAll, placePoint, PlacementError } from '../../../src/catalogue/place.js';
 import { describeMeasurement } from '../../../src/catalogue/describe-measurement.js';
 import type { AcuPoint, BodyLandmarks, PlacementDef, Vec3 } from '../../../src/catalogue/types.js';
@@ -14,7 +14,7 @@ import { ellipsoid } from '../support/meshes.js';
 
 const RX = 0.17, RY = 0.5, RZ = 0.11, CY = 1.2;
 const mesh = ellipsoid(240, 320, { x: RX, y: RY, z: RZ }, { x: 0, y: CY, z: 0 });
-const surface = new TriangleSurface(mesh.positions, mesh.indices);
+const surface = surfaceOf(mesh.positions, mesh.indices);
 
 /** The ellipsoid's back (z < 0) or front (z > 0) at (x, y). */
 const onTrunk = (x: number, y: number, front = false): Vec3 => {

@@ -9,6 +9,7 @@ import { legRulerText, measurementText } from '../../../src/catalogue/measuremen
 import { ENGLISH } from '../../../src/i18n/translator.js';
 import { readShippedBody } from '../../../models/read-body.js';
 import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
+import { surfaceOf } from '../../../src/geometry/surface-index.js';
 import { placeAll } from '../../../src/catalogue/place.js';
 import { describeMeasurement } from '../../../src/catalogue/describe-measurement.js';
 import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
@@ -77,7 +78,7 @@ before(async () => {
   positions = body.positions;
   landmarks = body.landmarks;
   let start = performance.now();
-  surface = new TriangleSurface(body.positions, body.indices);
+  surface = surfaceOf(body.positions, body.indices);
   const build = performance.now() - start;
   start = performance.now();
   markers = placeAll(LOW_BACK_PAIN_POINTS, landmarks, surface);

@@ -17,6 +17,7 @@ function secondStageOnly(module: string): boolean {
     (module.startsWith('src/scene/') && !THREE_FREE_SCENE.has(module)) ||
     module.startsWith('src/geometry/triangle') ||
     module === 'src/geometry/bvh.ts' ||
+    module === 'src/geometry/surface-index.ts' ||
     module === 'src/catalogue/place.ts'
   );
 }
@@ -32,7 +33,17 @@ test('the 3D stage is one import() away, and it does bring three and the scene',
   const dynamic = importsOf('src/element/load-3d-stage.ts').filter((edge) => edge.dynamic);
   assert.deepEqual(dynamic.map((edge) => edge.target), ['src/element/stage-3d.ts']);
   const secondStage = staticClosure('src/element/stage-3d.ts');
-  for (const module of ['three', 'src/scene/body-view.ts', 'src/geometry/bvh.ts', 'src/catalogue/place.ts']) {
+  for (const module of ['three', 'src/scene/body-view.ts', 'src/geometry/triangle-surface.ts', 'src/catalogue/place.ts']) {
     assert.ok(secondStage.has(module), `the second stage loads ${module}`);
   }
+});
+
+test('the BVH builder is the worker\'s: the 3D stage fetches it only to build without a worker', () => {
+  const secondStage = staticClosure('src/element/stage-3d.ts');
+  for (const module of ['src/geometry/bvh.ts', 'src/geometry/surface-index.ts']) {
+    assert.ok(!secondStage.has(module), `the second stage does not load ${module} itself: ${secondStage.get(module)?.join(' -> ')}`);
+  }
+  assert.ok(staticClosure('src/geometry/surface-worker.ts').has('src/geometry/bvh.ts'), 'the worker builds the BVH');
+  const fallback = importsOf('src/geometry/surface-builder.ts').filter((edge) => edge.dynamic);
+  assert.deepEqual(fallback.map((edge) => edge.target), ['src/geometry/surface-index.ts']);
 });

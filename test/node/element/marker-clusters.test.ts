@@ -8,6 +8,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readShippedBody } from '../../../models/read-body.js';
 import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
+import { surfaceOf } from '../../../src/geometry/surface-index.js';
 import { placeAll } from '../../../src/catalogue/place.js';
 import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
 import type { PlacedMarker } from '../../../src/catalogue/types.js';
@@ -92,7 +93,7 @@ describe('on the shipped body', () => {
 
   before(async () => {
     const body = await readShippedBody();
-    surface = new TriangleSurface(body.positions, body.indices);
+    surface = surfaceOf(body.positions, body.indices);
     markers = placeAll(LOW_BACK_PAIN_POINTS, body.landmarks, surface);
     let min = Infinity;
     let max = -Infinity;

@@ -7,7 +7,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readShippedBody, type BodyData } from '../../../models/read-body.js';
 import { readShippedAnatomy } from '../../../models/anatomy/read-anatomy.js';
-import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
+import { surfaceOf } from '../../../src/geometry/surface-index.js';
 import { computeDepthSection, type SectionStructure } from '../../../src/geometry/depth-section.js';
 import { sectionLoops } from '../../../src/geometry/plane-section.js';
 import { placeAll } from '../../../src/catalogue/place.js';
@@ -24,8 +24,8 @@ let markers: PlacedMarker[];
 before(async () => {
   body = await readShippedBody();
   const anatomy = await readShippedAnatomy();
-  structures = [...anatomy.values()].map((s) => ({ ...s, surface: new TriangleSurface(s.positions, s.indices) }));
-  markers = placeAll(LOW_BACK_PAIN_POINTS, body.landmarks, new TriangleSurface(body.positions, body.indices));
+  structures = [...anatomy.values()].map((s) => ({ ...s, surface: surfaceOf(s.positions, s.indices) }));
+  markers = placeAll(LOW_BACK_PAIN_POINTS, body.landmarks, surfaceOf(body.positions, body.indices));
 });
 
 function section(code: string, side: 'left' | 'right') {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
+import { surfaceOf } from '../../../src/geometry/surface-index.js';
 import { closestPointOnTriangle, intersectRayTriangle } from '../../../src/geometry/triangle-queries.js';
 import type { Vec3 } from '../../../src/catalogue/types.js';
 import { ellipsoid, mergeMeshes, seededRandom, triangleSoup, type Mesh } from '../support/meshes.js';
@@ -122,7 +122,7 @@ test('intersectRayTriangle agrees with a plane intersection and an inside test',
 });
 
 const checkAgainstBruteForce = (mesh: Mesh, seed: number, span: number) => {
-  const surface = new TriangleSurface(mesh.positions, mesh.indices);
+  const surface = surfaceOf(mesh.positions, mesh.indices);
   const tris = flatTriangles(mesh);
   const random = seededRandom(seed);
   for (let i = 0; i < 300; i++) {
@@ -176,7 +176,7 @@ test('BVH queries equal brute force on nested closed surfaces', () => {
 
 test('on a fine sphere: distance, outward normals, and ray hits match the analytic sphere', () => {
   const mesh = ellipsoid(90, 180);
-  const surface = new TriangleSurface(mesh.positions, mesh.indices);
+  const surface = surfaceOf(mesh.positions, mesh.indices);
   const random = seededRandom(7);
   const tolerance = 1e-3; // chord sag of the tessellation, 1 − cos(π/180) ≈ 1.5e-4
   for (let i = 0; i < 200; i++) {
@@ -201,10 +201,10 @@ test('on a fine sphere: distance, outward normals, and ray hits match the analyt
 });
 
 test('rejects meshes it cannot index', () => {
-  assert.throws(() => new TriangleSurface([0, 0, 0, 1, 0, 0, 0, 1, 0], [0, 1]), /multiple of 3/);
-  assert.throws(() => new TriangleSurface([0, 0, 0, 1, 0, 0, 0, 1, 0], [0, 1, 3]), /vertex 3/);
-  assert.throws(() => new TriangleSurface([], []), /without triangles/);
-  const surface = new TriangleSurface([0, 0, 0, 1, 0, 0, 0, 1, 0], [0, 1, 2]);
+  assert.throws(() => surfaceOf([0, 0, 0, 1, 0, 0, 0, 1, 0], [0, 1]), /multiple of 3/);
+  assert.throws(() => surfaceOf([0, 0, 0, 1, 0, 0, 0, 1, 0], [0, 1, 3]), /vertex 3/);
+  assert.throws(() => surfaceOf([], []), /without triangles/);
+  const surface = surfaceOf([0, 0, 0, 1, 0, 0, 0, 1, 0], [0, 1, 2]);
   assert.throws(() => surface.closestPoint({ x: NaN, y: 0, z: 0 }), /finite/);
 });
 
@@ -217,8 +217,8 @@ test('normals are smooth across duplicated seam vertices', () => {
     split.positions.set(shared.positions.subarray(3 * v, 3 * v + 3), 3 * i);
     split.indices[i] = i;
   });
-  const a = new TriangleSurface(shared.positions, shared.indices);
-  const b = new TriangleSurface(split.positions, split.indices);
+  const a = surfaceOf(shared.positions, shared.indices);
+  const b = surfaceOf(split.positions, split.indices);
   const random = seededRandom(9);
   for (let i = 0; i < 200; i++) {
     const p = randomUnit(random);

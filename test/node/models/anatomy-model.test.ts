@@ -12,6 +12,7 @@ import { readShippedBody, type BodyData } from '../../../models/read-body.js';
 import { readAnatomy, type AnatomyStructure } from '../../../models/anatomy/read-anatomy.js';
 import { generateAnatomy } from '../../../models/anatomy/anatomy.js';
 import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
+import { surfaceOf } from '../../../src/geometry/surface-index.js';
 import { placeAll } from '../../../src/catalogue/place.js';
 import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
 import type { PlacedMarker, Vec3 } from '../../../src/catalogue/types.js';
@@ -25,7 +26,7 @@ let markers: PlacedMarker[];
 
 before(async () => {
   body = await readShippedBody();
-  skin = new TriangleSurface(body.positions, body.indices);
+  skin = surfaceOf(body.positions, body.indices);
   anatomy = await readAnatomy(shipped);
   markers = placeAll(LOW_BACK_PAIN_POINTS, body.landmarks, skin);
 });
@@ -172,7 +173,7 @@ test('the malleoli and the fibular head are just under their landmarks', () => {
 
 test('the sacrum has four pairs of posterior foramina under BL31 to BL34 and is solid between them', () => {
   const sacrum = S('sacrum');
-  const surface = new TriangleSurface(sacrum.positions, sacrum.indices);
+  const surface = surfaceOf(sacrum.positions, sacrum.indices);
   for (const code of ['BL31', 'BL32', 'BL33', 'BL34']) {
     for (const side of ['left', 'right'] as const) {
       const m = markers.find((k) => k.code === code && k.side === side);

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { ENGLISH } from '../../../src/i18n/translator.js';
 import { readShippedBody } from '../../../models/read-body.js';
 import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
+import { surfaceOf } from '../../../src/geometry/surface-index.js';
 import { placeAll } from '../../../src/catalogue/place.js';
 import { describeMeasurement } from '../../../src/catalogue/describe-measurement.js';
 import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
@@ -35,7 +36,7 @@ const find = (channel: string, side: string, branch = '') =>
 before(async () => {
   const body = await readShippedBody();
   landmarks = body.landmarks;
-  surface = new TriangleSurface(body.positions, body.indices);
+  surface = surfaceOf(body.positions, body.indices);
   markers = placeAll(LOW_BACK_PAIN_POINTS, landmarks, surface);
   lines = meridianLines(landmarks, surface, markers);
 });
