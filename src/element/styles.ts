@@ -38,6 +38,20 @@ export const styles = css`
     font-size: 15px;
     line-height: 1.45;
     color: var(--_panel-fg);
+    /*
+     * Inherited text settings cross the shadow boundary: without these, a page's own (Vite's
+     * React starter centres #root's text and spaces its letters) reached every text here and
+     * the point panel came out centred. Set on the element itself, a page still can.
+     */
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+    font-weight: 400;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    text-shadow: none;
     contain: layout paint;
     overflow: hidden;
     border-radius: var(--_radius);
