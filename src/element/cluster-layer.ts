@@ -114,7 +114,12 @@ export class ClusterLayer {
           const shown = this.assigned.get(created);
           if (shown) this.activate(shown, created);
         });
-        this.container.append(created);
+        // The button and its badges in one positioned spot: the badges sit beside the button,
+        // not in it, so its visible text (the count) stays part of its spoken name (WCAG 2.5.3).
+        const spot = document.createElement('div');
+        spot.className = 'cluster-spot';
+        spot.append(created);
+        this.container.append(spot);
         this.buttons.push(created);
         button = created;
       }
@@ -138,14 +143,17 @@ export class ClusterLayer {
         button.classList.toggle('dimmed', look.emphasis === 'dimmed');
         button.setAttribute('aria-label', clusterLabel(points, cluster.members.length, tr, look));
         // The number a sighted visitor sees: how many points (or markers of one point) are inside.
-        button.replaceChildren(String(points.length > 1 ? points.length : cluster.members.length));
+        button.textContent = String(points.length > 1 ? points.length : cluster.members.length);
         // The plan's numbers inside, on a badge: a practitioner's plan is never hidden in a cluster.
-        if (look.numbers.length) button.append(span('plan', look.numbers.join(' · ')));
-        if (look.tag) button.append(span('tag', points.length > 1 ? clusterRegion(points, tr) : points[0].code));
+        const badges = [
+          ...(look.numbers.length ? [span('plan', look.numbers.join(' · '))] : []),
+          ...(look.tag ? [span('tag', points.length > 1 ? clusterRegion(points, tr) : points[0].code)] : []),
+        ];
+        button.parentElement!.replaceChildren(button, ...badges);
       }
       button.dataset.x = cluster.x.toFixed(1);
       button.dataset.y = cluster.y.toFixed(1);
-      button.style.transform = `translate(${cluster.x.toFixed(1)}px, ${cluster.y.toFixed(1)}px)`;
+      button.parentElement!.style.transform = `translate(${cluster.x.toFixed(1)}px, ${cluster.y.toFixed(1)}px)`;
     }
   }
 
@@ -153,6 +161,11 @@ export class ClusterLayer {
   buttonFor(cluster: Cluster): HTMLButtonElement | undefined {
     for (const [button, shown] of this.assigned) if (shown === cluster && !button.hidden) return button;
     return undefined;
+  }
+
+  /** A shown cluster button's label tag (show-labels), beside it in its spot. */
+  static tagOf(button: HTMLButtonElement): HTMLElement | null {
+    return button.parentElement?.querySelector<HTMLElement>(':scope > .tag') ?? null;
   }
 
   /** The buttons on screen now (for keyboard navigation and the single tab stop). */

@@ -297,10 +297,11 @@ export class HotspotController extends FrameController {
             ? 3
             : 2;
     const targets = this.targets([...buttons]);
-    const shown = targets.filter((button) => button.querySelector('.tag')).sort((a, b) => rank(a) - rank(b));
+    const tagOf = (button: HTMLButtonElement) => (button.matches('.cluster') ? ClusterLayer.tagOf(button) : button.querySelector<HTMLElement>('.tag'));
+    const shown = targets.filter((button) => tagOf(button)).sort((a, b) => rank(a) - rank(b));
     const boxes = shown.map((button) => {
       const { x, y } = at(button);
-      const text = button.querySelector('.tag')!.textContent ?? '';
+      const text = tagOf(button)!.textContent ?? '';
       // The tag starts 10 px right of a marker's centre, 16 px of a cluster's (styles.ts);
       // ~7 px per character at 12 px bold.
       const offset = button.matches('.cluster') ? 16 : 10;
@@ -314,7 +315,7 @@ export class HotspotController extends FrameController {
     });
     const keep = fitLabels(boxes, dots);
     shown.forEach((button, index) => {
-      button.querySelector<HTMLElement>('.tag')!.hidden = !keep.has(index);
+      tagOf(button)!.hidden = !keep.has(index);
     });
   }
 
@@ -338,8 +339,13 @@ export class HotspotController extends FrameController {
     const screen = this.store.screen;
     const at = (button: HTMLElement) =>
       button.dataset.x ? { x: Number(button.dataset.x), y: Number(button.dataset.y) } : (screen[Number(button.dataset.index)] ?? { x: 0, y: 0 });
-    const visible = this.targets()
-      .sort((a, b) => at(a).x - at(b).x || at(a).y - at(b).y);
+    // Left and right step across the body, up and down along it: each keeps its own order,
+    // so ArrowDown never jumps up the leg (in one left-to-right order it went from the
+    // calf to the knee above it).
+    const across = event.key === 'ArrowRight' || event.key === 'ArrowLeft';
+    const visible = this.targets().sort((a, b) =>
+      across ? at(a).x - at(b).x || at(a).y - at(b).y : at(a).y - at(b).y || at(a).x - at(b).x,
+    );
     const current = visible.indexOf(event.target as HTMLButtonElement);
     const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
     const next = visible[(current + step + visible.length) % visible.length];

@@ -36,7 +36,7 @@ export const modeStyles = css`
     background: var(--_selected);
   }
   .hotspot .tag[hidden],
-  .cluster .tag[hidden] {
+  .cluster-spot > .tag[hidden] {
     display: none;
   }
   /* A cluster holding highlighted points rings like a highlighted marker; one holding none
@@ -48,11 +48,14 @@ export const modeStyles = css`
   .cluster.dimmed {
     background: #334155;
   }
-  /* The plan numbers inside a cluster, on a badge at its upper right. */
-  .cluster .plan {
+  /* The plan numbers inside a cluster, on a badge at its upper right (the spot's origin is
+     the cluster's centre). */
+  .cluster-spot > .plan {
     position: absolute;
-    left: 15px;
-    bottom: 17px;
+    /* Over its button (a ringed button is raised). */
+    z-index: 2;
+    left: 4px;
+    bottom: 6px;
     min-inline-size: 17px;
     padding: 2px 4px;
     border-radius: 9px;
@@ -60,14 +63,17 @@ export const modeStyles = css`
     color: var(--_accent-contrast);
     box-shadow: 0 0 0 1.5px #ffffff, 0 0 0 2.5px var(--_marker-outline);
     font-size: 11px;
+    font-weight: 700;
     line-height: 1;
+    text-align: center;
     white-space: nowrap;
     pointer-events: none;
   }
-  .cluster .tag {
+  .cluster-spot > .tag {
     position: absolute;
-    left: 27px;
-    top: 2px;
+    z-index: 2;
+    left: 16px;
+    top: -9px;
     padding: 0 5px;
     border-radius: 4px;
     background: rgb(255 255 255 / 0.92);

@@ -3,6 +3,7 @@ import { emit, type PointSelectDetail, type SelectionChangeDetail } from './even
 import { localPoints } from './localized.js';
 import { pointTitle } from './names.js';
 import { markCurrent } from './point-list.js';
+import { afterNextPaint } from './after-paint.js';
 import { prefersReducedMotion } from './reduced-motion.js';
 import { MARKER_GAP } from './marker-gap.js';
 import { closePanel } from './selection.js';
@@ -93,7 +94,8 @@ export class SelectionController implements ReactiveController {
     const { selected, body, markers } = this.store.state;
     // Not ready yet (no body or no markers): done when the markers are placed.
     this.revealPending = !body || markers.length === 0;
-    void this.host.updateComplete.then(() => {
+    // After the panel is painted and the figure centred beside it (LayoutController).
+    void afterNextPaint().then(() => {
       const { markers } = this.store.state;
       if (!body || this.store.state.body !== body || this.store.state.selected !== selected) return;
       const own = markers.flatMap((marker, index) => (marker.code === selected && !marker.alternative ? [index] : []));

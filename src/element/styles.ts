@@ -216,7 +216,14 @@ export const styles = css`
     cursor: pointer;
     pointer-events: auto;
   }
+  /* A cluster's button and its badges (plan numbers, label tag), placed on its centre. */
+  .cluster-spot {
+    position: absolute;
+    left: 0;
+    top: 0;
+  }
   .cluster[hidden],
+  .cluster[hidden] ~ span,
   .hotspots.quiz + .clusters {
     display: none;
   }

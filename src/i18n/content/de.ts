@@ -678,7 +678,7 @@ const texts: ContentTexts = {
     'In Studien wie GERAC schnitt echte Akupunktur nur wenig besser ab als flaches Nadeln an Nicht-Punkten; die Punktauswahl ist also möglicherweise weniger wichtig, als diese Liste nahelegt.',
   'protocol.acute-lumbar-strain.name': 'Akute Lendenzerrung',
   'protocol.acute-lumbar-strain.rationale':
-    'Traditionell wird ein frisch gezerrter Rücken zuerst mit Fernpunkten behandelt, entfernt von der schmerzenden Stelle, die stimuliert werden, während die Person den Rücken behutsam bewegt und beugt. ' +
+    'Traditionell wird ein frisch gezerrter Rücken zuerst mit Fernpunkten abseits der schmerzenden Stelle behandelt; sie werden stimuliert, während die Person den Rücken behutsam bewegt und beugt. ' +
     'GV26 an der Oberlippe mit BL40 in der Kniekehle ist das klassische Paar (Park 2024). Yaotongdian auf dem Handrücken ist ein moderner Extrapunkt für denselben Zweck (GB/T 12346). ' +
     'SI3 und BL62 sind das klassische Paar von Kardinalpunkten: SI3 öffnet das Lenkergefäß, das entlang der Wirbelsäule verläuft, und BL62 das Yang Qiao Mai (Yang-Fersengefäß), das an der Außenseite von Bein und Flanke hinaufzieht. ' +
     'Die meisten akuten Rückenschmerzen klingen innerhalb von Wochen ab, was auch immer man tut, und die Evidenz für Akupunktur ist hier spärlich und von geringer Vertrauenswürdigkeit (siehe „Zur Evidenz“).',
@@ -752,12 +752,12 @@ const texts: ContentTexts = {
     'Die obigen Studien und Übersichtsarbeiten betreffen chronische Schmerzen, die länger als drei Monate bestehen. ' +
     'Zu akuten Schmerzen, etwa bei einem frisch gezerrten Rücken, ist die Evidenz zur Akupunktur spärlich: wenige, kleine Studien mit geringer Vertrauenswürdigkeit.',
   'evidence.section.3.paragraph.1':
-    'Die meisten akuten Kreuzschmerzen bessern sich innerhalb weniger Wochen deutlich, unabhängig von der Behandlung; aktiv zu bleiben und Zeit sind daher am wichtigsten. ' +
+    'Die meisten akuten Kreuzschmerzen bessern sich innerhalb weniger Wochen deutlich, unabhängig von der Behandlung; daher sind Aktivbleiben und Zeit am wichtigsten. ' +
     'Das American College of Physicians (2017) schlägt vor, dass Menschen mit akuten oder subakuten Schmerzen, die eine Behandlung wünschen, eine ohne Medikamente wählen, ' +
     'etwa oberflächliche Wärme, Massage, Akupunktur oder Manipulation der Wirbelsäule, und bewertet die Evidenz für Akupunktur dort als von niedriger Qualität. ' +
     'NICE NG59 rät von Akupunktur bei Kreuzschmerzen jeder Dauer ab.',
   'evidence.section.3.paragraph.2':
-    'Die Kombination „Akute Lendenzerrung“ in dieser Karte ist eine traditionelle, kein geprüftes Behandlungsprotokoll.',
+    'Die Kombination „Akute Lendenzerrung“ in dieser Karte ist traditionell überliefert, kein geprüftes Behandlungsprotokoll.',
   'evidence.section.4.heading': 'Wie häufig Nebenwirkungen auftreten',
   'evidence.section.4.paragraph.0':
     'Akupunktur hat durchaus Nebenwirkungen. Eine Übersichtsarbeit von 2021 über Studien, die Nebenwirkungen bei ihrem Auftreten erfassten, ergab, dass etwa 9 von 100 Patienten (9,3 %) mindestens eine hatten. ' +
@@ -776,10 +776,10 @@ const texts: ContentTexts = {
     'Die Sicherheitsleitlinien der WHO halten fest, dass Punkte am Unterbauch sowie am unteren Rücken und Kreuzbein in der Frühschwangerschaft traditionell gemieden werden.',
   'evidence.section.5.paragraph.1':
     'Eine Übersichtsarbeit von 2015 über 15 Studien mit 823 schwangeren Frauen, in denen diese traditionell „verbotenen“ Punkte genadelt wurden, fand keinen objektiven Hinweis auf Schaden. ' +
-    'Die Studien waren wenige und klein, daher gehen Behandelnde weiterhin vorsichtig vor. Wenn Sie schwanger sind oder sein könnten, sagen Sie es vor der Behandlung.',
+    'Es waren nur wenige, kleine Studien, daher gehen Behandelnde weiterhin vorsichtig vor. Wenn Sie schwanger sind oder sein könnten, sagen Sie es vor der Behandlung.',
   'evidence.section.6.heading': 'Wann zuerst ärztlicher Rat nötig ist',
   'evidence.section.6.paragraph.0':
-    'Suchen Sie umgehend ärztliche Hilfe statt Akupunktur, wenn Rückenschmerzen mit einem dieser Warnzeichen („Red Flags“) einhergehen: ' +
+    'Suchen Sie umgehend ärztliche Hilfe auf, statt sich akupunktieren zu lassen, wenn Rückenschmerzen mit einem dieser Warnzeichen („Red Flags“) einhergehen: ' +
     'Taubheit im Genital- oder Analbereich; neu aufgetretene Probleme beim Wasserlassen oder beim Halten von Urin oder Stuhl; ' +
     'Schwäche, Taubheit oder Kribbeln in einem Bein, die zunehmen; Fieber oder allgemeines Krankheitsgefühl; ungeklärter Gewichtsverlust; eine Krebserkrankung in der Vorgeschichte; ' +
     'Schmerzen, die erstmals im Alter über 50 Jahren auftreten; langfristige Einnahme von Kortison-(Steroid-)Tabletten oder von Medikamenten, die das Immunsystem schwächen; ' +
@@ -814,7 +814,7 @@ const texts: ContentTexts = {
     'Die Zahl der Sitzungen ist unterschiedlich. In der großen GERAC-Studie erhielten die Teilnehmenden 10 Sitzungen, meist zweimal pro Woche über etwa 5 bis 6 Wochen; Praxen schlagen oft 6 bis 12 Sitzungen vor. ' +
     'Es ist sinnvoll, nach einigen Sitzungen mit der behandelnden Person zu besprechen, ob die Behandlung hilft.',
   'session.paragraph.4':
-    'Leichte Nebenwirkungen sind häufig: Etwa 9 von 100 Menschen haben mindestens eine, etwa einen kleinen Bluterguss, einen Tropfen Blut, ein Wundgefühl an der Einstichstelle oder Müdigkeit oder Benommenheit. ' +
+    'Leichte Nebenwirkungen sind häufig: Etwa 9 von 100 Menschen haben mindestens eine, zum Beispiel einen kleinen Bluterguss, einen Tropfen Blut, ein Wundgefühl an der Einstichstelle oder Müdigkeit oder Benommenheit. ' +
     'Wenn Sie sich während der Behandlung einer Ohnmacht nahe fühlen, sagen Sie es sofort. Schwerwiegende Probleme sind selten, etwa 1 von 10.000 Menschen.',
   'session.paragraph.5':
     'Sagen Sie der behandelnden Person, wenn Sie schwanger sind oder sein könnten, Blutverdünner einnehmen, eine Blutgerinnungsstörung, einen Herzschrittmacher oder ein geschwächtes Immunsystem haben ' +

@@ -27,6 +27,18 @@ describe('accessibility (WCAG 2.2 AA): axe-core and names', () => {
       expect(await axeViolations(element)).to.deep.equal([]);
     });
 
+    it('a phone: clusters with plan numbers, the point list as a sheet, the menu open', async () => {
+      const element = await mountLoaded({ mode: 'practitioner', plan: 'BL23 BL25 EX-B2 BL40' }, { width: 375, height: 812 });
+      await frames(2);
+      expect(shadow(element).querySelector('[part~="cluster"]:not([hidden]) ~ .plan'), 'a cluster shows plan numbers').to.not.equal(null);
+      listToggle(element).click();
+      shadow(element).querySelector<HTMLButtonElement>('.more')!.click();
+      await element.updateComplete;
+      await frames(2);
+      expect(pointList(element).hidden).to.equal(false);
+      expect(await axeViolations(element)).to.deep.equal([]);
+    });
+
     it('evidence open', async () => {
       const element = await mountLoaded();
       const evidence = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find((b) =>

@@ -77,6 +77,31 @@ describe('accessibility (WCAG 2.2 AA): keyboard', () => {
       expect(active(element)).to.equal(next);
     });
 
+    it('ArrowDown walks down the body and ArrowUp up it; left and right go across', async () => {
+      const element = await mountLoaded();
+      await frames(2);
+      stage(element).focus();
+      await sendKeys({ press: 'Tab' });
+      const centre = () => {
+        const box = active(element)!.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      };
+      const targets = shadow(element).querySelectorAll('[part~="hotspot"]:not([hidden]), [part~="cluster"]:not([hidden])').length;
+      // One pass through all of them in each direction: the only step against the key's
+      // direction is the one wrap from the last back to the first.
+      for (const [key, axis, sign] of [['ArrowDown', 'y', 1], ['ArrowUp', 'y', -1], ['ArrowRight', 'x', 1], ['ArrowLeft', 'x', -1]] as const) {
+        let against = 0;
+        let last = centre();
+        for (let i = 0; i < targets; i++) {
+          await sendKeys({ press: key });
+          const now = centre();
+          if ((now[axis] - last[axis]) * sign < -1) against++;
+          last = now;
+        }
+        expect(against, `${key}: steps against its direction among ${targets} targets`).to.be.at.most(1);
+      }
+    });
+
     it('the list and the evidence open and close from the keyboard', async () => {
       const element = await mountLoaded();
       listToggle(element).focus();

@@ -15,6 +15,11 @@ function clusters(element: AcupointMap): HTMLButtonElement[] {
   return [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="cluster"]')].filter((b) => !b.hidden);
 }
 
+/** A cluster's badge beside it: its plan numbers or its label tag. */
+function badge(button: HTMLButtonElement, kind: 'plan' | 'tag'): HTMLElement | null {
+  return button.parentElement!.querySelector<HTMLElement>(`:scope > .${kind}`);
+}
+
 async function settled(element: AcupointMap): Promise<void> {
   await element.updateComplete;
   await frames(3);
@@ -43,23 +48,25 @@ describe('clusters show the plan and the protocol', () => {
     for (const button of withPlan) {
       const numbers = button.dataset.codes!.split(' ').map((code) => PLAN.indexOf(code) + 1).filter((n) => n > 0).sort((a, b) => a - b);
       expect(button.classList.contains('focus'), button.dataset.codes).to.equal(true);
-      expect(button.querySelector('.plan')?.textContent, button.dataset.codes).to.equal(numbers.join(' · '));
+      expect(badge(button, 'plan')?.textContent, button.dataset.codes).to.equal(numbers.join(' · '));
       const said = numbers.length > 1 ? `plan points ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}` : `plan point ${numbers[0]}`;
       expect(button.getAttribute('aria-label'), button.dataset.codes).to.contain(said);
-      // The badge stays a badge: the button's own text is still its count.
-      expect(button.firstChild!.textContent).to.match(/^\d+$/);
+      // The badge stays beside the button: its own text is its count, which its name says
+      // (WCAG 2.5.3, label in name).
+      expect(button.textContent).to.match(/^\d+$/);
+      expect(button.getAttribute('aria-label')).to.contain(button.textContent!);
     }
     const without = shown.filter((b) => !b.dataset.codes!.split(' ').some((code) => PLAN.includes(code)));
     expect(without.length, 'clusters with no plan point').to.be.at.least(1);
     for (const button of without) {
       expect(button.classList.contains('dimmed'), button.dataset.codes).to.equal(true);
-      expect(button.querySelector('.plan'), button.dataset.codes).to.equal(null);
+      expect(badge(button, 'plan'), button.dataset.codes).to.equal(null);
     }
     // Clearing the plan takes the numbers and the emphasis away at once.
     element.plan = null;
     await settled(element);
     for (const button of clusters(element)) {
-      expect(button.querySelector('.plan')).to.equal(null);
+      expect(badge(button, 'plan')).to.equal(null);
       expect(button.classList.contains('focus') || button.classList.contains('dimmed')).to.equal(false);
     }
   });
@@ -77,8 +84,8 @@ describe('clusters show the plan and the protocol', () => {
     await settled(element);
     const root = shadow(element);
     const lumbar = clusters(element).find((b) => b.dataset.codes!.split(' ').includes('BL23'))!;
-    expect(lumbar.querySelector('.tag')?.textContent).to.equal('Lower back');
-    const tags = [...root.querySelectorAll<HTMLElement>('.hotspot:not([hidden]) .tag:not([hidden]), .cluster:not([hidden]) .tag:not([hidden])')].map((t) => t.getBoundingClientRect());
+    expect(badge(lumbar, 'tag')?.textContent).to.equal('Lower back');
+    const tags = [...root.querySelectorAll<HTMLElement>('.hotspot:not([hidden]) .tag:not([hidden]), .cluster:not([hidden]) ~ .tag:not([hidden])')].map((t) => t.getBoundingClientRect());
     expect(tags.length).to.be.at.least(3);
     const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     for (let i = 0; i < tags.length; i++) for (let j = i + 1; j < tags.length; j++) expect(overlaps(tags[i], tags[j]), `tags ${i} and ${j}`).to.equal(false);
