@@ -7,6 +7,7 @@ import type { AcuPoint } from '../catalogue/types.js';
 import { parsePlan } from '../modes/plan.js';
 import { findProtocol } from '../modes/protocol-highlight.js';
 import type { Audience } from './panel.js';
+import { localPoints, localProtocols } from './localized.js';
 import type { MapState } from './store.js';
 
 /** The plan's codes, in order, limited to points in the current set. */
@@ -14,12 +15,18 @@ export function planCodes(state: Readonly<MapState>): string[] {
   return parsePlan(state.plan, state.points.map((point) => point.code));
 }
 
-export function activeProtocol(state: Readonly<MapState>): Protocol | undefined {
-  return findProtocol(state.protocols, state.protocol);
+/** The selected point in the widget's language (for what is shown). */
+export function selectedPoint(state: Readonly<MapState>): AcuPoint | undefined {
+  return state.selected ? localPoints(state).find((point) => point.code === state.selected) : undefined;
 }
 
-export function selectedPoint(state: Readonly<MapState>): AcuPoint | undefined {
+/** The selected point as loaded (for what is measured: its needling angle, its placement). */
+export function selectedSourcePoint(state: Readonly<MapState>): AcuPoint | undefined {
   return state.selected ? state.points.find((point) => point.code === state.selected) : undefined;
+}
+
+export function activeProtocol(state: Readonly<MapState>): Protocol | undefined {
+  return findProtocol(localProtocols(state), state.protocol);
 }
 
 export function audience(state: Readonly<MapState>): Audience {

@@ -61,6 +61,35 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The widget's language (acupoint-map.ts): a wrapper without a box of its own. */
+  .lang-root {
+    display: contents;
+  }
+  /* Long German and Spanish words break at syllables rather than overflow a narrow panel. */
+  .lang-root:lang(de),
+  .lang-root:lang(es) {
+    hyphens: auto;
+    overflow-wrap: break-word;
+  }
+  /*
+   * Chinese: lines break between characters, never before closing punctuation; the system's
+   * CJK fonts follow the page's font (nothing is downloaded), in the script's own forms.
+   */
+  .lang-root:lang(zh) {
+    line-break: strict;
+    word-break: normal;
+    overflow-wrap: anywhere;
+  }
+  .lang-root:lang(zh-Hans),
+  .hanzi:lang(zh-Hans) {
+    font-family: var(--acupoint-font, system-ui), 'PingFang SC', 'Hiragino Sans GB',
+      'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif;
+  }
+  .lang-root:lang(zh-Hant),
+  .hanzi:lang(zh-Hant) {
+    font-family: var(--acupoint-font, system-ui), 'PingFang TC', 'Microsoft JhengHei',
+      'Noto Sans CJK TC', 'Source Han Sans TC', 'WenQuanYi Micro Hei', sans-serif;
+  }
   *,
   *::before,
   *::after {
