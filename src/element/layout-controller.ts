@@ -1,4 +1,5 @@
 import type { LitElement, ReactiveController } from 'lit';
+import { afterNextPaint } from './after-paint.js';
 import { fitView } from './fit-view.js';
 import { measureCovers, measureFreeRect } from './free-rect.js';
 import { isNarrow } from './narrow.js';
@@ -12,6 +13,7 @@ import type { MapStore } from './store.js';
 export class LayoutController implements ReactiveController {
   private resizeObserver: ResizeObserver | null = null;
   private insetKey = '';
+  private insetsPending = false;
 
   constructor(
     private readonly host: LitElement,
@@ -43,7 +45,21 @@ export class LayoutController implements ReactiveController {
   hostUpdated(): void {
     // Cheap (a few rectangles) and needed after any change of toolbar, list, panel, sheet or notice.
     this.syncOverlaySpace();
-    this.syncInsets();
+    this.measure();
+    // The picture follows once the change is painted (after-paint.ts).
+    if (this.insetsPending) return;
+    this.insetsPending = true;
+    void afterNextPaint('layout').then(() => {
+      this.insetsPending = false;
+      if (this.host.isConnected) this.syncInsets();
+    });
+  }
+
+  /** What covers the view, for the markers and keep-in-sight: current after every update. */
+  private measure(): void {
+    const root = this.host.renderRoot;
+    this.store.free = measureFreeRect(this.host, root);
+    this.store.covers = measureCovers(this.host, root);
   }
 
   /**
@@ -53,8 +69,7 @@ export class LayoutController implements ReactiveController {
    */
   private syncInsets(): void {
     const root = this.host.renderRoot;
-    this.store.free = measureFreeRect(this.host, root);
-    this.store.covers = measureCovers(this.host, root);
+    this.measure();
     // The picture shifts for a side panel or a sheet; not for the toolbar (its buttons sit
     // in the corners, clear of the head), nor for a mode bar or a notice coming and going
     // (the figure would jump under the pointer).

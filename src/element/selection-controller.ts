@@ -1,7 +1,9 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { emit, type PointSelectDetail, type SelectionChangeDetail } from './events.js';
+import { localPoints } from './localized.js';
 import { pointTitle } from './names.js';
 import { markCurrent } from './point-list.js';
+import { afterNextPaint } from './after-paint.js';
 import { prefersReducedMotion } from './reduced-motion.js';
 import { MARKER_GAP } from './marker-gap.js';
 import { closePanel } from './selection.js';
@@ -65,7 +67,7 @@ export class SelectionController implements ReactiveController {
   private panelFollowsSelection(previous: string | null | undefined): void {
     const { store } = this;
     const { selected, points, panel, language } = store.state;
-    const point = selected ? points.find((p) => p.code === selected) : undefined;
+    const point = selected ? localPoints(store.state).find((p) => p.code === selected) : undefined;
     if (point) {
       store.update({ panel: 'point', announcement: language.t('announce.opened', { name: pointTitle(point), english: point.english }) });
       return;
@@ -92,7 +94,8 @@ export class SelectionController implements ReactiveController {
     const { selected, body, markers } = this.store.state;
     // Not ready yet (no body or no markers): done when the markers are placed.
     this.revealPending = !body || markers.length === 0;
-    void this.host.updateComplete.then(() => {
+    // After the panel is painted and the figure centred beside it (LayoutController).
+    void afterNextPaint().then(() => {
       const { markers } = this.store.state;
       if (!body || this.store.state.body !== body || this.store.state.selected !== selected) return;
       const own = markers.flatMap((marker, index) => (marker.code === selected && !marker.alternative ? [index] : []));
