@@ -76,6 +76,8 @@ export function renderApi(manifest) {
     const members = element.members ?? [];
     const fields = members.filter((m) => m.kind === 'field' && !m.static);
     const attributeFields = fields.filter((m) => m.attribute);
+    // Attributes with no property of their own (`lang`, read from the element and its ancestors).
+    const attributeOnly = (element.attributes ?? []).filter((a) => !a.fieldName && !fields.some((f) => f.attribute === a.name));
     const otherFields = fields.filter((m) => !m.attribute);
     const methods = members.filter((m) => m.kind === 'method' && !m.static);
     const out = [];
@@ -91,7 +93,7 @@ export function renderApi(manifest) {
           code(field.type?.text),
           code(field.default),
           cell(field.description),
-        ]),
+        ]).concat(attributeOnly.map((attribute) => [code(attribute.name), '', code(attribute.type?.text), '', cell(attribute.description)])),
       ),
     );
     if (otherFields.length) {

@@ -67,6 +67,11 @@ const depthDrawn = async (page: Page) => {
   await depthView(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
 };
 
+/** Waits until the widget speaks `lang` (its language chunk has arrived). */
+const spoken = (lang: string) => async (page: Page) => {
+  await page.locator(`acupoint-map .lang-root[lang="${lang}"]`).waitFor({ state: 'attached', timeout: 60000 });
+};
+
 const shots: Shot[] = [
   { name: 'phone-closed', width: 375, height: 812, touch: true },
   { name: 'phone-point-open', width: 375, height: 812, touch: true, attributes: { selected: 'BL23' } },
@@ -141,6 +146,9 @@ const shots: Shot[] = [
     target: depthView,
     scale: 2,
   })),
+  // The widget in the page's language (README, "Languages"): a point's panel in German and in Simplified Chinese.
+  { name: 'lang-de', width: 960, height: 640, attributes: { lang: 'de', selected: 'BL23', mode: 'practitioner' }, act: spoken('de') },
+  { name: 'lang-zh-Hans', width: 960, height: 640, attributes: { lang: 'zh-Hans', selected: 'BL23' }, act: spoken('zh-Hans') },
   { name: 'widget-practitioner-panel', width: 960, height: 640, attributes: { selected: 'GB30', mode: 'practitioner' } },
   // The second edition's points where they are, each from the preset view that faces it (so
   // the pressed view button is the view shown): zoomed in, then the point selected, which

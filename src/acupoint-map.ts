@@ -4,10 +4,12 @@ import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
 import { isViewName, VIEW_NAMES, type ViewName } from './scene/body-view-types.js';
+import { adoptStyles } from './element/adopt-styles.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
 import { EvidenceController } from './element/evidence-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
 import type { HotspotController } from './element/hotspot-controller.js';
+import { LanguageController } from './element/language-controller.js';
 import type { AnatomyController } from './element/anatomy-controller.js';
 import type { CameraController } from './element/camera-controller.js';
 import type { DepthController } from './element/depth-controller.js';
@@ -20,6 +22,8 @@ import { renderNotice } from './element/notice.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
 import { renderPlaceholder } from './element/placeholder.js';
 import { renderPointList } from './element/point-list.js';
+import { localAshi, localPoints, translated } from './element/localized.js';
+import { visitEvidenceTexts } from './i18n/content-texts.js';
 import type { QuizController } from './element/quiz-controller.js';
 import type { QuizOptions } from './element/quiz-options.js';
 import { reportError } from './element/report-error.js';
@@ -70,6 +74,8 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * needled.
  *
  * @summary 3D map of acupuncture points for low back pain.
+ *
+ * @attr {string} lang - The language the widget speaks: "en", "zh-Hans", "zh-Hant", "es" or "de" (regional tags such as "de-AT", "zh-TW", "es-MX" count as their language). Without it, the nearest ancestor's `lang` (also across shadow roots), else the page's; a language the widget does not speak is English. A change (on the widget, an ancestor or the page) switches at once, an open panel included; only the language in use is downloaded.
  *
  * @fires {CustomEvent<PointSelectDetail>} point-select - A point was selected. `detail: {code, point}`.
  * @fires {CustomEvent<SelectionChangeDetail>} selection-change - The selection changed other than by the page: the user picked a point (marker, list), closed the panel (close button, Escape), followed a deep link, started the quiz, or a new point set lacks the point. `detail: {code, point}`, both null when nothing is selected. Not fired when the page sets `selected` or calls `select()` / `clearSelection()`, so a framework's controlled `selected` stays in sync without echoes.
@@ -217,6 +223,7 @@ export class AcupointMap extends LitElement {
     new SelectionController(this, this.store);
     new StageController(this, this.store);
     new EvidenceController(this, this.store);
+    new LanguageController(this, this.store);
     this.layout = new LayoutController(this, this.store);
     this.modes = new ModeController(this, this.store);
     this.sheet = new SheetController(this, this.store);
@@ -321,6 +328,8 @@ export class AcupointMap extends LitElement {
     const stage3d = this.store.state.stage3d;
     if (stage3d && !this.bodyControllers) {
       const { HotspotController, CameraController, OverlayController, AnatomyController, DepthController, QuizController } = stage3d;
+      // Before their first render: the markers, quiz bar, legend and ruler caption are styled.
+      adoptStyles(this, stage3d.bodyStyles);
       this.bodyControllers = {
         hotspots: new HotspotController(this, this.store),
         camera: new CameraController(this, this.store),
@@ -342,7 +351,9 @@ export class AcupointMap extends LitElement {
     const showList = state.listOpen || state.webgl === false;
     const plan = planCodes(state);
     const tr = state.language;
-    return html`
+    // One box-less wrapper carries the widget's language for screen readers, hyphenation and
+    // CJK line breaking (the page's own `lang` may name a language the widget does not speak).
+    return html`<div class="lang-root" lang=${tr.lang}>
       <div
         class="stage"
         part="stage"
@@ -389,13 +400,14 @@ export class AcupointMap extends LitElement {
         ?hidden=${!showList}
         @keydown=${this.onListKey}
       >
-        ${state.webgl === false ? nothing : this.sheet.renderHandle('list')}${guard([state.points, state.plan, tr], () =>
+        ${state.webgl === false ? nothing : this.sheet.renderHandle('list')}${guard([state.points, state.pointTexts, state.plan, tr], () =>
           renderPointList(
-            state.points,
+            localPoints(state),
             state.selected,
             (code, trigger) => this.chooseFromList(code, trigger),
             (listed) => this.modes.listDecoration(plan, listed),
             tr,
+            localAshi(state),
           ),
         )}
       </nav>
@@ -415,7 +427,7 @@ export class AcupointMap extends LitElement {
       ${renderNotice(state.notice, { dismiss: () => this.store.set('notice', null), resized: () => this.layout.syncOverlaySpace() }, tr)}
       <div class="visually-hidden" aria-live="polite">${state.announcement}</div>
       ${state.panel ? nothing : html`<div class="footnote">${tr.t('stage.footnote')}</div>`}
-    `;
+    </div>`;
   }
 
   /**
@@ -442,7 +454,10 @@ export class AcupointMap extends LitElement {
   private renderPanelContent() {
     const state = this.store.state;
     const close = () => closePanel(this.store);
-    if (state.panel === 'evidence') return renderEvidencePanel(close, state.evidence, state.language);
+    if (state.panel === 'evidence') {
+      const evidence = state.evidence && translated(state.evidence, state.language.texts, visitEvidenceTexts);
+      return renderEvidencePanel(close, evidence, state.language);
+    }
     if (state.panel === 'protocol') return this.modes.renderProtocolPanel(close);
     const point = selectedPoint(state);
     if (!point) return nothing;

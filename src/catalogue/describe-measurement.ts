@@ -22,8 +22,6 @@ export interface MeasurementDescription {
   normal: Vec3;
   /** The legs, landmark first. */
   legs: MeasurementLeg[];
-  /** All legs as one sentence: "1.5 B-cun lateral from the midline just below the L2 spinous process". */
-  text: string;
 }
 
 export function describeMeasurement(
@@ -66,6 +64,5 @@ export function measurementOf(marker: PlacedMarker): MeasurementDescription {
     position,
     normal,
     legs,
-    text: legs.map((leg) => leg.text).join(', '),
   };
 }

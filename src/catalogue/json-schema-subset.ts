@@ -6,7 +6,8 @@
  *
  * Supported: type, required, properties, additionalProperties (false or a schema), items,
  * enum, const, minItems, maxItems, minLength, maxLength, pattern, minimum, maximum,
- * exclusiveMinimum, exclusiveMaximum, oneOf, anyOf, and $ref to "#/$defs/...". A oneOf/anyOf
+ * exclusiveMinimum, exclusiveMaximum, minProperties, propertyNames, oneOf, anyOf, and $ref to
+ * "#/$defs/...". A oneOf/anyOf
  * whose alternatives are objects with a `const` for `kind` is discriminated by `kind`, so
  * errors come from the alternative the data meant. Any other keyword throws when the schema
  * is loaded, so the schema cannot silently ask for checks that are not made.
@@ -24,7 +25,7 @@ export type Schema = { [keyword: string]: unknown };
 const VALIDATION_KEYWORDS = new Set([
   'type', 'required', 'properties', 'additionalProperties', 'items', 'enum', 'const',
   'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum',
-  'exclusiveMinimum', 'exclusiveMaximum', 'oneOf', 'anyOf', '$ref',
+  'exclusiveMinimum', 'exclusiveMaximum', 'oneOf', 'anyOf', '$ref', 'minProperties', 'propertyNames',
 ]);
 const ANNOTATION_KEYWORDS = new Set(['$schema', '$id', '$comment', '$defs', 'title', 'description', 'examples', 'default']);
 const DISCRIMINATOR = 'kind';
@@ -127,7 +128,18 @@ export class SchemaValidator {
         if (!Object.hasOwn(value, key)) errors.push({ path: join(path, key), message: 'required' });
       }
     }
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    if (typeof schema.minProperties === 'number' && keys.length < schema.minProperties) {
+      errors.push({ path, message: `must have at least ${schema.minProperties} propert${schema.minProperties === 1 ? 'y' : 'ies'}` });
+    }
+    if (isSchema(schema.propertyNames)) {
+      for (const key of keys) {
+        const found: ValidationError[] = [];
+        this.check(key, schema.propertyNames, path, found);
+        if (found.length) errors.push({ path, message: `property name "${key}" ${found[0].message}` });
+      }
+    }
+    for (const key of keys) {
       if (Object.hasOwn(properties, key)) {
         this.check(value[key], properties[key], join(path, key), errors);
       } else if (schema.additionalProperties === false) {
@@ -176,8 +188,18 @@ export class SchemaValidator {
       errors.push({ path, message: 'matches more than one alternative; it must match exactly one' });
       return;
     }
-    const closest = results.reduce((best, found) => (found.length < best.length ? found : best));
-    errors.push(...closest);
+    // An alternative of the value's own type says more than "must be a string" from another.
+    const cost = (found: ValidationError[], i: number) => found.length + (this.typeMismatch(value, candidates[i]) ? 0.5 : 0);
+    let closest = 0;
+    results.forEach((found, i) => {
+      if (cost(found, i) < cost(results[closest], closest)) closest = i;
+    });
+    errors.push(...results[closest]);
+  }
+
+  private typeMismatch(value: unknown, schema: Schema): boolean {
+    const target = typeof schema.$ref === 'string' ? this.resolve(schema.$ref) : schema;
+    return target.type !== undefined && !hasType(value, target.type as string);
   }
 
   /** The `kind` constant an alternative requires, if any. */
@@ -217,7 +239,7 @@ export class SchemaValidator {
       if (keyword === 'properties' || keyword === '$defs') {
         for (const [name, sub] of Object.entries(inner as Record<string, unknown>)) this.checkKeywords(sub, `${where}/${keyword}/${name}`);
       }
-      if (keyword === 'items' || (keyword === 'additionalProperties' && typeof inner !== 'boolean')) {
+      if (keyword === 'items' || keyword === 'propertyNames' || (keyword === 'additionalProperties' && typeof inner !== 'boolean')) {
         this.checkKeywords(inner, `${where}/${keyword}`);
       }
       if (keyword === 'oneOf' || keyword === 'anyOf') {

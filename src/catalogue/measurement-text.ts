@@ -4,8 +4,7 @@
  * identifiers; the interface strings (`landmark.*`, `direction.*`, `leg.*`) turn them into
  * the words a practitioner would use.
  */
-import { ENGLISH, type Translator } from '../i18n/translator.js';
-import { EN_UI, type UiKey } from '../i18n/ui/en.js';
+import type { Translator } from '../i18n/translator.js';
 import type { MeasurementLeg } from './measurement.js';
 
 /**
@@ -15,21 +14,21 @@ import type { MeasurementLeg } from './measurement.js';
 const HAND_LANDMARKS = /^(mcp5|metacarpal-|wrist-crease-)/;
 
 /** "lateral", or on the hand "proximal" for superior and "distal" for inferior. */
-export function directionWords(direction: string, landmarkKey: string | null, tr: Translator = ENGLISH): string {
+export function directionWords(direction: string, landmarkKey: string | null, tr: Translator): string {
   let word = direction;
   if (landmarkKey !== null && HAND_LANDMARKS.test(landmarkKey.replace(/-(left|right)$/, ''))) {
     if (direction === 'superior') word = 'proximal';
     if (direction === 'inferior') word = 'distal';
   }
   const key = `direction.${word}`;
-  return key in EN_UI ? tr.t(key as UiKey) : word;
+  return tr.has(key) ? tr.t(key) : word;
 }
 
 /** "L2", "the greater trochanter", "the PSIS": a landmark key without its side. */
-export function landmarkWords(key: string, tr: Translator = ENGLISH): string {
+export function landmarkWords(key: string, tr: Translator): string {
   const bare = key.replace(/-(left|right)$/, '');
   const own = `landmark.${bare}`;
-  if (own in EN_UI) return tr.t(own as UiKey);
+  if (tr.has(own)) return tr.t(own);
   // Spinous-process levels (C7, T12, L2) are the midline just below the process: the WHO
   // back points are measured level with its inferior border.
   if (/^[CTL]\d{1,2}$/.test(bare)) return tr.t('landmark.spinous', { level: bare });
@@ -37,30 +36,30 @@ export function landmarkWords(key: string, tr: Translator = ENGLISH): string {
 }
 
 /** 1.5 -> "1.5", 3 -> "3", 0.8333 -> "0.83" (in the language's numbers: "1,5" in German). */
-export function formatCun(cun: number, tr: Translator = ENGLISH): string {
+export function formatCun(cun: number, tr: Translator): string {
   return tr.number(Math.round(cun * 100) / 100);
 }
 
 /** 1/3 -> "1/3", 0.5 -> "1/2", 0.37 -> "0.37": simple fractions as a practitioner says them. */
-export function formatFraction(fraction: number, tr: Translator = ENGLISH): string {
+export function formatFraction(fraction: number, tr?: Translator): string {
   for (let denominator = 2; denominator <= 10; denominator++) {
     const numerator = Math.round(fraction * denominator);
     if (numerator > 0 && Math.abs(numerator / denominator - fraction) < 1e-6) {
       return `${numerator}/${denominator}`;
     }
   }
-  return formatCun(fraction, tr);
+  return tr ? formatCun(fraction, tr) : String(Math.round(fraction * 100) / 100);
 }
 
 /** "6.3 cm" or "8 mm": a length on this body, for captions. */
-export function formatLength(metres: number, tr: Translator = ENGLISH): string {
+export function formatLength(metres: number, tr: Translator): string {
   return metres >= 0.1
     ? tr.t('length.cm', { value: tr.number(Number((metres * 100).toFixed(1)), 1) })
     : tr.t('length.mm', { value: tr.number(Math.round(metres * 1000), 0) });
 }
 
 /** One leg as a phrase: "1.5 B-cun lateral from the PSIS", "then 1 B-cun inferior". */
-export function legText(leg: MeasurementLeg, tr: Translator = ENGLISH): string {
+export function legText(leg: MeasurementLeg, tr: Translator): string {
   const [first, second] = leg.landmarks;
   switch (leg.kind) {
     case 'landmark':
@@ -81,12 +80,12 @@ export function legText(leg: MeasurementLeg, tr: Translator = ENGLISH): string {
 }
 
 /** All legs as one sentence: "2 B-cun lateral from …, then 1 B-cun inferior". */
-export function measurementText(legs: readonly MeasurementLeg[], tr: Translator = ENGLISH): string {
+export function measurementText(legs: readonly MeasurementLeg[], tr: Translator): string {
   return legs.map((leg) => legText(leg, tr)).join(tr.t('leg.separator'));
 }
 
 /** The span a leg's B-cun come from: "8 of 16 B-cun (popliteal crease to …; 1 B-cun = 2.4 cm here)"; null without one. */
-export function legRulerText(leg: MeasurementLeg, tr: Translator = ENGLISH): string | null {
+export function legRulerText(leg: MeasurementLeg, tr: Translator): string | null {
   const span = leg.span;
   if (!span || leg.kind === 'landmark') return null;
   return tr.t('leg.ruler', {
@@ -98,7 +97,7 @@ export function legRulerText(leg: MeasurementLeg, tr: Translator = ENGLISH): str
 }
 
 /** The WHO description of a proportional span ("gluteal fold to the popliteal crease"). */
-export function spanWords(name: string, description: string, tr: Translator = ENGLISH): string {
+export function spanWords(name: string, description: string, tr: Translator): string {
   const key = `span.${name}`;
-  return key in EN_UI ? tr.t(key as UiKey) : description;
+  return tr.has(key) ? tr.t(key) : description;
 }

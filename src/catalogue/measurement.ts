@@ -18,11 +18,8 @@ export type MeasurementLegKind =
 
 export interface MeasurementLeg {
   kind: MeasurementLegKind;
-  /**
-   * One phrase in English: "1.5 B-cun lateral from L2", "1/3 of the way from the greater
-   * trochanter to the sacral hiatus" (legText in measurement-text.ts says it in another language).
-   */
-  text: string;
+  // The leg's words ("1.5 B-cun lateral from L2") are made from these fields in the widget's
+  // language when shown: legText and legRulerText in measurement-text.ts.
   /** Landmark keys the leg starts from or runs between, as found on the body ("psis-left"). */
   landmarks: string[];
   /** Where the leg starts: on the skin for a walk, the `from` landmark for `along`. */
@@ -49,6 +46,4 @@ export interface MeasurementLeg {
   line?: { from: Vec3; to: Vec3 };
   /** The proportional span the B-cun are taken from: a ruler with `span.cun` divisions. */
   span?: MeasuredSpan;
-  /** Ruler caption, English: "8 of 16 B-cun (popliteal crease to the prominence of the lateral malleolus; …)". */
-  rulerText?: string;
 }

@@ -7,7 +7,6 @@ import { distance, lerp, type Vec3 } from '../geometry/vec3.js';
 import { directionVector, isHorizontal } from './body-frame.js';
 import { measureSpan, type MeasuredSpan } from './cun.js';
 import type { MeasurementLeg } from './measurement.js';
-import { landmarkWords, legRulerText, legText } from './measurement-text.js';
 import { PlacementError } from './placement-error.js';
 import { resolveLandmark } from './resolve-landmark.js';
 import { snapAcrossLine } from './snap-across-line.js';
@@ -28,18 +27,6 @@ export function resolveMarker(
   landmarks: BodyLandmarks,
   surface: TriangleSurface,
 ): MarkerResolution {
-  const resolution = resolveLegs(point, marker, side, landmarks, surface);
-  withTexts(resolution.legs);
-  return resolution;
-}
-
-function resolveLegs(
-  point: AcuPoint,
-  marker: MarkerDef,
-  side: Side,
-  landmarks: BodyLandmarks,
-  surface: TriangleSurface,
-): MarkerResolution {
   const code = point.code;
   const at = marker.at;
   const landmark = (name: string) => resolveLandmark(name, side, landmarks, { pointCode: code });
@@ -53,7 +40,6 @@ function resolveLegs(
       if (at.steps.length === 0) {
         legs.push({
           kind: 'landmark',
-          text: '',
           landmarks: [start.name],
           origin: onSkin.point,
           path: [onSkin.point],
@@ -77,7 +63,7 @@ function resolveLegs(
       let fraction: number;
       let cun = 0;
       let span: MeasuredSpan | undefined;
-      const between = `${landmarkWords(from.name)} toward ${landmarkWords(to.name)}`;
+      const between = `"${from.name}" toward "${to.name}"`;
       if ('fraction' in at) {
         fraction = at.fraction;
       } else {
@@ -93,7 +79,6 @@ function resolveLegs(
         normal: onSkin.normal,
         legs: [{
           kind: 'along',
-          text: '',
           landmarks: [from.name, to.name],
           origin: from.position,
           path: [from.position, onLine],
@@ -115,7 +100,6 @@ function resolveLegs(
       const onSkin = snapAcrossLine(surface, middle, a.position, b.position);
       const legs: MeasurementLeg[] = [{
           kind: 'midpoint',
-          text: '',
           landmarks: [a.name, b.name],
           origin: a.position,
           path: [a.position, b.position],
@@ -171,7 +155,6 @@ function walkSteps(
     const first = index === 0 && startName !== null;
     legs.push({
       kind: 'walk',
-      text: '',
       landmarks: first ? [startName] : [],
       origin: here.point,
       path: walk.path,
@@ -186,13 +169,4 @@ function walkSteps(
     here = { point: walk.end, normal: walk.normal };
   });
   return here;
-}
-
-/** The English phrases of each leg (for captions in another language, see measurement-text.ts). */
-function withTexts(legs: MeasurementLeg[]): void {
-  for (const leg of legs) {
-    leg.text = legText(leg);
-    const ruler = legRulerText(leg);
-    if (ruler !== null) leg.rulerText = ruler;
-  }
 }

@@ -3,7 +3,9 @@
  * asked for: its legend and styles, and where the anatomy comes from (or why it cannot).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ANATOMY_GROUPS } from '../catalogue/anatomy-groups.js';
+import { ANATOMY_GROUPS, type AnatomyGroup } from '../catalogue/anatomy-groups.js';
+import { visitAnatomyGroupTexts } from '../i18n/content-texts.js';
+import { translated } from './localized.js';
 import type { MapState } from './store.js';
 
 export { anatomySource } from './anatomy-source.js';
@@ -17,7 +19,9 @@ export function renderAnatomyLegend(state: Readonly<MapState>): TemplateResult |
   return html`<div class="anatomy-legend" part="anatomy-legend" role="group" aria-label=${tr.t('anatomy.legend')}>
     ${anatomy === 'loading' ? html`<p class="anatomy-wait" role="status">${tr.t('anatomy.loading')}</p>` : nothing}
     <ul>
-      ${ANATOMY_GROUPS.map(
+      ${translated(ANATOMY_GROUPS as AnatomyGroup[], tr.texts, (groups, replace) => {
+        for (const group of groups) visitAnatomyGroupTexts(group, replace);
+      }).map(
         (g) => html`<li title=${g.holds}>
           <svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><circle cx="6" cy="6" r="5.5" fill=${g.color}></circle></svg>
           <span>${g.label}</span>

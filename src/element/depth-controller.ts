@@ -2,7 +2,9 @@ import { html, nothing, type LitElement, type ReactiveController } from 'lit';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import { adoptStyles } from './adopt-styles.js';
 import type { PanelDepth } from './panel.js';
-import { audience, selectedPoint } from './selectors.js';
+import { visitDepthTexts } from '../i18n/content-texts.js';
+import { translated } from './localized.js';
+import { audience, selectedSourcePoint } from './selectors.js';
 import type { MapStore } from './store.js';
 
 type DepthLib = typeof import('./depth-panel.js');
@@ -28,7 +30,8 @@ export class DepthController implements ReactiveController {
 
   hostUpdate(): void {
     const state = this.store.state;
-    const point = selectedPoint(state);
+    // As loaded: the needle's angle is read from the catalogue's English wording.
+    const point = selectedSourcePoint(state);
     const marker = point ? this.markerFor(point.code) : null;
     const wanted = state.panel === 'point' && point && marker && state.model && (audience(state) !== 'patient' || state.depthOpen);
     if (wanted && !this.lib) {
@@ -84,16 +87,19 @@ export class DepthController implements ReactiveController {
     const depth = state.depth?.code === point.code ? state.depth : null;
     const lib = this.lib;
     const open = audience(state) !== 'patient' || state.depthOpen;
+    const source = depth?.depth?.atRisk ?? null;
+    // What lies under the point, in the widget's language (the same facts as measured).
+    const atRisk = source && translated(source, state.language.texts, (copy, replace) => visitDepthTexts(point.code, copy, replace));
     return {
       open,
       toggled: (next) => this.store.set('depthOpen', next),
       content:
         lib && depth
-          ? lib.renderDepthView(point, depth.depth, depth.view, state.language)
+          ? lib.renderDepthView(point, depth.depth, depth.view, state.language, atRisk)
           : open
             ? html`<div class="depth-wait" role="status">${state.language.t('depth.drawing')}</div>`
             : nothing,
-      risk: lib && depth?.depth ? lib.riskSentence(depth.depth, depth.view.status === 'ready' ? depth.view.section.risks : null, state.language) : null,
+      risk: lib && depth?.depth ? lib.riskSentence(depth.depth, depth.view.status === 'ready' ? depth.view.section.risks : null, state.language, atRisk) : null,
     };
   }
 

@@ -14,7 +14,7 @@ import type { DepthAtRisk } from '../catalogue/data/depth-at-risk.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import type { DepthSection, SectionRisk } from '../geometry/depth-section.js';
 import type { Translator } from '../i18n/translator.js';
-import { EN_UI, type UiKey } from '../i18n/ui/en.js';
+import type { UiKey } from '../i18n/ui/en.js';
 import { formatCunDepth } from './panel.js';
 
 /** What the panel shows of a point's depth: the numbers (null without the landmarks) and the drawing's state. */
@@ -97,7 +97,7 @@ function structureName(node: string, tr: Translator, short: boolean): string {
   if (short && name === 'intervertebral-discs') return tr.t('structure.disc');
   if (short && name === 'foot-bones') return tr.t('structure.foot');
   const key = `structure.${name}`;
-  return key in EN_UI ? tr.t(key as UiKey) : name.replace(/-/g, ' ');
+  return tr.has(key) ? tr.t(key) : name.replace(/-/g, ' ');
 }
 
 /** Centre of a structure's largest loop inside the window, for its label. */

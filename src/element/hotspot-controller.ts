@@ -8,6 +8,7 @@ import { declutter, MARKER_GAP, type Cluster } from './marker-clusters.js';
 import { prefersReducedMotion } from './reduced-motion.js';
 import { MarkerButtons, type MarkerLook } from './marker-buttons.js';
 import { markerLabel } from './names.js';
+import { localPoints } from './localized.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes, quizRevealed, quizRunning } from './selectors.js';
 import type { MapState } from './store.js';
@@ -112,7 +113,8 @@ export class HotspotController extends FrameController {
 
   /** The current set's points by code, and their order (cluster members are listed in it). */
   private points(): PointIndex {
-    const { points } = this.store.state;
+    // In the widget's language: the buttons' names (a new copy when the language changes).
+    const points = localPoints(this.store.state);
     if (this.pointIndex?.points !== points) {
       this.pointIndex = {
         points,

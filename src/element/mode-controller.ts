@@ -7,7 +7,7 @@ import { renderPatientPlanBar, renderPractitionerBar, renderStudentBar } from '.
 import { renderMeasurement, renderPlanToggle, renderSessionInfo } from './panel-extras.js';
 import { renderProtocolPanel } from './protocol-panel.js';
 import { reportError } from './report-error.js';
-import { SESSION_INFO } from '../catalogue/session-info.js';
+import { localPoints, localProtocols, localSession } from './localized.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes } from './selectors.js';
 import type { MapStore } from './store.js';
@@ -63,7 +63,7 @@ export class ModeController implements ReactiveController {
     const plan = planCodes(state);
     if (state.mode === 'practitioner') {
       return renderPractitionerBar({
-        protocols: state.protocols,
+        protocols: localProtocols(state),
         protocolId: activeProtocol(state)?.id ?? null,
         plan,
         linkStatus: state.linkStatus,
@@ -88,7 +88,7 @@ export class ModeController implements ReactiveController {
   renderProtocolPanel(close: () => void): TemplateResult | typeof nothing {
     const protocol = activeProtocol(this.store.state);
     if (!protocol) return nothing;
-    return renderProtocolPanel(protocol, this.store.state.points, {
+    return renderProtocolPanel(protocol, localPoints(this.store.state), {
       close,
       select: (code) => choosePoint(this.store, code),
       usePlan: () => this.store.set('plan', serialisePlan(protocol.points)),
@@ -104,7 +104,7 @@ export class ModeController implements ReactiveController {
       case 'student':
         return renderMeasurement(state.ruler, state.language);
       default:
-        return renderSessionInfo(SESSION_INFO);
+        return renderSessionInfo(localSession(state));
     }
   }
 
@@ -164,7 +164,7 @@ export class ModeController implements ReactiveController {
     const style = getComputedStyle(this.host);
     return handout.printPlan({
       plan,
-      points: state.points,
+      points: localPoints(state),
       markers: state.markers,
       view: state.body,
       link: this.shareLink(),

@@ -6,6 +6,17 @@ export function plainPinyin(pinyin: string): string {
   return pinyin.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/**
+ * A point's hanzi for the widget's language: Chinese readers get their own script (simplified
+ * or traditional), others both when they differ. Each with its `lang`, so the right glyph
+ * forms are chosen.
+ */
+export function hanziFor(hanzi: { traditional: string; simplified: string }, lang: string): { text: string; lang: string }[] {
+  if (lang === 'zh-Hans') return [{ text: hanzi.simplified, lang }];
+  if (lang === 'zh-Hant' || hanzi.traditional === hanzi.simplified) return [{ text: hanzi.traditional, lang: 'zh-Hant' }];
+  return [{ text: hanzi.traditional, lang: 'zh-Hant' }, { text: hanzi.simplified, lang: 'zh-Hans' }];
+}
+
 /** "BL23 Shenshu": the name every marker, list entry and heading starts with. */
 export function pointTitle(point: AcuPoint): string {
   return `${point.code} ${plainPinyin(point.pinyin)}`;

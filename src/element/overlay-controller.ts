@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Vec3 } from '../geometry/vec3.js';
-import { CHANNELS } from '../modes/channels.js';
+import { localChannels, localPoints } from './localized.js';
 import type { BodyView } from '../scene/body-view.js';
 import { FrameController } from './frame-controller.js';
 
@@ -35,7 +35,10 @@ export class OverlayController extends FrameController {
     const index = mode === 'student' ? this.rulerMarkerIndex() : -1;
     if (this.rulerFor?.markers === markers && this.rulerFor.index === index && this.rulerFor.language === language) return;
     this.rulerFor = { markers, index, language };
-    this.store.set('ruler', view.showRuler(index < 0 ? null : markers[index], language));
+    const marker = index < 0 ? null : markers[index];
+    // The marker's "approximate" note in the widget's language (placement kept the loaded text).
+    const note = marker ? localPoints(this.store.state).find((p) => p.code === marker.code)?.markers[marker.definition]?.approximate : undefined;
+    this.store.set('ruler', view.showRuler(marker, language, note));
   }
 
   /** The caption of the ruler (in the stage) and the channel legend. */
@@ -55,7 +58,7 @@ export class OverlayController extends FrameController {
       : nothing}
     ${showMeridians
       ? html`<ul class="legend" part="legend" aria-label=${this.store.state.language.t('legend.channels')}>
-          ${CHANNELS.map(
+          ${localChannels(this.store.state).map(
             // An SVG fill, not an inline style: pages with a strict style-src CSP block style attributes.
             (channel) => html`<li>
               <svg class="swatch" viewBox="0 0 20 6" aria-hidden="true"><rect width="20" height="6" rx="3" fill=${channel.color}></rect></svg>

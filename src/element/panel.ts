@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { locationLabel } from '../catalogue/labels.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import type { Translator } from '../i18n/translator.js';
-import { plainPinyin } from './names.js';
+import { hanziFor, plainPinyin } from './names.js';
 
 /** Who reads the panel: plain words for patients, the standard's terms otherwise. */
 export type Audience = 'patient' | 'practitioner' | 'student';
@@ -34,12 +34,13 @@ export function renderPointPanel(
   tr: Translator,
 ): TemplateResult {
   const patient = audience === 'patient';
-  const { hanzi } = point;
-  const hanziText = hanzi.traditional === hanzi.simplified ? hanzi.traditional : `${hanzi.traditional} / ${hanzi.simplified}`;
+  const hanzi = hanziFor(point.hanzi, tr.lang);
   return html`
     <header>
       <h2 id="panel-title">
-        ${point.code} ${point.pinyin}<span class="hanzi" lang="zh">${hanziText}</span>
+        ${point.code} ${point.pinyin}<span class="hanzi">${hanzi.map(
+          ({ text, lang }, i) => html`${i ? ' / ' : ''}<span lang=${lang}>${text}</span>`,
+        )}</span>
       </h2>
       <button class="close" part="panel-close" @click=${actions.close} aria-label=${tr.t('panel.close', { name: `${point.code} ${plainPinyin(point.pinyin)}` })}>
         <span aria-hidden="true">×</span>

@@ -4,7 +4,14 @@ import { ASHI } from '../catalogue/ashi.js';
 import { ROLE_ORDER } from '../catalogue/labels.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import type { Translator } from '../i18n/translator.js';
-import { plainPinyin } from './names.js';
+import { hanziFor, plainPinyin } from './names.js';
+
+/** For a Chinese reader, the name they know (肾俞) after the pinyin. */
+function chineseName(point: AcuPoint, tr: Translator): TemplateResult | typeof nothing {
+  if (!tr.lang.startsWith('zh')) return nothing;
+  const [{ text, lang }] = hanziFor(point.hanzi, tr.lang);
+  return html` <span lang=${lang}>${text}</span>`;
+}
 
 /**
  * Every point as a button: the keyboard route to every point, and what remains when
@@ -34,7 +41,7 @@ export function renderPointList(
               @click=${(event: Event) => onSelect(point.code, event.currentTarget as HTMLElement)}
             >
               <span class="code">${point.code}</span>
-              <span class="name">${plainPinyin(point.pinyin)}${decorate(point)}</span>
+              <span class="name">${plainPinyin(point.pinyin)}${chineseName(point, tr)}${decorate(point)}</span>
               <span class="english">${point.english}</span>
             </button>
           </li>`,
@@ -46,7 +53,7 @@ export function renderPointList(
   <details class="unplaced">
     <summary>
       <span class="code">${ashi.code}</span>
-      <span class="name">${plainPinyin(ashi.pinyin)} <span lang="zh">${ashi.hanzi}</span></span>
+      <span class="name">${plainPinyin(ashi.pinyin)} <span lang=${tr.lang.startsWith('zh') ? tr.lang : 'zh'}>${ashi.hanzi}</span></span>
       <span class="english">${ashi.english}</span>
     </summary>
     ${ashi.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}

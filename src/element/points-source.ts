@@ -3,6 +3,14 @@ import { formatValidationErrors, validatePointSet, validatePointSetInSlices, typ
 import { parseJsonSteps } from '../catalogue/json-in-slices.js';
 import { FetchFileError, fetchFile } from '../net/fetch-file.js';
 import { runInSlices } from '../yield-to-main.js';
+import type { ContentTexts } from '../i18n/content-texts.js';
+import { splitLanguages } from '../i18n/multilingual-points.js';
+
+/** A checked point set: each text in one language, the set's other languages beside it. */
+export interface LoadedPointSet extends PointSet {
+  /** Texts by widget language ("de", "zh-Hans"), when the file gives several; else null. */
+  texts: Readonly<Record<string, ContentTexts>> | null;
+}
 
 export class PointsLoadError extends Error {
   override name = 'PointsLoadError';
@@ -20,7 +28,7 @@ export const POINTS_FILE_BYTES = 16 * 1024 * 1024;
  * read and its points checked in slices between which the page handles input: a large
  * file never makes one long task of its reading or checking.
  */
-export async function loadPointSet(url: string, signal?: AbortSignal): Promise<PointSet> {
+export async function loadPointSet(url: string, signal?: AbortSignal): Promise<LoadedPointSet> {
   let bytes: Uint8Array;
   try {
     bytes = await fetchFile(url, { what: 'Points file', maxBytes: POINTS_FILE_BYTES, signal });
@@ -43,15 +51,16 @@ export async function loadPointSet(url: string, signal?: AbortSignal): Promise<P
 }
 
 /** Validate point data given directly (the `points` setter path). */
-export function checkPointSet(data: unknown, what = 'Point data'): PointSet {
+export function checkPointSet(data: unknown, what = 'Point data'): LoadedPointSet {
   return accepted(validatePointSet(data), what);
 }
 
-function accepted(result: ValidationResult, what: string): PointSet {
+function accepted(result: ValidationResult, what: string): LoadedPointSet {
   if (!result.ok) {
     throw new PointsLoadError(`${what} does not follow the point schema: ${formatValidationErrors(result.errors, 5, result.stoppedEarly)}`);
   }
-  return result.value;
+  const { points, texts } = splitLanguages(result.value.points);
+  return { ...result.value, points, texts };
 }
 
 /** A macrotask break: input and rendering run before the next slice. */

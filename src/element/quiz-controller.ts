@@ -6,6 +6,7 @@ import {
 } from '../modes/quiz.js';
 import { emit, type QuizAnswerDetail, type QuizQuestionDetail } from './events.js';
 import { pointTitle } from './names.js';
+import { localPoints } from './localized.js';
 import type { QuizOptions } from './quiz-options.js';
 import { reportError } from './report-error.js';
 import { FrameController } from './frame-controller.js';
@@ -112,7 +113,7 @@ export class QuizController extends FrameController {
       </div>`;
     }
     const code = currentCode(state)!;
-    const point = this.store.state.points.find((p) => p.code === code);
+    const point = localPoints(this.store.state).find((p) => p.code === code);
     const name = point ? pointTitle(point) : code;
     const progress = tr.t('quiz.progress', { index: state.index + 1, total });
     if (state.phase === 'asking') {

@@ -1,5 +1,6 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { emit, type PointSelectDetail, type SelectionChangeDetail } from './events.js';
+import { localPoints } from './localized.js';
 import { pointTitle } from './names.js';
 import { markCurrent } from './point-list.js';
 import { afterNextPaint } from './after-paint.js';
@@ -66,7 +67,7 @@ export class SelectionController implements ReactiveController {
   private panelFollowsSelection(previous: string | null | undefined): void {
     const { store } = this;
     const { selected, points, panel, language } = store.state;
-    const point = selected ? points.find((p) => p.code === selected) : undefined;
+    const point = selected ? localPoints(store.state).find((p) => p.code === selected) : undefined;
     if (point) {
       store.update({ panel: 'point', announcement: language.t('announce.opened', { name: pointTitle(point), english: point.english }) });
       return;

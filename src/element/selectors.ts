@@ -6,8 +6,8 @@ import type { Protocol } from '../catalogue/protocols.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import { parsePlan } from '../modes/plan.js';
 import { findProtocol } from '../modes/protocol-highlight.js';
-import { currentCode } from '../modes/quiz.js';
 import type { Audience } from './panel.js';
+import { localPoints, localProtocols } from './localized.js';
 import type { MapState } from './store.js';
 
 /** The plan's codes, in order, limited to points in the current set. */
@@ -15,12 +15,18 @@ export function planCodes(state: Readonly<MapState>): string[] {
   return parsePlan(state.plan, state.points.map((point) => point.code));
 }
 
-export function activeProtocol(state: Readonly<MapState>): Protocol | undefined {
-  return findProtocol(state.protocols, state.protocol);
+/** The selected point in the widget's language (for what is shown). */
+export function selectedPoint(state: Readonly<MapState>): AcuPoint | undefined {
+  return state.selected ? localPoints(state).find((point) => point.code === state.selected) : undefined;
 }
 
-export function selectedPoint(state: Readonly<MapState>): AcuPoint | undefined {
+/** The selected point as loaded (for what is measured: its needling angle, its placement). */
+export function selectedSourcePoint(state: Readonly<MapState>): AcuPoint | undefined {
   return state.selected ? state.points.find((point) => point.code === state.selected) : undefined;
+}
+
+export function activeProtocol(state: Readonly<MapState>): Protocol | undefined {
+  return findProtocol(localProtocols(state), state.protocol);
 }
 
 export function audience(state: Readonly<MapState>): Audience {
@@ -34,5 +40,7 @@ export function quizRunning(state: Readonly<MapState>): boolean {
 
 /** The point whose markers the quiz shows as the answer, or null. */
 export function quizRevealed(state: Readonly<MapState>): string | null {
-  return state.quiz?.phase === 'answered' ? currentCode(state.quiz) : null;
+  // The question just answered (modes/quiz.ts's currentCode, written out: the quiz's code
+  // comes with the 3D stage, and this selector is read before it).
+  return state.quiz?.phase === 'answered' ? state.quiz.questions[state.quiz.index] : null;
 }

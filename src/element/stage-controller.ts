@@ -8,7 +8,7 @@ import { load3dStage } from './load-3d-stage.js';
 import { whenNearViewport } from './near-viewport.js';
 import { clearNotice, reportError } from './report-error.js';
 import type { Stage3d } from './stage-3d.js';
-import type { MapStore } from './store.js';
+import type { MapState, MapStore } from './store.js';
 
 
 /**
@@ -178,7 +178,7 @@ export class StageController implements ReactiveController {
     const url = this.store.state.pointsSrc;
     if (!url) {
       clearNotice(this.store, 'points');
-      this.setPoints(LOW_BACK_PAIN_POINTS.points);
+      this.setPoints(LOW_BACK_PAIN_POINTS.points, null);
       return;
     }
     const request = new AbortController();
@@ -190,7 +190,7 @@ export class StageController implements ReactiveController {
       const set = await loadPointSet(url, request.signal);
       if (request.signal.aborted) return;
       clearNotice(this.store, 'points');
-      this.setPoints(set.points);
+      this.setPoints(set.points, set.texts);
     } catch (error) {
       if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
       // The last good set stays on screen.
@@ -210,8 +210,8 @@ export class StageController implements ReactiveController {
    * loadPointSet; the built-in set is validated by the tests (test/node/catalogue/schema.test.ts), not
    * again on every page load.
    */
-  private setPoints(points: AcuPoint[]): void {
-    this.store.set('points', points);
+  private setPoints(points: AcuPoint[], texts: MapState['pointTexts']): void {
+    this.store.update({ points, pointTexts: texts });
     void this.placeMarkers();
   }
 

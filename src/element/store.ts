@@ -15,6 +15,7 @@ import type { Stage3d } from './stage-3d.js';
 import type { Audience } from './panel.js';
 import type { DepthPanel } from './depth-view.js';
 import { ENGLISH, type Translator } from '../i18n/translator.js';
+import type { ContentTexts } from '../i18n/content-texts.js';
 
 /** What the panel shows: a point, "About the evidence", a protocol card, or nothing. */
 export type PanelContent = 'point' | 'evidence' | 'protocol' | null;
@@ -44,8 +45,10 @@ export interface MapState extends PublicState {
    * cun ruler explains that one; null when the selection came by code (list, attribute).
    */
   selectedMarker: number | null;
-  /** The point set in use (built-in or `points-src`). */
+  /** The point set in use (built-in or `points-src`), as loaded: English, or a custom set's first language. */
   points: AcuPoint[];
+  /** A multilingual `points-src` set's texts in its other languages, by widget language; null for one language. */
+  pointTexts: Readonly<Record<string, ContentTexts>> | null;
   /** The second stage's code (three.js and what needs it), once loaded. */
   stage3d: Stage3d | null;
   /** The 3D view, once the 3D stage has made it; null before, without WebGL, and after teardown. */
@@ -107,6 +110,7 @@ export interface MapState extends PublicState {
 export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   selectedMarker: null,
   points: LOW_BACK_PAIN_POINTS.points,
+  pointTexts: null,
   stage3d: null,
   body: null,
   model: null,

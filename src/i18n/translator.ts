@@ -3,6 +3,7 @@
  * language's own format (Intl), the plural form chosen with Intl.PluralRules. Pure
  * TypeScript (no DOM): the catalogue's sentences (cun rulers) use it in Node too.
  */
+import type { ContentTexts } from './content-texts.js';
 import { EN_UI, type UiKey, type UiMessages } from './ui/en.js';
 
 /** Values for `{name}` placeholders: numbers are formatted for the language. */
@@ -14,7 +15,14 @@ export type PluralKey = UiKey extends infer K ? (K extends `${infer B}.other` ? 
 export interface Translator {
   /** The language's tag for Intl and the `lang` attribute: "en", "de", "zh-Hans". */
   readonly lang: string;
+  /**
+   * The built-in content's texts in this language (src/i18n/content/<lang>.ts), keyed as
+   * content-texts.ts visits them; empty for English (the catalogue's own text).
+   */
+  readonly texts: Readonly<ContentTexts>;
   t(key: UiKey, params?: MessageParams): string;
+  /** Whether `key` is an interface string (keys made from data: `landmark.${name}`). */
+  has(key: string): key is UiKey;
   /** The `.one` or `.other` form of `base` for `count` (also passed as `{count}`). */
   plural(base: PluralKey, count: number, params?: MessageParams): string;
   /** 1.5 -> "1.5" (en) or "1,5" (de): at most `digits` decimals. */
@@ -27,7 +35,7 @@ export interface Translator {
 
 const PLACEHOLDER = /\{([A-Za-z][\w-]*)\}/g;
 
-export function createTranslator(lang: string, messages: UiMessages): Translator {
+export function createTranslator(lang: string, messages: UiMessages, texts: Readonly<ContentTexts> = {}): Translator {
   const numberFormats = new Map<number, Intl.NumberFormat>();
   const plurals = new Intl.PluralRules(lang);
   const conjunction = new Intl.ListFormat(lang, { type: 'conjunction' });
@@ -48,7 +56,9 @@ export function createTranslator(lang: string, messages: UiMessages): Translator
   const message = (key: UiKey): string => messages[key] || EN_UI[key];
   return {
     lang,
+    texts,
     t: (key, params) => fill(message(key), params),
+    has: (key): key is UiKey => Object.hasOwn(EN_UI, key),
     plural(base, count, params) {
       const form = plurals.select(count) === 'one' ? 'one' : 'other';
       return fill(message(`${base}.${form}` as UiKey), { count, ...params });

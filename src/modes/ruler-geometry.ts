@@ -9,7 +9,7 @@
  */
 import type { MeasurementDescription, MeasurementLeg } from '../catalogue/describe-measurement.js';
 import { formatCun, formatFraction, landmarkWords, legRulerText, measurementText } from '../catalogue/measurement-text.js';
-import { ENGLISH, type Translator } from '../i18n/translator.js';
+import type { Translator } from '../i18n/translator.js';
 import type { TriangleSurface } from '../geometry/triangle-surface.js';
 import { add, cross, distance, lerp, normalize, scale, sub, type Vec3 } from '../geometry/vec3.js';
 import { drapeChain, lifted, LIFT, type SkinPoint } from './skin-path.js';
@@ -59,7 +59,7 @@ const PLAIN_TICK = 0.006;
 export function rulerGeometry(
   description: MeasurementDescription,
   surface: TriangleSurface,
-  tr: Translator = ENGLISH,
+  tr: Translator,
   note: string | null = description.approximate ?? null,
 ): RulerGeometry {
   const lines: Vec3[][] = [];

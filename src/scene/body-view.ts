@@ -372,7 +372,7 @@ export class BodyView implements RenderTarget {
    * Draw the cun ruler of a placed marker over the skin (its measurement legs as placed),
    * or none; returns what was drawn, for the caption and the panel.
    */
-  showRuler(marker: PlacedMarker | null, tr?: Translator, note?: string | null): RulerGeometry | null {
+  showRuler(marker: PlacedMarker | null, tr: Translator, note?: string | null): RulerGeometry | null {
     const surface = this.surfaceIndex;
     let ruler: RulerGeometry | null = null;
     if (marker && surface) {

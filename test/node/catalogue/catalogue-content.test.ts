@@ -323,7 +323,7 @@ test('labels: roles have their own groups, the location label follows the source
   assert.equal(POINTS.find((p) => p.code === 'CV4')!.role.kind, 'front');
   assert.doesNotMatch(ENGLISH.t('role.front.badge'), /near the painful area/);
   for (const point of POINTS) {
-    const label = locationLabel(point);
+    const label = locationLabel(point, ENGLISH);
     if (point.code.startsWith('EX-')) {
       assert.equal(label, 'Location (GB/T 12346-2006; not part of WHO 2008)', `${point.code}: an extra point is not located by WHO 2008`);
     } else {

@@ -4,6 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { legRulerText, measurementText } from '../../../src/catalogue/measurement-text.js';
+import { ENGLISH } from '../../../src/i18n/translator.js';
 import { surfaceOf } from '../../../src/geometry/surface-index.js';
 import { cunLength, placeAll, placePoint, PlacementError } from '../../../src/catalogue/place.js';
 import { describeMeasurement } from '../../../src/catalogue/describe-measurement.js';
@@ -145,7 +147,7 @@ test('steps chain, and the measurement description matches the placement', () =>
   const [left] = placePoint(p, LANDMARKS, surface);
   const description = describeMeasurement(p, 0, 'left', LANDMARKS, surface);
   assert.deepEqual(description.position, left.position);
-  assert.equal(description.text, '2 B-cun lateral from the midline just below the L4 spinous process, then 1 B-cun inferior');
+  assert.equal(measurementText(description.legs, ENGLISH), '2 B-cun lateral from the midline just below the L4 spinous process, then 1 B-cun inferior');
   const [walkOut, walkDown] = description.legs;
   const back = cunLength('back', 'left', LANDMARKS);
   for (const [leg, cun] of [[walkOut, 2], [walkDown, 1]] as const) {
@@ -165,7 +167,7 @@ test('steps chain, and the measurement description matches the placement', () =>
   assert.deepEqual(walkDown.origin, walkOut.end);
   assert.ok(Math.abs(walkOut.end.y - LANDMARKS.L4.y) < 1e-6, 'the lateral leg is level');
   assert.ok(Math.abs(walkDown.end.x - walkOut.end.x) < 0.003, 'the inferior leg goes straight down');
-  assert.match(walkOut.rulerText ?? '', /^2 of 6 B-cun \(medial border of one scapula to the other; 1 B-cun = \d+ mm here\)$/);
+  assert.match(legRulerText(walkOut, ENGLISH) ?? '', /^2 of 6 B-cun \(medial border of one scapula to the other; 1 B-cun = \d+ mm here\)$/);
 });
 
 /** Where `p` projects on the line a→b (0 at a, 1 at b). */
@@ -191,10 +193,10 @@ test('along: by fraction or by cun of a span, onto the skin without sliding alon
   assert.ok(Math.abs(fRight.position.x + fLeft.position.x) < 1e-6, 'mirrored');
 
   const description = describeMeasurement(point('T4', 'bilateral', byFraction, byCun), 1, 'right', LANDMARKS, surface);
-  assert.equal(description.text, '6 B-cun from the midpoint of the gluteal fold toward the midpoint of the popliteal crease');
+  assert.equal(measurementText(description.legs, ENGLISH), '6 B-cun from the midpoint of the gluteal fold toward the midpoint of the popliteal crease');
   assert.ok(Math.abs((description.legs[0].fraction ?? 0) - 6 / 14) < 1e-12);
-  assert.match(description.legs[0].rulerText ?? '', /^6 of 14 B-cun \(gluteal fold to the popliteal crease/);
-  const fractionText = describeMeasurement(point('T4', 'bilateral', byFraction), 0, 'left', LANDMARKS, surface).text;
+  assert.match(legRulerText(description.legs[0], ENGLISH) ?? '', /^6 of 14 B-cun \(gluteal fold to the popliteal crease/);
+  const fractionText = measurementText(describeMeasurement(point('T4', 'bilateral', byFraction), 0, 'left', LANDMARKS, surface).legs, ENGLISH);
   assert.equal(fractionText, '1/3 of the way from the prominence of the greater trochanter toward the PSIS');
 });
 

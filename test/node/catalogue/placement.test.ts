@@ -5,6 +5,8 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { legRulerText, measurementText } from '../../../src/catalogue/measurement-text.js';
+import { ENGLISH } from '../../../src/i18n/translator.js';
 import { readShippedBody } from '../../../models/read-body.js';
 import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
 import { surfaceOf } from '../../../src/geometry/surface-index.js';
@@ -427,7 +429,7 @@ test('CV4 is on the anterior midline, 3 B-cun below the umbilicus', () => {
 test('the cun ruler explains BL23 and BL57 in the words and numbers of the placement', () => {
   const bl23 = LOW_BACK_PAIN_POINTS.points.find((p) => p.code === 'BL23')!;
   const ruler = describeMeasurement(bl23, 0, 'left', landmarks, surface);
-  assert.equal(ruler.text, '1.5 B-cun lateral from the midline just below the L2 spinous process');
+  assert.equal(measurementText(ruler.legs, ENGLISH), '1.5 B-cun lateral from the midline just below the L2 spinous process');
   assert.deepEqual(ruler.position, marker('BL23', 'left').position);
   const [walk] = ruler.legs;
   assert.equal(walk.span?.name, 'back');
@@ -437,18 +439,18 @@ test('the cun ruler explains BL23 and BL57 in the words and numbers of the place
   const bl57 = LOW_BACK_PAIN_POINTS.points.find((p) => p.code === 'BL57')!;
   const leg = describeMeasurement(bl57, 0, 'right', landmarks, surface).legs[0];
   assert.equal(leg.kind, 'along');
-  assert.match(leg.rulerText ?? '', /^8 of 16 B-cun \(popliteal crease to the prominence of the lateral malleolus; 1 B-cun = \d+ mm here\)$/);
+  assert.match(legRulerText(leg, ENGLISH) ?? '', /^8 of 16 B-cun \(popliteal crease to the prominence of the lateral malleolus; 1 B-cun = \d+ mm here\)$/);
   near(leg.distance, 8 * cun.legLateral('right'), 1e-9, 'BL57 straight distance from the crease');
 
   // On the hand a step up the hanging arm is "proximal"; an estimate says it is one.
   const si3 = LOW_BACK_PAIN_POINTS.points.find((p) => p.code === 'SI3')!;
   const hand = describeMeasurement(si3, 0, 'left', landmarks, surface);
-  assert.equal(hand.text, '0.5 B-cun proximal from the 5th metacarpophalangeal joint');
+  assert.equal(measurementText(hand.legs, ENGLISH), '0.5 B-cun proximal from the 5th metacarpophalangeal joint');
   assert.match(hand.approximate ?? '', /depression/);
   // A midpoint then a walk: BL59 is 3 B-cun above the point between the malleolus and the tendon.
   const bl59 = LOW_BACK_PAIN_POINTS.points.find((p) => p.code === 'BL59')!;
   const calf = describeMeasurement(bl59, 0, 'right', landmarks, surface);
-  assert.equal(calf.text, 'midway between the prominence of the lateral malleolus and the calcaneal tendon, then 3 B-cun superior');
+  assert.equal(measurementText(calf.legs, ENGLISH), 'midway between the prominence of the lateral malleolus and the calcaneal tendon, then 3 B-cun superior');
   assert.deepEqual(calf.legs.map((l) => l.kind), ['midpoint', 'walk']);
   near(calf.legs[1].distance, 3 * cun.legLateral('right'), 0.1 * MM, 'BL59 walk over the skin');
   assert.deepEqual(calf.position, marker('BL59', 'right').position);

@@ -9,6 +9,7 @@ import type { ErrorObject } from 'ajv';
 import schema from '../../../src/catalogue/points.schema.json';
 import { formatValidationErrors, MAX_ERRORS, validatePointSet, validatePointSetInSlices } from '../../../src/catalogue/validate.js';
 import { SchemaValidator } from '../../../src/catalogue/json-schema-subset.js';
+import { splitLanguages } from '../../../src/i18n/multilingual-points.js';
 import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
 import { CUN_SPANS } from '../../../src/catalogue/spans.js';
 import type { AcuPoint, CunStep, MarkerDef, PlacementDef, SourceRef } from '../../../src/catalogue/types.js';
@@ -255,4 +256,51 @@ test('validatePointSetInSlices: same answers as validatePointSet, pausing betwee
     const whole = validatePointSet(c.data);
     assert.deepEqual(sliced, whole, c.name);
   }
+});
+
+// ---- Texts in several languages (issue 18) -----------------------------------------------
+
+test('a text may be an object of languages: both validators accept it, and reject a broken one', () => {
+  const set = builtIn();
+  const point = set.points[0];
+  point.english = { en: 'Gate of Life', de: 'Tor des Lebens', 'zh-Hans': '生命之门' };
+  point.location.patient = { de: 'Mitte des unteren Rückens', en: 'Middle of the lower back' };
+  point.needling.notes = { en: '', de: '' };
+  point.cautions.depth = { es: 'No más profundo que 1 cun' };
+  point.markers[0].label = { en: 'upper', de: 'oben' };
+  const checked = validatePointSet(set);
+  assert.ok(checked.ok, checked.ok ? '' : formatValidationErrors(checked.errors));
+  assert.ok(ajvValidate(set), JSON.stringify(ajvValidate.errors));
+
+  const cases: [string, unknown, string][] = [
+    ['no language at all', {}, 'points[0].english: must have at least 1 property'],
+    ['a tag that is not a language', { 'english!': 'x' }, 'points[0].english: property name "english!" must match the pattern ^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$'],
+    ['a blank translation', { en: 'Gate', de: '  ' }, 'points[0].english.de: must have a visible character'],
+    ['a number', 12, 'points[0].english: must be a string'],
+  ];
+  for (const [name, english, first] of cases) {
+    const broken = builtIn();
+    broken.points[0].english = english;
+    const ours = validatePointSet(broken);
+    assert.equal(ours.ok, false, `${name}: accepted`);
+    if (!ours.ok) assert.equal(formatValidationErrors(ours.errors).split('\n')[0], first, name);
+    assert.equal(ajvValidate(broken), false, `${name}: ajv accepts it`);
+  }
+});
+
+test('a multilingual set: each text in English (else the first language given), the others keyed for translation', () => {
+  const set = builtIn();
+  const [first, second] = set.points;
+  first.english = { de: 'Tor des Lebens', en: 'Gate of Life', 'zh-TW': '生命之門', 'de-AT': 'Tor des Lebens (AT)' };
+  second.location.patient = { es: 'En la parte baja de la espalda', fr: 'Dans le bas du dos' };
+  const checked = validatePointSet(set);
+  assert.ok(checked.ok);
+  const { points, texts } = splitLanguages(checked.value.points);
+  assert.equal(points[0].english, 'Gate of Life', 'English when given');
+  assert.equal(points[1].location.patient, 'En la parte baja de la espalda', 'else the first language given');
+  assert.equal(texts?.de?.[`point.${first.code}.english`], 'Tor des Lebens', 'an exact tag wins over a regional one');
+  assert.equal(texts?.['zh-Hant']?.[`point.${first.code}.english`], '生命之門', 'zh-TW serves Traditional Chinese');
+  assert.equal(texts?.es?.[`point.${second.code}.location.patient`], 'En la parte baja de la espalda');
+  assert.equal(typeof points[2].english, 'string');
+  assert.equal(splitLanguages(LOW_BACK_PAIN_POINTS.points.map((point) => structuredClone(point))).texts, null, 'plain strings: nothing to translate');
 });

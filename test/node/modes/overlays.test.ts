@@ -5,6 +5,7 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ENGLISH } from '../../../src/i18n/translator.js';
 import { readShippedBody } from '../../../models/read-body.js';
 import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
 import { surfaceOf } from '../../../src/geometry/surface-index.js';
@@ -114,7 +115,7 @@ test('channels: a body without some landmarks still gets the lines it can', () =
 });
 
 test('ruler: BL23 is 1.5 B-cun from the midline at L2, ticked every half B-cun', () => {
-  const ruler = rulerGeometry(describeMeasurement(point('BL23'), 0, 'left', landmarks, surface), surface);
+  const ruler = rulerGeometry(describeMeasurement(point('BL23'), 0, 'left', landmarks, surface), surface, ENGLISH);
   assert.equal(ruler.cun, 1.5);
   assert.equal(ruler.scaleCun, 1.5);
   assert.equal(ruler.ticks.length, 4);
@@ -127,7 +128,7 @@ test('ruler: BL23 is 1.5 B-cun from the midline at L2, ticked every half B-cun',
 });
 
 test('ruler: BL57 sits at 8 on the 16 B-cun span of the lower leg', () => {
-  const ruler = rulerGeometry(describeMeasurement(point('BL57'), 0, 'right', landmarks, surface), surface);
+  const ruler = rulerGeometry(describeMeasurement(point('BL57'), 0, 'right', landmarks, surface), surface, ENGLISH);
   assert.equal(ruler.cun, 8);
   assert.equal(ruler.scaleCun, 16);
   assert.equal(ruler.ticks.length, 17);
@@ -139,12 +140,12 @@ test('ruler: BL57 sits at 8 on the 16 B-cun span of the lower leg', () => {
 });
 
 test('ruler: fractions tick their thirds, midpoints their halves, landmarks draw no line', () => {
-  const gb30 = rulerGeometry(describeMeasurement(point('GB30'), 0, 'left', landmarks, surface), surface);
+  const gb30 = rulerGeometry(describeMeasurement(point('GB30'), 0, 'left', landmarks, surface), surface, ENGLISH);
   assert.equal(gb30.ticks.length, 4);
   assert.equal(gb30.cun, 0);
-  const bl60 = rulerGeometry(describeMeasurement(point('BL60'), 0, 'left', landmarks, surface), surface);
+  const bl60 = rulerGeometry(describeMeasurement(point('BL60'), 0, 'left', landmarks, surface), surface, ENGLISH);
   assert.equal(bl60.ticks.length, 3);
-  const gv4 = rulerGeometry(describeMeasurement(point('GV4'), 0, 'midline', landmarks, surface), surface);
+  const gv4 = rulerGeometry(describeMeasurement(point('GV4'), 0, 'midline', landmarks, surface), surface, ENGLISH);
   assert.equal(gv4.lines.length, 0);
   assert.match(gv4.caption, /at the midline just below the L2 spinous process/);
 });

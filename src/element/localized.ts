@@ -1,0 +1,80 @@
+/**
+ * The built-in content in the widget's language, computed from the store's state where it
+ * is shown (never stored twice): the points (list, panel, quiz, handout, names read out),
+ * the protocols, "what a session is like", the Ashi entry, the channel legend, the anatomy
+ * legend. A translation replaces texts by key (src/i18n/content-texts.ts); codes, pinyin,
+ * hanzi and numbers stay. Copies are made once per language and set, then reused.
+ *
+ * Measuring (placement, the depth view's numbers) keeps using `state.points` as loaded.
+ */
+import { ASHI } from '../catalogue/ashi.js';
+import { LOW_BACK_PAIN_POINTS } from '../catalogue/data/low-back-pain.js';
+import { PROTOCOLS, type Protocol } from '../catalogue/protocols.js';
+import { SESSION_INFO, type SessionInfo } from '../catalogue/session-info.js';
+import type { AcuPoint } from '../catalogue/types.js';
+import {
+  visitAshiTexts,
+  visitChannelTexts,
+  visitPointTexts,
+  visitProtocolTexts,
+  visitSessionTexts,
+  type ContentTexts,
+} from '../i18n/content-texts.js';
+import { CHANNELS, type ChannelStyle } from '../modes/channels.js';
+import type { MapState } from './store.js';
+
+const copies = new WeakMap<object, WeakMap<object, unknown>>();
+
+/** `source` with `texts` applied by `visit` (a copy, made once per source and texts). */
+export function translated<T extends object>(source: T, texts: Readonly<ContentTexts>, visit: (copy: T, replace: (key: string, text: string) => string) => void): T {
+  if (Object.keys(texts).length === 0) return source;
+  let byTexts = copies.get(source);
+  if (!byTexts) copies.set(source, (byTexts = new WeakMap()));
+  let copy = byTexts.get(texts) as T | undefined;
+  if (!copy) {
+    copy = structuredClone(source);
+    visit(copy, (key, text) => (Object.hasOwn(texts, key) && texts[key] ? texts[key] : text));
+    byTexts.set(texts, copy);
+  }
+  return copy;
+}
+
+/**
+ * The texts that translate the points in use: the language's built-in translation for the
+ * built-in set, a custom set's own texts in that language (multilingual `points-src`).
+ */
+export function pointTexts(state: Readonly<MapState>): Readonly<ContentTexts> {
+  if (state.points === LOW_BACK_PAIN_POINTS.points) return state.language.texts;
+  return state.pointTexts?.[state.language.lang] ?? NO_TEXTS;
+}
+
+const NO_TEXTS: Readonly<ContentTexts> = Object.freeze({});
+
+/** The points in the widget's language, in the order of `state.points`. */
+export function localPoints(state: Readonly<MapState>): AcuPoint[] {
+  return translated(state.points, pointTexts(state), (points, replace) => {
+    for (const point of points) visitPointTexts(point, replace);
+  });
+}
+
+/** The protocols in the widget's language (a page's own `protocols` stay as given). */
+export function localProtocols(state: Readonly<MapState>): readonly Protocol[] {
+  if (state.protocols !== PROTOCOLS) return state.protocols;
+  return translated(PROTOCOLS as Protocol[], state.language.texts, (protocols, replace) => {
+    for (const protocol of protocols) visitProtocolTexts(protocol, replace);
+  });
+}
+
+export function localSession(state: Readonly<MapState>): SessionInfo {
+  return translated(SESSION_INFO, state.language.texts, visitSessionTexts);
+}
+
+export function localAshi(state: Readonly<MapState>): typeof ASHI {
+  return translated(ASHI, state.language.texts, visitAshiTexts);
+}
+
+export function localChannels(state: Readonly<MapState>): readonly ChannelStyle[] {
+  return translated(CHANNELS as ChannelStyle[], state.language.texts, (channels, replace) => {
+    for (const channel of channels) visitChannelTexts(channel, replace);
+  });
+}
