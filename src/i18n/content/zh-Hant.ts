@@ -52,8 +52,8 @@ const SACRAL_FORAMEN_NOTE = (code: string): string =>
 const SACRAL_CT = (code: string, depth: string): string =>
   `CT研究（100名成人）：${code}的有效深度（軟組織厚度加薦骨厚度的一半，針斜向刺入薦骨後孔）為${depth}。`;
 const KIDNEY_MRI =
-  '140名成人的MRI研究：在BL23直刺時，最先面臨風險的結構（腎臟或腹腔）的深度為女性8.0 ± 1.2 cm、男性10.0 ± 1.1 cm；' +
-  '體重過低的成人為7.0 ± 1.0 cm。';
+  '140名成人的MRI研究：在BL23直刺時，最先面臨風險的結構（腎臟或腹腔）的深度為女性8.0\u00a0±\u00a01.2\u00a0cm、男性10.0\u00a0±\u00a01.1\u00a0cm；' +
+  '體重過低的成人為7.0\u00a0±\u00a01.0\u00a0cm。';
 const BETWEEN_LAMINAE = (levels: string): string =>
   `針在穴位下方先遇到棘突之間的韌帶；更深處，在${levels}之間，為脊椎管。`;
 
@@ -774,16 +774,16 @@ const texts: ContentTexts = {
   'depth.EX-B2.note': '在正中線旁開半寸處，針會觸及椎板；脊神經就在其旁邊離開脊椎。',
   'depth.BL31.structure': '薦骨後孔',
   'depth.BL31.note': SACRAL_FORAMEN_NOTE('BL31'),
-  'depth.BL31.published': SACRAL_CT('BL31', '58.2 ± 12.4 mm'),
+  'depth.BL31.published': SACRAL_CT('BL31', '58.2\u00a0±\u00a012.4\u00a0mm'),
   'depth.BL32.structure': '薦骨後孔',
   'depth.BL32.note': SACRAL_FORAMEN_NOTE('BL32'),
-  'depth.BL32.published': SACRAL_CT('BL32', '44.6 ± 11.6 mm'),
+  'depth.BL32.published': SACRAL_CT('BL32', '44.6\u00a0±\u00a011.6\u00a0mm'),
   'depth.BL33.structure': '薦骨後孔',
   'depth.BL33.note': SACRAL_FORAMEN_NOTE('BL33'),
-  'depth.BL33.published': SACRAL_CT('BL33', '34.0 ± 10.7 mm'),
+  'depth.BL33.published': SACRAL_CT('BL33', '34.0\u00a0±\u00a010.7\u00a0mm'),
   'depth.BL34.structure': '薦骨後孔',
   'depth.BL34.note': SACRAL_FORAMEN_NOTE('BL34'),
-  'depth.BL34.published': SACRAL_CT('BL34', '31.1 ± 10.9 mm'),
+  'depth.BL34.published': SACRAL_CT('BL34', '31.1\u00a0±\u00a010.9\u00a0mm'),
   'depth.GB30.structure': '坐骨神經',
   'depth.GB30.note': '坐骨神經在GB30下方的臀部深處、梨狀肌下方走行；' + SCIATIC_SENSATION,
   'depth.BL54.structure': '坐骨神經',
