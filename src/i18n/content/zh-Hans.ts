@@ -615,7 +615,7 @@ const texts: ContentTexts = {
     '上唇的GV26配膝后的BL40是经典配伍（Park 2024）。手背的腰痛点是用于同一目的的现代经外奇穴（GB/T 12346）。' +
     'SI3与BL62是经典的八脉交会穴配对：SI3通督脉（沿脊柱循行），BL62通阳跷脉（沿下肢外侧和躯干侧面上行）。' +
     '大多数急性腰痛无论采取何种措施都会在数周内缓解，针刺在此方面的证据稀少，且确定性低（见“关于证据”）。',
-  'protocol.sciatica-posterior-leg.name': '腰痛伴沿腿后侧放射的坐骨神经痛',
+  'protocol.sciatica-posterior-leg.name': '腰痛伴腿后侧坐骨神经痛',
   'protocol.sciatica-posterior-leg.rationale':
     '按传统理论，沿下肢后侧向下放射的疼痛循膀胱经分布，因此沿该经从腰部、臀部向下至踝部选穴，' +
     '包括膀胱经在小腿的络穴BL58。GB30和BL25属于Lee 2012所统计的腰痛研究中最常用的穴位。' +
@@ -624,7 +624,7 @@ const texts: ContentTexts = {
   'protocol.sciatica-lateral-leg.rationale':
     '按传统理论，沿大腿和小腿外侧的疼痛循胆经分布，因此将髋部的GB30、大腿外侧的GB31、膝下的GB34和踝上的GB39' +
     '与腰部局部穴位配合使用。GB30和GB34都是Lee 2012所统计的腰痛研究中的常用穴位。',
-  'protocol.kidney-pattern.name': '肾虚证配穴（慢性、无力、易疲劳的腰部）',
+  'protocol.kidney-pattern.name': '肾虚证配穴（腰部慢性乏力、易疲劳）',
   'protocol.kidney-pattern.rationale':
     '在中医传统理论中，腰部长期隐痛、劳累后加重、休息后减轻，归因于肾虚。此配穴选用肾的背俞穴BL23，' +
     '配同一水平的BL52和GV4、肾经原穴KI3、足三阴经交会的SP6，以及下腹部的CV4，常配合艾灸' +

@@ -616,7 +616,7 @@ const texts: ContentTexts = {
     '上唇的GV26配膝後的BL40是經典配伍（Park 2024）。手背的腰痛點是用於同一目的的現代經外奇穴（GB/T 12346）。' +
     'SI3與BL62是經典的八脈交會穴配對：SI3通督脈（沿脊椎循行），BL62通陽蹻脈（沿下肢外側和軀幹側面上行）。' +
     '大多數急性腰痛無論採取何種措施都會在數週內緩解，針刺在此方面的證據稀少，且確定性低（見「關於證據」）。',
-  'protocol.sciatica-posterior-leg.name': '腰痛伴沿腿後側放射的坐骨神經痛',
+  'protocol.sciatica-posterior-leg.name': '腰痛伴腿後側坐骨神經痛',
   'protocol.sciatica-posterior-leg.rationale':
     '按傳統理論，沿下肢後側向下放射的疼痛循膀胱經分佈，因此沿該經從腰部、臀部向下至踝部選穴，' +
     '包括膀胱經在小腿的絡穴BL58。GB30和BL25屬於Lee 2012所統計的腰痛研究中最常用的穴位。' +
@@ -625,7 +625,7 @@ const texts: ContentTexts = {
   'protocol.sciatica-lateral-leg.rationale':
     '按傳統理論，沿大腿和小腿外側的疼痛循膽經分佈，因此將髖部的GB30、大腿外側的GB31、膝下的GB34和踝上的GB39' +
     '與腰部局部穴位配合使用。GB30和GB34都是Lee 2012所統計的腰痛研究中的常用穴位。',
-  'protocol.kidney-pattern.name': '腎虛證配穴（慢性、無力、易疲勞的腰部）',
+  'protocol.kidney-pattern.name': '腎虛證配穴（腰部慢性乏力、易疲勞）',
   'protocol.kidney-pattern.rationale':
     '在中醫傳統理論中，腰部長期隱痛、勞累後加重、休息後減輕，歸因於腎虛。此配穴選用腎的背俞穴BL23，' +
     '配同一水平的BL52和GV4、腎經原穴KI3、足三陰經交會的SP6，以及下腹部的CV4，常配合艾灸' +
