@@ -189,7 +189,7 @@ const ui: UiMessages = {
   'depth.risk': '有风险的结构：{structure}。',
   'depth.riskMeasured': '有风险的结构：{structure}。在此模型上：{measured}（在生成的模型上测得，并非人群数值）。',
   'depth.riskDeep': '{what}位于{depth}\u00a0cm深处',
-  'depth.riskAway': '{what}相距{distance}\u00a0cm（在{depth}\u00a0cm深处，距进针线{off}\u00a0cm）',
+  'depth.riskAway': '{what}距进针点{distance}\u00a0cm（位于{depth}\u00a0cm深处，偏离进针线{off}\u00a0cm）',
   'depth.published': '文献数值：通常为{min}至{max}\u00a0cm。{text}',
   'depth.noRisk': '此视图在此处未标出有风险的结构；面板中的注意事项仍然适用。',
   'depth.noRiskUncovered': '此视图在此处未标出有风险的结构（解剖模型未覆盖这一区域）；面板中的注意事项仍然适用。',

@@ -189,7 +189,7 @@ const ui: UiMessages = {
   'depth.risk': '有風險的結構：{structure}。',
   'depth.riskMeasured': '有風險的結構：{structure}。在此模型上：{measured}（在生成的模型上測得，並非人群數值）。',
   'depth.riskDeep': '{what}位於{depth}\u00a0cm深處',
-  'depth.riskAway': '{what}相距{distance}\u00a0cm（在{depth}\u00a0cm深處，距進針線{off}\u00a0cm）',
+  'depth.riskAway': '{what}距進針點{distance}\u00a0cm（位於{depth}\u00a0cm深處，偏離進針線{off}\u00a0cm）',
   'depth.published': '文獻數值：通常為{min}至{max}\u00a0cm。{text}',
   'depth.noRisk': '此檢視在此處未標出有風險的結構；面板中的注意事項仍然適用。',
   'depth.noRiskUncovered': '此檢視在此處未標出有風險的結構（解剖模型未覆蓋這一區域）；面板中的注意事項仍然適用。',
