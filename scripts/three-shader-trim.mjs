@@ -16,29 +16,47 @@ import { dirname, join } from 'node:path';
  */
 const KEPT_PROGRAMS = ['background', 'backgroundCube', 'cube', 'equirect', 'meshbasic', 'meshphysical'];
 /**
- * Defines no program of the widget ever has: MeshPhysicalMaterial's extra features, and
- * shadow maps (three-unused.mjs). A chunk that is all one `#ifdef` of these is never used.
+ * Conditions no program of the widget ever meets: the widget's materials have no texture
+ * of any kind (its glTF reader ignores them, and it makes none), no environment map, no
+ * MeshPhysicalMaterial feature, no shadows (three-unused.mjs), no morph targets, skinning,
+ * batching, alpha hash or clipping planes, and no spot lights or light probes. A chunk that
+ * is nothing but blocks under these conditions is never used.
  */
-const NEVER_DEFINED = new Set(['USE_TRANSMISSION', 'USE_IRIDESCENCE', 'USE_SHEEN', 'USE_CLEARCOAT', 'USE_ANISOTROPY', 'USE_DISPERSION', 'USE_SHADOWMAP']);
+const NEVER_DEFINED = new Set([
+  'USE_TRANSMISSION', 'USE_IRIDESCENCE', 'USE_SHEEN', 'USE_CLEARCOAT', 'USE_ANISOTROPY', 'USE_DISPERSION',
+  'USE_SHADOWMAP', 'USE_ENVMAP', 'USE_MAP', 'USE_ALPHAMAP', 'USE_AOMAP', 'USE_LIGHTMAP', 'USE_NORMALMAP', 'USE_BUMPMAP',
+  'USE_DISPLACEMENTMAP', 'USE_EMISSIVEMAP', 'USE_ROUGHNESSMAP', 'USE_METALNESSMAP', 'USE_SPECULARMAP',
+  'USE_MORPHTARGETS', 'USE_MORPHNORMALS', 'USE_MORPHCOLORS', 'USE_SKINNING', 'USE_BATCHING', 'USE_BATCHING_COLOR',
+  'USE_ALPHAHASH', 'USE_CLIPPING_PLANES',
+]);
+const NEVER_TRUE = [
+  ...[...NEVER_DEFINED].flatMap((name) => [`#ifdef ${name}`, `#if defined( ${name} )`, `#if defined(${name})`]),
+  '#if NUM_SPOT_LIGHT_COORDS > 0',
+  '#if NUM_SPOT_LIGHT_MAPS > 0',
+  '#if NUM_LIGHT_PROBE_GRIDS > 0',
+];
 
-/** The define a chunk's GLSL is wholly wrapped in (`#ifdef X` ... `#endif`), or null. */
-function wrappingDefine(source) {
+/** Whether a chunk's GLSL is nothing but top-level `#if` blocks whose conditions never hold. */
+function neverUsed(source) {
   const glsl = /`([\s\S]*)`/.exec(source);
-  if (!glsl) return null;
+  if (!glsl) return false;
   const lines = glsl[1]
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .split('\n')
-    .map((line) => line.replace(/\/\/.*$/, '').trim())
+    .map((line) => line.replace(/\/\/.*$/, '').trim().replace(/\s+/g, ' '))
     .filter(Boolean);
-  const first = /^#ifdef\s+(\w+)$/.exec(lines[0] ?? '');
-  if (!first || lines[lines.length - 1] !== '#endif') return null;
+  if (lines.length === 0) return false;
   let depth = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].startsWith('#if')) depth++;
-    else if (lines[i].startsWith('#endif') && --depth === 0 && i !== lines.length - 1) return null;
+  for (const line of lines) {
+    if (depth === 0 && !NEVER_TRUE.includes(line)) return false;
+    if (line.startsWith('#if')) depth++;
+    else if (line.startsWith('#endif')) depth--;
+    // An #else or #elif at the top level of a block would be code that can run.
+    else if (depth === 1 && (line.startsWith('#else') || line.startsWith('#elif'))) return false;
   }
-  return first[1];
+  return depth === 0;
 }
+
 /** Chunks WebGLProgram reads by name rather than through an #include. */
 const KEPT_BY_NAME = ['tonemapping_pars_fragment', 'colorspace_pars_fragment'];
 
@@ -75,7 +93,7 @@ export function threeShaderTrim({ sourceDir }) {
       const trimmed = code
         .replace(/^import (\w+) from '\.\/ShaderChunk\/[\w.]+';$/gm, (line, name) => {
           if (!kept.has(name)) return `const ${name} = ${left(name)};`;
-          return NEVER_DEFINED.has(wrappingDefine(read(chunkPath.get(name)))) ? `const ${name} = '';` : line;
+          return neverUsed(read(chunkPath.get(name))) ? `const ${name} = '';` : line;
         })
         .replace(/^import \* as (\w+) from '\.\/ShaderLib\/[\w.]+';$/gm, (line, name) =>
           KEPT_PROGRAMS.includes(name) ? line : `const ${name} = { vertex: ${left(name)}, fragment: ${left(name)} };`,

@@ -2,19 +2,25 @@
 // the widget never uses, swapped for small stand-ins (like three-no-xr.mjs):
 // - WebGLShadowMap (with its depth and distance materials and the VSM shaders): no light
 //   of the widget casts a shadow and shadowMap.enabled stays false;
-// - PMREMGenerator: no material or scene of the widget has an environment map;
+// - WebGLEnvironments (with PMREMGenerator and the cube render targets): no material or
+//   scene of the widget has an environment map or a textured background;
+// - WebGLUniformsGroups: no ShaderMaterial of the widget has uniform buffer objects;
+// - WebGLMorphtargets: the widget's glTF reader makes no morph targets;
 // - every class's toJSON (three's scene serialisation: Material's alone is 10 KB of
 //   source): the widget never serialises a scene, and only other toJSON methods call them.
-// About 7 kB gzipped of the 3D stage (three 0.187). A stand-in that is ever used throws
+// About 9 kB gzipped of the 3D stage (three 0.187). A stand-in that is ever used throws
 // with its reason rather than drawing wrongly.
 import { fileURLToPath } from 'node:url';
 
 const standIn = (file) => fileURLToPath(new URL(`./three-unused/${file}`, import.meta.url));
 
 /** [specifier, importer path ending] -> stand-in file. */
+const RENDERER = /[\\/]three[\\/]src[\\/]renderers[\\/]WebGLRenderer\.js$/;
 const SWAPS = [
-  ['./webgl/WebGLShadowMap.js', /[\\/]three[\\/]src[\\/]renderers[\\/]WebGLRenderer\.js$/, standIn('WebGLShadowMap.js')],
-  ['../../extras/PMREMGenerator.js', /[\\/]three[\\/]src[\\/]renderers[\\/]webgl[\\/]WebGLEnvironments\.js$/, standIn('PMREMGenerator.js')],
+  ['./webgl/WebGLShadowMap.js', RENDERER, standIn('WebGLShadowMap.js')],
+  ['./webgl/WebGLEnvironments.js', RENDERER, standIn('WebGLEnvironments.js')],
+  ['./webgl/WebGLUniformsGroups.js', RENDERER, standIn('WebGLUniformsGroups.js')],
+  ['./webgl/WebGLMorphtargets.js', RENDERER, standIn('WebGLMorphtargets.js')],
 ];
 
 export function threeUnused() {

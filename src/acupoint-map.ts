@@ -4,6 +4,7 @@ import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
 import { isViewName, VIEW_NAMES, type ViewName } from './scene/body-view-types.js';
+import { adoptStyles } from './element/adopt-styles.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
 import { EvidenceController } from './element/evidence-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
@@ -327,6 +328,8 @@ export class AcupointMap extends LitElement {
     const stage3d = this.store.state.stage3d;
     if (stage3d && !this.bodyControllers) {
       const { HotspotController, CameraController, OverlayController, AnatomyController, DepthController, QuizController } = stage3d;
+      // Before their first render: the markers, quiz bar, legend and ruler caption are styled.
+      adoptStyles(this, stage3d.bodyStyles);
       this.bodyControllers = {
         hotspots: new HotspotController(this, this.store),
         camera: new CameraController(this, this.store),

@@ -6,7 +6,6 @@ import type { Protocol } from '../catalogue/protocols.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import { parsePlan } from '../modes/plan.js';
 import { findProtocol } from '../modes/protocol-highlight.js';
-import { currentCode } from '../modes/quiz.js';
 import type { Audience } from './panel.js';
 import { localPoints, localProtocols } from './localized.js';
 import type { MapState } from './store.js';
@@ -41,5 +40,7 @@ export function quizRunning(state: Readonly<MapState>): boolean {
 
 /** The point whose markers the quiz shows as the answer, or null. */
 export function quizRevealed(state: Readonly<MapState>): string | null {
-  return state.quiz?.phase === 'answered' ? currentCode(state.quiz) : null;
+  // The question just answered (modes/quiz.ts's currentCode, written out: the quiz's code
+  // comes with the 3D stage, and this selector is read before it).
+  return state.quiz?.phase === 'answered' ? state.quiz.questions[state.quiz.index] : null;
 }

@@ -140,110 +140,6 @@ export const styles = css`
     pointer-events: none;
   }
 
-  .hotspots {
-    position: absolute;
-    inset: 0;
-    pointer-events: none;
-  }
-  .hotspot {
-    position: absolute;
-    left: 0;
-    top: 0;
-    inline-size: 24px;
-    block-size: 24px;
-    margin: -12px 0 0 -12px;
-    padding: 0;
-    border: 0;
-    border-radius: 50%;
-    background: transparent;
-    cursor: pointer;
-    pointer-events: auto;
-    will-change: transform;
-  }
-  .hotspot::before {
-    content: '';
-    position: absolute;
-    inset: calc(12px - var(--dot, 14px) / 2);
-    border-radius: 50%;
-    background: var(--_marker);
-    box-shadow: 0 0 0 2px #ffffff, 0 0 0 3.5px var(--_marker-outline), 0 1px 3px 1px rgb(0 0 0 / 0.35);
-    transition: transform 120ms ease;
-  }
-  .hotspot:hover::before {
-    transform: scale(1.3);
-  }
-  .hotspot[data-alternative]::before {
-    background: #ffffff;
-    box-shadow: inset 0 0 0 2.5px var(--_marker), 0 0 0 1.5px #ffffff, 0 0 0 3px var(--_marker-outline), 0 1px 3px 1px rgb(0 0 0 / 0.35);
-  }
-  .hotspot.selected::before {
-    inset: calc(12px - var(--dot, 14px) / 2 - 2px);
-    background: var(--_selected);
-    box-shadow: 0 0 0 2.5px #ffffff, 0 0 0 4px var(--_marker-outline), 0 0 0 6.5px rgb(180 35 24 / 0.35), 0 1px 4px 2px rgb(0 0 0 / 0.35);
-  }
-  .hotspot.selected {
-    z-index: 2;
-  }
-  /* Markers a few pixels apart overlap: the focused one comes to the front, ring and all. */
-  .hotspot:focus-visible {
-    z-index: 3;
-  }
-  .hotspot[hidden] {
-    display: none;
-  }
-  /* Markers too close to tap apart, as one button with their count (marker-clusters.ts). */
-  .clusters {
-    position: absolute;
-    inset: 0;
-    pointer-events: none;
-  }
-  .cluster {
-    position: absolute;
-    left: 0;
-    top: 0;
-    inline-size: 26px;
-    block-size: 26px;
-    margin: -13px 0 0 -13px;
-    padding: 0;
-    border: 2px solid #ffffff;
-    border-radius: 50%;
-    background: var(--_marker);
-    color: var(--_accent-contrast);
-    box-shadow: 0 0 0 1.5px var(--_marker-outline), 0 1px 3px 1px rgb(0 0 0 / 0.35);
-    font-size: 13px;
-    font-weight: 700;
-    line-height: 1;
-    cursor: pointer;
-    pointer-events: auto;
-  }
-  /* A cluster's button and its badges (plan numbers, label tag), placed on its centre. */
-  .cluster-spot {
-    position: absolute;
-    left: 0;
-    top: 0;
-  }
-  .cluster[hidden],
-  .cluster[hidden] ~ span,
-  .hotspots.quiz + .clusters {
-    display: none;
-  }
-  .cluster:focus-visible {
-    z-index: 3;
-  }
-  .hotspot .tag {
-    position: absolute;
-    left: 22px;
-    top: 2px;
-    padding: 0 5px;
-    border-radius: 4px;
-    background: rgb(255 255 255 / 0.92);
-    color: #1f2a37;
-    font-size: 12px;
-    font-weight: 600;
-    white-space: nowrap;
-    pointer-events: none;
-  }
-
   .toolbar {
     position: absolute;
     /* A full-screen widget on a notched phone (viewport-fit=cover) keeps clear of the notch. */
@@ -707,11 +603,6 @@ export const styles = css`
     }
     .footnote {
       inset-block-end: max(var(--_footnote-bottom, 8px), env(safe-area-inset-bottom));
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .hotspot::before {
-      transition: none;
     }
   }
 `;

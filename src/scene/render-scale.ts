@@ -7,14 +7,18 @@
  * Speed is judged by each moving frame's latency: from the moment the frame was asked for
  * (a pointer move, the previous frame of an animation) until it had been drawn. Unlike the
  * gap between frames, that does not grow when the pointer simply moves slowly.
+ *
+ * Every change of scale resizes the drawing buffer, which is a stall of its own (tens of
+ * milliseconds with software WebGL): within a motion the scale only goes down, in big
+ * steps, and it goes up again between motions, after a motion whose frames were fast.
  */
 
 /** Slower than this (ms from asking to drawn) on average: draw fewer pixels. */
 const SLOW = 45;
 /** Faster than this on average: draw more pixels again. */
 const FAST = 24;
-/** Each step scales width and height by this factor (0.8: about two thirds of the pixels). */
-const STEP = 0.8;
+/** Each step scales width and height by this factor (0.7: about half the pixels). */
+const STEP = 0.7;
 /** Never below half the width and height: the figure must stay legible while it turns. */
 export const MIN_RENDER_SCALE = 0.5;
 /** Weight of the newest frame in the running average: reacts within three or four frames. */
@@ -32,9 +36,12 @@ export class RenderScale {
       this.value = Math.max(MIN_RENDER_SCALE, this.value * STEP);
       // Judge the new scale on its own frames.
       this.average = 0;
-    } else if (this.average < FAST && this.value < 1) {
-      this.value = Math.min(1, this.value / STEP);
-      this.average = 0;
     }
+  }
+
+  /** The motion has come to rest: after fast frames, the next motion starts a step sharper. */
+  rested(): void {
+    if (this.average > 0 && this.average < FAST && this.value < 1) this.value = Math.min(1, this.value / STEP);
+    this.average = 0;
   }
 }

@@ -275,6 +275,7 @@ class SharedRenderer {
   private onRest = (): void => {
     this.restTimer = 0;
     if (this.frameRequest || this.contextLost) return;
+    this.scale.rested();
     this.atRest = true;
     for (const view of this.reduced) this.invalidate(view);
   };
