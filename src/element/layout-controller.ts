@@ -2,6 +2,7 @@ import type { LitElement, ReactiveController } from 'lit';
 import { afterNextPaint } from './after-paint.js';
 import { fitView } from './fit-view.js';
 import { measureCovers, measureFreeRect } from './free-rect.js';
+import { isNarrow } from './narrow.js';
 import type { MapStore } from './store.js';
 
 /**
@@ -117,12 +118,20 @@ export class LayoutController implements ReactiveController {
       setVar(box, '--_top-space', `${top}px`);
       setVar(box, '--_notice-space', `${bottom}px`);
     }
-    setVar(list, '--_list-bottom', aboveSheet);
-    setVar(list, '--_list-max-width', beside);
     if (bar) {
       setVar(bar, '--_bar-bottom', aboveSheet);
       setVar(bar, '--_bar-max-width', beside);
     }
+    // A side list (not a phone's sheet) ends above the mode bar that starts under it: it
+    // came over the bar, and Labels, Channels, Quiz or the protocol picker could not be
+    // clicked while the list was open. The bar is read as placed by its values just set.
+    const listShown = !list.hidden && list.offsetWidth > 0;
+    const underBar =
+      listShown && bar && bar.offsetWidth > 0 && !isNarrow(host) && bar.offsetLeft < list.offsetLeft + list.offsetWidth
+        ? `${host.clientHeight - bar.offsetTop + 8}px`
+        : null;
+    setVar(list, '--_list-bottom', underBar ?? aboveSheet);
+    setVar(list, '--_list-max-width', beside);
     // The "not medical advice" footnote moves up above a mode bar that reaches under it.
     if (footnote) {
       const covered = bar && bar.offsetWidth > 0 && bar.offsetLeft + bar.offsetWidth + 8 > footnote.offsetLeft;

@@ -286,7 +286,7 @@ const points: ContentTexts = {
   'point.EX-B2.location.practitioner':
     'Espalda, 0,5 cun lateral a la línea media posterior, al nivel del borde inferior de cada apófisis espinosa de T1 a L5 (17 puntos a cada lado), según GB/T 12346 (edición de 2006); Deadman indica de 0,5 a 1 cun lateral. Solo se muestran los puntos lumbares, de L1 a L5, a 0,5 cun. Punto extra: no forma parte de WHO 2008.',
   'point.EX-B2.location.patient':
-    'Una hilera de puntos muy cerca de la columna, a una distancia del centro de más o menos la mitad del ancho del pulgar, uno junto a cada vértebra lumbar, a ambos lados.',
+    'Una hilera de puntos muy cerca de la columna, separados del centro más o menos medio ancho de pulgar, uno junto a cada vértebra lumbar, a ambos lados.',
   'point.EX-B2.needling.angle': 'perpendicular u oblicua leve hacia la columna',
   'point.EX-B2.needling.notes':
     'Rango según los manuales (Deadman; CAM); algunos textos permiten hasta unos 1,5 cun en la región lumbar. Aquí nunca se debe inclinar la aguja lateralmente, hacia fuera.',
