@@ -183,7 +183,7 @@ ${geometry}
   the server and WebGL contexts are counted for 3 s, then it is scrolled into view.
 - 4,000 points: a points file of the built-in points copied over and over, each with a code
   of its own (8.3 MB), set as \`points-src\` on a loaded widget (scripts/bench/many-points.ts;
-  also runs alone). The longest main-thread task is taken from a \`longtask\` observer while it
+  also runs alone, for other sizes with \`--counts 1000,4000\`). The longest main-thread task is taken from a \`longtask\` observer while it
   loads; \`select()\` is timed from the call to the first task after the frame that paints the
   panel, 7 points spread over the set.
 

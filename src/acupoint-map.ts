@@ -371,7 +371,6 @@ export class AcupointMap extends LitElement {
         ${this.bodyControllers?.overlays.render() ?? nothing}${this.bodyControllers?.anatomy.render() ?? nothing}${this.bodyControllers?.quiz.renderGuess() ?? nothing}
         ${renderStageStatus(state)}
       </div>
-      ${state.quiz ? (this.bodyControllers?.quiz.render() ?? nothing) : this.modes.renderBar(() => this.startQuiz())}
       ${renderToolbar(
         {
           pointCount: state.points.length,
@@ -424,6 +423,9 @@ export class AcupointMap extends LitElement {
         ${this.sheet.renderHandle()}${this.renderPanelContent()}
         <div class="cta"><slot name="cta"></slot></div>
       </section>
+      <!-- The mode or quiz bar at the foot comes after the toolbar, the list and the panel:
+        focus follows reading order, top to bottom (it came before the toolbar). -->
+      ${state.quiz ? (this.bodyControllers?.quiz.render() ?? nothing) : this.modes.renderBar(() => this.startQuiz())}
       ${renderNotice(state.notice, { dismiss: () => this.store.set('notice', null), resized: () => this.layout.syncOverlaySpace() }, tr)}
       <div class="visually-hidden" aria-live="polite">${state.announcement}</div>
       ${state.panel ? nothing : html`<div class="footnote">${tr.t('stage.footnote')}</div>`}

@@ -1,10 +1,9 @@
 import type { FreeRect } from '../scene/body-view-types.js';
-import { isNarrow } from './narrow.js';
 
 /**
  * The part of the widget's view that nothing covers: left of a side panel, above a bottom
  * sheet and (unless `cardsOnly`) below the toolbar and above the mode bar and a notice
- * (`cardsOnly` on a phone: above the mode bar too).
+ * (`cardsOnly`: above a mode or quiz bar only where it reaches into the figure's column).
  * CSS px of the widget's own box (offsets), whatever transform or zoom the page applies.
  */
 export function measureFreeRect(host: HTMLElement, root: ParentNode, cardsOnly = false): FreeRect {
@@ -18,14 +17,27 @@ export function measureFreeRect(host: HTMLElement, root: ParentNode, cardsOnly =
     if (panel.offsetLeft < 20) free.bottom = Math.min(free.bottom, panel.offsetTop - 4);
     else free.right = panel.offsetLeft - 8;
   }
-  // On a phone the mode bar spans the foot of the view for as long as the mode is on: the
-  // figure is framed above it, as above a sheet (its feet were under the bar).
-  const bars = cardsOnly ? (isNarrow(host) ? ['.mode-bar'] : []) : ['.mode-bar', '.notice'];
+  // The mode bar (or the quiz bar) spans the foot of the view for as long as the mode is
+  // on: where it reaches into the figure's column the figure is framed above it, as above
+  // a sheet, wide or narrow (the feet and the ankle points KI3, BL60 were under it).
+  const bars = cardsOnly ? ['.mode-bar'] : ['.mode-bar', '.notice'];
   for (const selector of bars) {
     const bar = root.querySelector<HTMLElement>(selector);
-    if (bar && bar.offsetWidth > 0 && bar.offsetTop > height / 2) free.bottom = Math.min(free.bottom, bar.offsetTop - 4);
+    if (!bar || bar.offsetWidth === 0 || bar.offsetTop <= height / 2) continue;
+    if (cardsOnly && !overlapsFigure(bar, free)) continue;
+    free.bottom = Math.min(free.bottom, bar.offsetTop - 4);
   }
   return free;
+}
+
+/**
+ * Whether a bar at the foot reaches into the figure's column: the middle of the free
+ * width, as wide as a standing figure framed in that height (arms and a turn included).
+ */
+function overlapsFigure(bar: HTMLElement, free: { left: number; right: number; top: number; bottom: number }): boolean {
+  const centre = (free.left + free.right) / 2;
+  const half = Math.max(60, 0.25 * (free.bottom - free.top));
+  return bar.offsetLeft < centre + half && bar.offsetLeft + bar.offsetWidth > centre - half;
 }
 
 /** A box in CSS px of the widget's own box. */

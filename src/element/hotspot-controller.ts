@@ -95,6 +95,8 @@ export class HotspotController extends FrameController {
     const point = marker && this.points().byCode.get(marker.code);
     if (!marker || !point) return null;
     const looks = (this.looks ??= looksOf(state));
+    // The group member's label ("WHO alternative") in the widget's language.
+    const label = point.markers[marker.definition]?.label ?? marker.label;
     const selected = marker.code === state.selected;
     const emphasis = emphasisOf(marker.code, looks.focus);
     const number = planNumber(looks.plan, marker.code);
@@ -103,11 +105,11 @@ export class HotspotController extends FrameController {
         .filter(Boolean)
         .join(' '),
       label:
-        markerLabel(point, marker.side, state.language, marker.label, marker.alternative) +
+        markerLabel(point, marker.side, state.language, label, marker.alternative) +
         markerNote(marker.code, looks.plan, looks.focus, state.language),
       pressed: selected,
       number,
-      tag: state.showLabels ? (marker.label ? `${marker.code} ${marker.label}` : marker.code) : null,
+      tag: state.showLabels ? (label ? `${marker.code} ${label}` : marker.code) : null,
     };
   };
 

@@ -81,6 +81,9 @@ export class LayoutController implements ReactiveController {
     if (placeholder) setVar(placeholder, '--_view-inset', `${this.host.clientWidth - frame.right}px`);
     const key = `${frame.left} ${frame.top} ${frame.right} ${frame.bottom} ${body ? 1 : 0}`;
     if (!body || key === this.insetKey) return;
+    // A quiz keeps the framing it started with (a new size aside): its bar replaces the
+    // mode bar, and the figure must not move under a student's click.
+    if (this.store.state.quiz && this.insetKey) return;
     this.insetKey = key;
     body.setInsets(frame);
     body.drawNow();

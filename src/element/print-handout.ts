@@ -3,7 +3,7 @@ import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import type { NumberedSpot } from '../modes/handout-close-up.js';
 import type { Snapshot } from '../scene/body-view.js';
 import type { Translator } from '../i18n/translator.js';
-import { plainPinyin } from './names.js';
+import { hanziFor, plainPinyin } from './names.js';
 
 /**
  * The plan as a one-page handout for the patient: the back of the body with the plan's
@@ -86,7 +86,9 @@ export function renderHandout(handout: Handout): TemplateResult {
         ({ number, point, inPicture }) => html`<li>
           <span class="num">${number}</span>
           <div>
-            <h2>${point.code} ${plainPinyin(point.pinyin)} <span>· ${point.english}</span></h2>
+            <h2>${point.code} ${plainPinyin(point.pinyin)}${tr.lang.startsWith('zh')
+                ? hanziFor(point.hanzi, tr.lang).map(({ text, lang }) => html` <b lang=${lang}>${text}</b>`)
+                : nothing} <span>· ${point.english}</span></h2>
             <p>${point.location.patient}</p>
             ${inPicture ? nothing : html`<p class="note">${tr.t('handout.notInPicture')}</p>`}
           </div>

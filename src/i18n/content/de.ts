@@ -901,7 +901,7 @@ const texts: ContentTexts = {
   'anatomy.vein.holds': 'Kniekehlenvene (V. poplitea)',
 
   // Channel legend
-  'channel.bladder.name': 'Blasen-Leitbahn (innerer und äußerer Ast)',
+  'channel.bladder.name': 'Blasen-Leitbahn (innerer/äußerer Ast)',
   'channel.governor.name': GOVERNOR,
   'channel.gallbladder.name': GALLBLADDER,
   'channel.kidney.name': 'Nieren-Leitbahn',

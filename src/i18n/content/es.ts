@@ -678,7 +678,7 @@ const evidence: ContentTexts = {
   'evidence.section.0.paragraph.1':
     'Seis meses después, la proporción de personas cuyo dolor o función de la espalda había mejorado claramente fue del 47,6 % tras la acupuntura, del 44,2 % tras la acupuntura simulada y del 27,4 % tras el tratamiento convencional.',
   'evidence.section.0.paragraph.2':
-    'La acupuntura real y la simulada dieron casi el mismo resultado: la pequeña diferencia entre ambas bien podría deberse al azar (P = 0,39). Los dos grupos con agujas obtuvieron mejores resultados que el tratamiento convencional en este ensayo. ' +
+    'La acupuntura real y la simulada dieron casi el mismo resultado: la pequeña diferencia entre ambas bien podría deberse al azar (P = 0,39). Los dos grupos con agujas obtuvieron mejores resultados que el tratamiento convencional en este ensayo. ' +
     'Esto sugiere que el simple hecho de recibir agujas, la atención que implica el tratamiento y las expectativas pueden importar más que la elección exacta de los puntos.',
 
   'evidence.section.1.heading': 'Qué dicen las revisiones de muchos ensayos',

@@ -51,8 +51,8 @@ const SACRAL_FORAMEN_NOTE = (code: string): string =>
 const SACRAL_CT = (code: string, depth: string): string =>
   `CT研究（100名成人）：${code}的有效深度（软组织厚度加骶骨厚度的一半，针斜向刺入骶后孔）为${depth}。`;
 const KIDNEY_MRI =
-  '140名成人的MRI研究：在BL23直刺时，最先面临风险的结构（肾脏或腹腔）的深度为女性8.0 ± 1.2 cm、男性10.0 ± 1.1 cm；' +
-  '体重过低的成人为7.0 ± 1.0 cm。';
+  '140名成人的MRI研究：在BL23直刺时，最先面临风险的结构（肾脏或腹腔）的深度为女性8.0\u00a0±\u00a01.2\u00a0cm、男性10.0\u00a0±\u00a01.1\u00a0cm；' +
+  '体重过低的成人为7.0\u00a0±\u00a01.0\u00a0cm。';
 const BETWEEN_LAMINAE = (levels: string): string =>
   `针在穴位下方先遇到棘突之间的韧带；更深处，在${levels}之间，为椎管。`;
 
@@ -615,7 +615,7 @@ const texts: ContentTexts = {
     '上唇的GV26配膝后的BL40是经典配伍（Park 2024）。手背的腰痛点是用于同一目的的现代经外奇穴（GB/T 12346）。' +
     'SI3与BL62是经典的八脉交会穴配对：SI3通督脉（沿脊柱循行），BL62通阳跷脉（沿下肢外侧和躯干侧面上行）。' +
     '大多数急性腰痛无论采取何种措施都会在数周内缓解，针刺在此方面的证据稀少，且确定性低（见“关于证据”）。',
-  'protocol.sciatica-posterior-leg.name': '腰痛伴沿腿后侧放射的坐骨神经痛',
+  'protocol.sciatica-posterior-leg.name': '腰痛伴腿后侧坐骨神经痛',
   'protocol.sciatica-posterior-leg.rationale':
     '按传统理论，沿下肢后侧向下放射的疼痛循膀胱经分布，因此沿该经从腰部、臀部向下至踝部选穴，' +
     '包括膀胱经在小腿的络穴BL58。GB30和BL25属于Lee 2012所统计的腰痛研究中最常用的穴位。' +
@@ -624,7 +624,7 @@ const texts: ContentTexts = {
   'protocol.sciatica-lateral-leg.rationale':
     '按传统理论，沿大腿和小腿外侧的疼痛循胆经分布，因此将髋部的GB30、大腿外侧的GB31、膝下的GB34和踝上的GB39' +
     '与腰部局部穴位配合使用。GB30和GB34都是Lee 2012所统计的腰痛研究中的常用穴位。',
-  'protocol.kidney-pattern.name': '肾虚证配穴（慢性、无力、易疲劳的腰部）',
+  'protocol.kidney-pattern.name': '肾虚证配穴（腰部慢性乏力、易疲劳）',
   'protocol.kidney-pattern.rationale':
     '在中医传统理论中，腰部长期隐痛、劳累后加重、休息后减轻，归因于肾虚。此配穴选用肾的背俞穴BL23，' +
     '配同一水平的BL52和GV4、肾经原穴KI3、足三阴经交会的SP6，以及下腹部的CV4，常配合艾灸' +
@@ -773,16 +773,16 @@ const texts: ContentTexts = {
   'depth.EX-B2.note': '在正中线旁开半寸处，针会触及椎板；脊神经就在其旁边离开脊柱。',
   'depth.BL31.structure': '骶后孔',
   'depth.BL31.note': SACRAL_FORAMEN_NOTE('BL31'),
-  'depth.BL31.published': SACRAL_CT('BL31', '58.2 ± 12.4 mm'),
+  'depth.BL31.published': SACRAL_CT('BL31', '58.2\u00a0±\u00a012.4\u00a0mm'),
   'depth.BL32.structure': '骶后孔',
   'depth.BL32.note': SACRAL_FORAMEN_NOTE('BL32'),
-  'depth.BL32.published': SACRAL_CT('BL32', '44.6 ± 11.6 mm'),
+  'depth.BL32.published': SACRAL_CT('BL32', '44.6\u00a0±\u00a011.6\u00a0mm'),
   'depth.BL33.structure': '骶后孔',
   'depth.BL33.note': SACRAL_FORAMEN_NOTE('BL33'),
-  'depth.BL33.published': SACRAL_CT('BL33', '34.0 ± 10.7 mm'),
+  'depth.BL33.published': SACRAL_CT('BL33', '34.0\u00a0±\u00a010.7\u00a0mm'),
   'depth.BL34.structure': '骶后孔',
   'depth.BL34.note': SACRAL_FORAMEN_NOTE('BL34'),
-  'depth.BL34.published': SACRAL_CT('BL34', '31.1 ± 10.9 mm'),
+  'depth.BL34.published': SACRAL_CT('BL34', '31.1\u00a0±\u00a010.9\u00a0mm'),
   'depth.GB30.structure': '坐骨神经',
   'depth.GB30.note': '坐骨神经在GB30下方的臀部深处、梨状肌下方走行；' + SCIATIC_SENSATION,
   'depth.BL54.structure': '坐骨神经',

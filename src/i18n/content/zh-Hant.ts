@@ -52,8 +52,8 @@ const SACRAL_FORAMEN_NOTE = (code: string): string =>
 const SACRAL_CT = (code: string, depth: string): string =>
   `CT研究（100名成人）：${code}的有效深度（軟組織厚度加薦骨厚度的一半，針斜向刺入薦骨後孔）為${depth}。`;
 const KIDNEY_MRI =
-  '140名成人的MRI研究：在BL23直刺時，最先面臨風險的結構（腎臟或腹腔）的深度為女性8.0 ± 1.2 cm、男性10.0 ± 1.1 cm；' +
-  '體重過低的成人為7.0 ± 1.0 cm。';
+  '140名成人的MRI研究：在BL23直刺時，最先面臨風險的結構（腎臟或腹腔）的深度為女性8.0\u00a0±\u00a01.2\u00a0cm、男性10.0\u00a0±\u00a01.1\u00a0cm；' +
+  '體重過低的成人為7.0\u00a0±\u00a01.0\u00a0cm。';
 const BETWEEN_LAMINAE = (levels: string): string =>
   `針在穴位下方先遇到棘突之間的韌帶；更深處，在${levels}之間，為脊椎管。`;
 
@@ -616,7 +616,7 @@ const texts: ContentTexts = {
     '上唇的GV26配膝後的BL40是經典配伍（Park 2024）。手背的腰痛點是用於同一目的的現代經外奇穴（GB/T 12346）。' +
     'SI3與BL62是經典的八脈交會穴配對：SI3通督脈（沿脊椎循行），BL62通陽蹻脈（沿下肢外側和軀幹側面上行）。' +
     '大多數急性腰痛無論採取何種措施都會在數週內緩解，針刺在此方面的證據稀少，且確定性低（見「關於證據」）。',
-  'protocol.sciatica-posterior-leg.name': '腰痛伴沿腿後側放射的坐骨神經痛',
+  'protocol.sciatica-posterior-leg.name': '腰痛伴腿後側坐骨神經痛',
   'protocol.sciatica-posterior-leg.rationale':
     '按傳統理論，沿下肢後側向下放射的疼痛循膀胱經分佈，因此沿該經從腰部、臀部向下至踝部選穴，' +
     '包括膀胱經在小腿的絡穴BL58。GB30和BL25屬於Lee 2012所統計的腰痛研究中最常用的穴位。' +
@@ -625,7 +625,7 @@ const texts: ContentTexts = {
   'protocol.sciatica-lateral-leg.rationale':
     '按傳統理論，沿大腿和小腿外側的疼痛循膽經分佈，因此將髖部的GB30、大腿外側的GB31、膝下的GB34和踝上的GB39' +
     '與腰部局部穴位配合使用。GB30和GB34都是Lee 2012所統計的腰痛研究中的常用穴位。',
-  'protocol.kidney-pattern.name': '腎虛證配穴（慢性、無力、易疲勞的腰部）',
+  'protocol.kidney-pattern.name': '腎虛證配穴（腰部慢性乏力、易疲勞）',
   'protocol.kidney-pattern.rationale':
     '在中醫傳統理論中，腰部長期隱痛、勞累後加重、休息後減輕，歸因於腎虛。此配穴選用腎的背俞穴BL23，' +
     '配同一水平的BL52和GV4、腎經原穴KI3、足三陰經交會的SP6，以及下腹部的CV4，常配合艾灸' +
@@ -774,16 +774,16 @@ const texts: ContentTexts = {
   'depth.EX-B2.note': '在正中線旁開半寸處，針會觸及椎板；脊神經就在其旁邊離開脊椎。',
   'depth.BL31.structure': '薦骨後孔',
   'depth.BL31.note': SACRAL_FORAMEN_NOTE('BL31'),
-  'depth.BL31.published': SACRAL_CT('BL31', '58.2 ± 12.4 mm'),
+  'depth.BL31.published': SACRAL_CT('BL31', '58.2\u00a0±\u00a012.4\u00a0mm'),
   'depth.BL32.structure': '薦骨後孔',
   'depth.BL32.note': SACRAL_FORAMEN_NOTE('BL32'),
-  'depth.BL32.published': SACRAL_CT('BL32', '44.6 ± 11.6 mm'),
+  'depth.BL32.published': SACRAL_CT('BL32', '44.6\u00a0±\u00a011.6\u00a0mm'),
   'depth.BL33.structure': '薦骨後孔',
   'depth.BL33.note': SACRAL_FORAMEN_NOTE('BL33'),
-  'depth.BL33.published': SACRAL_CT('BL33', '34.0 ± 10.7 mm'),
+  'depth.BL33.published': SACRAL_CT('BL33', '34.0\u00a0±\u00a010.7\u00a0mm'),
   'depth.BL34.structure': '薦骨後孔',
   'depth.BL34.note': SACRAL_FORAMEN_NOTE('BL34'),
-  'depth.BL34.published': SACRAL_CT('BL34', '31.1 ± 10.9 mm'),
+  'depth.BL34.published': SACRAL_CT('BL34', '31.1\u00a0±\u00a010.9\u00a0mm'),
   'depth.GB30.structure': '坐骨神經',
   'depth.GB30.note': '坐骨神經在GB30下方的臀部深處、梨狀肌下方走行；' + SCIATIC_SENSATION,
   'depth.BL54.structure': '坐骨神經',

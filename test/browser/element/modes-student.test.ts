@@ -118,9 +118,11 @@ describe('mode="student"', () => {
   it('quiz: hides the markers, scores a click on the point as correct and one on the shoulder as wrong, keeps score', async () => {
     const element = await mountReady(STUDENT, { width: 600, height: 580 });
     await frames(2);
-    const where = {
-      BL40: element.queryPoint('BL40', 'right')!,
-      BL23: element.queryPoint('BL23', 'right')!,
+    // Where the points are once the quiz bar is laid out: the figure is framed above it.
+    const where = {} as Record<'BL40' | 'BL23', { x: number; y: number }>;
+    const locate = () => {
+      where.BL40 = element.queryPoint('BL40', 'right')!;
+      where.BL23 = element.queryPoint('BL23', 'right')!;
     };
     const asked: string[] = [];
     const answers: { code: string; correct: boolean; errorCun: number | null }[] = [];
@@ -135,6 +137,8 @@ describe('mode="student"', () => {
 
     element.startQuiz({ points: ['BL40', 'BL23'] });
     await element.updateComplete;
+    await settle();
+    locate();
     expect(asked.length).to.equal(2);
     const first = asked[1] as 'BL40' | 'BL23';
     expect(['BL40', 'BL23']).to.include(first);
@@ -194,9 +198,11 @@ describe('mode="student"', () => {
     await frames(2);
     const answers: { code: string; correct: boolean; errorCun: number | null; clicked: string | null }[] = [];
     element.addEventListener('quiz-answer', (event) => answers.push(event.detail));
-    const gv3 = element.queryPoint('GV3')!;
     element.startQuiz({ points: ['EX-B2'] });
     await element.updateComplete;
+    // Where GV3 is once the quiz bar is laid out: the figure is framed above it.
+    await settle();
+    const gv3 = element.queryPoint('GV3')!;
     await clickAt(element, gv3.x, gv3.y);
     await element.updateComplete;
     expect(answers, 'one answer').to.have.length(1);
