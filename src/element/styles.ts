@@ -80,6 +80,11 @@ export const styles = css`
     word-break: normal;
     overflow-wrap: anywhere;
   }
+  /* Chinese type has no italics: slanted hanzi look broken. The panel's labels stand out by weight. */
+  em:lang(zh) {
+    font-style: normal;
+    font-weight: 600;
+  }
   .lang-root:lang(zh-Hans),
   .hanzi:lang(zh-Hans) {
     font-family: var(--acupoint-font, system-ui), 'PingFang SC', 'Hiragino Sans GB',

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { rendererStats } from '../../../src/index.js';
 import {
   cleanup, differingFraction, drawnPixelCount, frames, hotspots, mount, mountLoaded, meanDrawnColour,
-  nextEvent, panel, pixels, shadow, until, wait, expectSameNode,
+  nextEvent, panel, pixels, shadow, until, wait,
 } from '../helpers.js';
 
 describe('<acupoint-map>', () => {
@@ -107,7 +107,11 @@ describe('<acupoint-map>', () => {
     await element.updateComplete;
     expect(panel(element).hidden).to.equal(true);
     expect(element.hasAttribute('selected')).to.equal(false);
-    expectSameNode(shadow(element).activeElement, next, 'focus on the next marker');
+    // Focus returns to that marker's button: the same node, or (when the marker's button was
+    // dropped while the panel covered it, as happens on a slow machine) its new button.
+    const back = shadow(element).activeElement as HTMLElement | null;
+    expect(back?.getAttribute('part'), 'focus on a marker').to.equal('hotspot');
+    expect(`${back!.dataset.code} ${back!.dataset.side}`, 'focus on the next marker').to.equal(`${next.dataset.code} ${next.dataset.side}`);
   });
 
   it('lists every point; a list entry selects it', async () => {
