@@ -179,6 +179,7 @@ export class HotspotController extends FrameController {
     if (container && !this.clusters) this.clusters = new ClusterLayer(container, (cluster, button) => this.openCluster(cluster, button));
     this.clusters?.update(layout?.clusters ?? [], (members) => this.pointsOf(members), this.clusterLook(), this.store.state.language);
     this.keepFocus(focused, layout?.clusters ?? []);
+    this.focusWhenShown(buttons, root.activeElement);
     this.updateTabStop(buttons);
     this.layoutLabels(buttons);
   }
@@ -214,6 +215,24 @@ export class HotspotController extends FrameController {
       targets.reduce((a, b) => (Math.hypot(at(a).x - x, at(a).y - y) <= Math.hypot(at(b).x - x, at(b).y - y) ? a : b));
     next.tabIndex = 0;
     next.focus();
+  }
+
+  /**
+   * The marker a closed panel was opened from, once its button shows again (see
+   * `focusMarkerWhenShown`); dropped when focus has moved on from the stage meanwhile.
+   */
+  private focusWhenShown(buttons: readonly HTMLButtonElement[], active: Element | null): void {
+    const wanted = this.store.state.focusMarkerWhenShown;
+    if (!wanted) return;
+    if (active && !active.matches('[part~="stage"]')) {
+      this.store.set('focusMarkerWhenShown', null);
+      return;
+    }
+    const button = buttons.find((b) => !b.hidden && b.dataset.code === wanted.code && b.dataset.side === wanted.side);
+    if (!button) return;
+    this.store.set('focusMarkerWhenShown', null);
+    button.tabIndex = 0;
+    button.focus();
   }
 
   /** The distinct points of these markers, in the set's order. */

@@ -61,10 +61,7 @@ export class SelectionController implements ReactiveController {
     // are placed (not when they are placed again: a restored context, a new set).
     else if (store.changed.has('markers') && store.state.selected && this.revealPending) this.reveal();
     const focus = store.take('focusAfterRender');
-    if (focus) {
-      const root = this.host.renderRoot;
-      (root.querySelector<HTMLElement>(focus) ?? (focus.includes('hotspot') ? root.querySelector<HTMLElement>('[part~="stage"]') : null))?.focus();
-    }
+    if (focus) this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
   private panelFollowsSelection(previous: string | null | undefined): void {

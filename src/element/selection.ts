@@ -18,24 +18,20 @@ export function choosePoint(store: MapStore, code: string, options: { marker?: n
 /** Close the panel (a point's panel also clears the selection) and give focus back. */
 export function closePanel(store: MapStore): void {
   const { panel, returnFocusTo } = store.state;
-  // A marker's button can be gone by now (its marker went into a cluster or off screen while
-  // the panel was open, and buttons exist only for markers shown): focus goes to the button
-  // its marker has after this render, else to the stage, never to nowhere.
-  const gone = returnFocusTo && !returnFocusTo.isConnected;
-  const code = gone ? returnFocusTo.dataset.code : undefined;
+  // The marker's button may be hidden (under the panel, before the view turned) or gone
+  // (markers have buttons only while shown): focus then waits on the stage until the
+  // hotspot controller shows that marker's button again, never lost to the page.
+  const { code, side } = returnFocusTo?.dataset ?? {};
+  const usable = returnFocusTo?.isConnected && !returnFocusTo.hidden;
+  const waitFor = !usable && code && side ? { code, side } : null;
   store.update({
     panel: null,
     returnFocusTo: null,
+    focusMarkerWhenShown: waitFor,
     ...(panel === 'point' ? { selected: null } : {}),
-    ...(code ? { focusAfterRender: markerButtonSelector(code, returnFocusTo!.dataset.side) } : {}),
+    ...(waitFor ? { focusAfterRender: '[part~="stage"]' } : {}),
   });
-  if (returnFocusTo?.isConnected) returnFocusTo.focus();
-}
-
-/** The selector of a marker's button (or, failing that, the stage: see SelectionController). */
-function markerButtonSelector(code: string, side: string | undefined): string {
-  const attr = (name: string, value: string) => `[data-${name}="${CSS.escape(value)}"]`;
-  return `[part~="hotspot"]${attr('code', code)}${side ? attr('side', side) : ''}`;
+  if (usable) returnFocusTo!.focus();
 }
 
 /** "About the evidence": open it (or close it when open), focus returning to `trigger`. */

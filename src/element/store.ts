@@ -81,6 +81,11 @@ export interface MapState extends PublicState {
   focusAfterRender: string | null;
   /** Where focus goes back to when the panel closes. */
   returnFocusTo: HTMLElement | null;
+  /**
+   * A marker that gets focus as soon as its button is shown again: the panel closed while the
+   * button it was opened from was covered or gone (focus waits on the stage meanwhile).
+   */
+  focusMarkerWhenShown: { code: string; side: string } | null;
   quiz: QuizState | null;
   /** Where the student clicked for the answer shown. */
   quizGuess: Vec3 | null;
@@ -132,6 +137,7 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   announcement: '',
   focusAfterRender: null,
   returnFocusTo: null,
+  focusMarkerWhenShown: null,
   quiz: null,
   quizGuess: null,
   quizOffBody: false,

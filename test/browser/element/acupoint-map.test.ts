@@ -107,8 +107,9 @@ describe('<acupoint-map>', () => {
     await element.updateComplete;
     expect(panel(element).hidden).to.equal(true);
     expect(element.hasAttribute('selected')).to.equal(false);
-    // Focus returns to that marker's button: the same node, or (when the marker's button was
-    // dropped while the panel covered it, as happens on a slow machine) its new button.
+    // Focus returns to that marker's button: at once, or (when the panel still covered it, as
+    // on a slow machine where the view had not turned yet) as soon as it shows again.
+    await until(() => (shadow(element).activeElement as HTMLElement | null)?.getAttribute('part') !== 'stage', 'focus to leave the stage', 5000);
     const back = shadow(element).activeElement as HTMLElement | null;
     expect(back?.getAttribute('part'), 'focus on a marker').to.equal('hotspot');
     expect(`${back!.dataset.code} ${back!.dataset.side}`, 'focus on the next marker').to.equal(`${next.dataset.code} ${next.dataset.side}`);
