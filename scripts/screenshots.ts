@@ -286,6 +286,19 @@ const shots: Shot[] = [
       await clickNear('BL40', 7, -5)(page);
     },
   },
+  {
+    name: 'mode-student-quiz-keyboard',
+    width: 720,
+    height: 720,
+    attributes: { mode: 'student' },
+    act: async (page) => {
+      await call('startQuiz', { points: ['BL23'] })(page);
+      await page.waitForTimeout(300);
+      // Focus is on the quiz bar: the arrow keys move the aim from the stage's centre.
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('ArrowRight');
+    },
+  },
 ];
 
 /**

@@ -84,7 +84,7 @@ const PUBLIC_KEYS = new Set<keyof PublicState>([
  * @fires {CustomEvent<QuizQuestionDetail>} quiz-question - The quiz asks for a point. `detail: {code}`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The student answered (clicked the body) or skipped. `detail: {code, correct, errorCun, clicked}`: `errorCun` is the distance from the nearest marker of the point in B-cun of its region, null when skipped; `correct` means within the point's own tolerance (half the distance to the nearest other point's marker, at most 1 B-cun); `clicked` names another point the click found instead, else null.
  *
- * @csspart stage - The 3D viewport (focusable; arrow keys orbit, +/- zoom, Home resets).
+ * @csspart stage - The 3D viewport (focusable; arrow keys orbit, or move the quiz's aim while a question is asked; +/- zoom, Home resets).
  * @csspart canvas - The canvas the body is drawn into.
  * @csspart hotspot - One marker button per point and side (`data-code`, `data-side`).
  * @csspart panel - The description panel.

@@ -264,6 +264,29 @@ export const bodyStyles = css`
   .quiz-guess[hidden] {
     display: none;
   }
+  /* The keyboard's aim: a ring with a centre dot, answered at its centre. No transition:
+     it jumps a step per key press, so nothing moves on its own (reduced motion or not). */
+  .quiz-aim {
+    position: absolute;
+    left: 0;
+    top: 0;
+    inline-size: 28px;
+    block-size: 28px;
+    margin: -14px 0 0 -14px;
+    box-sizing: border-box;
+    pointer-events: none;
+    border-radius: 50%;
+    border: 3px solid #1d4ed8;
+    box-shadow: 0 0 0 2px #ffffff, inset 0 0 0 2px #ffffff;
+  }
+  .quiz-aim::after {
+    content: '';
+    position: absolute;
+    inset: calc(50% - 2px);
+    border-radius: 50%;
+    background: #1d4ed8;
+    box-shadow: 0 0 0 1.5px #ffffff;
+  }
 
   .legend {
     position: absolute;

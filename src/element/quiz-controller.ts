@@ -10,18 +10,31 @@ import { localPoints } from './localized.js';
 import type { QuizOptions } from './quiz-options.js';
 import { reportError } from './report-error.js';
 import { FrameController } from './frame-controller.js';
+import { aimCentre, clampAim, isAimKey, moveAim, type AimBounds } from './quiz-aim.js';
 
 export type { QuizOptions } from './quiz-options.js';
 
 /**
  * "Find BL40": the markers hide, the student clicks the body where they think the point is,
  * and the quiz answers with the distance in B-cun, shows the real marker and keeps score.
- * Keyboard and screen-reader users hear each question and can skip it to see the answer.
+ * Keyboard and screen-reader users hear each question and can skip it to see the answer;
+ * keyboard users answer with an aim on the stage (arrow keys move it, Enter or Space answers
+ * there exactly as a click would).
  */
 export class QuizController extends FrameController {
+  override hostConnected(): void {
+    super.hostConnected();
+    // Capture on the host: runs before the stage's own key handling (OrbitInput turns the
+    // body with the arrow keys), so while a question is asked the arrows move the aim instead.
+    // The controller itself is the listener (handleEvent): FrameController's constructor
+    // calls this before the subclass's fields exist, so an arrow-function field would be undefined.
+    this.host.addEventListener('keydown', this, { capture: true });
+  }
+
   override hostDisconnected(): void {
     super.hostDisconnected();
-    this.store.set('quiz', null);
+    this.host.removeEventListener('keydown', this, { capture: true });
+    this.store.update({ quiz: null, quizAim: null });
   }
 
   private get state(): QuizState | null {
@@ -46,14 +59,20 @@ export class QuizController extends FrameController {
   }
 
   stop(): void {
-    this.store.update({ quiz: null, quizGuess: null });
+    this.store.update({ quiz: null, quizGuess: null, quizAim: null });
   }
 
   /** A click on the stage at CSS pixel (x, y); true if the quiz took it. */
   handleClick(x: number, y: number): boolean {
+    const { quiz: state, body: view } = this.store.state;
+    if (state?.phase === 'asking' && view?.lastPressWasDrag) return true;
+    return this.answerAt(x, y);
+  }
+
+  /** Answer at CSS pixel (x, y) in the host: a click's or the keyboard aim's; true if the quiz took it. */
+  private answerAt(x: number, y: number): boolean {
     const { quiz: state, body: view, model, points } = this.store.state;
     if (!state || state.phase !== 'asking' || !view || !model) return false;
-    if (view.lastPressWasDrag) return true;
     const code = currentCode(state)!;
     const point = points.find((p) => p.code === code);
     const clicked = view.pick(x, y);
@@ -66,6 +85,36 @@ export class QuizController extends FrameController {
     // at the stage's corner, so place it as soon as it is rendered.
     void this.host.updateComplete.then(() => this.position());
     return true;
+  }
+
+  /**
+   * While a question is asked and the stage or the quiz bar itself (where focus lands when a
+   * question is asked) has focus: the arrow keys move the aim (Shift: larger steps) and
+   * Enter or Space answers there. Keys on the bar's buttons stay theirs.
+   */
+  handleEvent(event: KeyboardEvent): void {
+    if (this.state?.phase !== 'asking' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement) || !target.matches('.stage, .mode-bar.quiz')) return;
+    const bounds = this.stageBounds();
+    if (!bounds) return;
+    const aim = clampAim(this.store.state.quizAim ?? aimCentre(bounds), bounds);
+    if (isAimKey(event.key)) this.store.set('quizAim', moveAim(aim, event.key, event.shiftKey, bounds));
+    else if (event.key === 'Enter' || event.key === ' ') this.answerAt(aim.x, aim.y);
+    else return;
+    // Also keeps Enter's keypress from clicking the "Next question" button focus moves to.
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  /** The stage's box in the host's CSS pixels (the space handleClick's x and y are in). */
+  private stageBounds(): AimBounds | null {
+    const stage = this.host.renderRoot.querySelector<HTMLElement>('.stage');
+    if (!stage) return null;
+    const host = this.host.getBoundingClientRect();
+    const box = stage.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return null;
+    return { left: box.left - host.left, top: box.top - host.top, width: box.width, height: box.height };
   }
 
   /** A click on bare skin or background: the quiz takes it as an answer. */
@@ -83,7 +132,7 @@ export class QuizController extends FrameController {
   next(): void {
     if (!this.state) return;
     const state = next(this.state);
-    this.store.update({ quiz: state, quizGuess: null, quizOffBody: false });
+    this.store.update({ quiz: state, quizGuess: null, quizOffBody: false, quizAim: null });
     if (state.phase === 'asking') this.ask();
     this.focusBar();
   }
@@ -153,9 +202,14 @@ export class QuizController extends FrameController {
     </div>`;
   }
 
-  /** The mark where the student clicked, while the answer is shown. */
+  /** The mark where the student clicked, while the answer is shown; the keyboard's aim while asked. */
   renderGuess(): TemplateResult | typeof nothing {
-    return this.store.state.quizGuess && this.state?.phase === 'answered'
+    const { quizGuess: guess, quizAim: aim } = this.store.state;
+    if (this.state?.phase === 'asking' && aim) {
+      // Moved in steps, never animated (reduced motion or not): each key press puts it there.
+      return html`<div class="quiz-aim" aria-hidden="true" style="transform: translate(${aim.x.toFixed(1)}px, ${aim.y.toFixed(1)}px)"></div>`;
+    }
+    return guess && this.state?.phase === 'answered'
       ? html`<div class="quiz-guess" aria-hidden="true" data-result=${lastResult(this.state)?.correct ? 'correct' : 'wrong'}></div>`
       : nothing;
   }
@@ -167,12 +221,16 @@ export class QuizController extends FrameController {
   }
 
   private ask(): void {
+    // The aim starts at the stage's centre for each question, shown from the start so a
+    // keyboard user sees what the arrow keys will move.
+    const bounds = this.stageBounds();
+    this.store.set('quizAim', bounds ? aimCentre(bounds) : null);
     const code = currentCode(this.state!)!;
     emit<QuizQuestionDetail>(this.host, 'quiz-question', { code });
   }
 
   private record(state: QuizState): void {
-    this.store.set('quiz', state);
+    this.store.update({ quiz: state, quizAim: null });
     const result = lastResult(state)!;
     emit<QuizAnswerDetail>(this.host, 'quiz-answer', { code: result.code, correct: result.correct, errorCun: result.errorCun, clicked: result.clicked ?? null });
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.quiz .primary')?.focus());

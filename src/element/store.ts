@@ -91,6 +91,11 @@ export interface MapState extends PublicState {
   quizGuess: Vec3 | null;
   /** The last quiz click missed the body. */
   quizOffBody: boolean;
+  /**
+   * The keyboard's aim while a question is asked (CSS px in the host): the arrow keys move
+   * it and Enter answers there as a click would. Null when no question is asked.
+   */
+  quizAim: { x: number; y: number } | null;
   /** The cun ruler on show (student mode, a point selected). */
   ruler: RulerGeometry | null;
   /** The bottom sheet (the panel on a narrow widget): a peek, or all the height below the toolbar. */
@@ -136,6 +141,7 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   quiz: null,
   quizGuess: null,
   quizOffBody: false,
+  quizAim: null,
   ruler: null,
   linkStatus: null,
   sheet: 'peek',

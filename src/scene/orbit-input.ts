@@ -9,7 +9,9 @@ export const CLICK_SLOP = 6;
  * Pointer, wheel and keyboard input for the orbit rig. One finger or the mouse orbits,
  * two fingers pinch-zoom, the wheel zooms; arrow keys orbit (never pan), +/- and
  * PageUp/PageDown zoom, Home resets. The surface keeps `touch-action: pan-y` so a
- * vertical swipe still scrolls a phone's page.
+ * vertical swipe still scrolls a phone's page. While the quiz asks a question, its
+ * controller takes the arrow keys, Enter and Space first (a capture listener on the host)
+ * to move and answer at its aim, so they never reach here then.
  */
 export class OrbitInput {
   private readonly pointers = new Map<number, { x: number; y: number }>();

@@ -209,8 +209,8 @@ export const EN_UI = {
   'quiz.progress': 'Question {index} of {total}',
   // {name} is "BL40 Weizhong".
   'quiz.find': 'Find {name}',
-  'quiz.offBody': 'That was not on the body: click on the skin.',
-  'quiz.clickHint': 'Click the body where it is. Drag to turn.',
+  'quiz.offBody': 'That was not on the body: click the skin, or move the aim onto it.',
+  'quiz.clickHint': 'Click the body, or move the aim with the arrow keys and press Enter. Drag to turn.',
   'quiz.hint': 'Hint',
   'quiz.hintLabel': 'Hint: show the bones and nerves under the skin',
   'quiz.hintTitle': 'Show the bones and nerves under the skin',
