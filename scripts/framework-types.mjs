@@ -23,6 +23,9 @@ export function manifestForGenerators(manifest) {
   for (const module of copy.modules) {
     for (const declaration of module.declarations ?? []) {
       if (declaration.members) declaration.members = declaration.members.filter((member) => !member.readonly);
+      // An attribute with no field of its own (`lang`: HTMLElement's property) would be typed
+      // as the element's property "undefined"; its property has the attribute's camelised name.
+      for (const attribute of declaration.attributes ?? []) attribute.fieldName ??= camel(attribute.name);
       for (const event of declaration.events ?? []) {
         const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '');
         if (detail) event.type = { text: detail[1] };
