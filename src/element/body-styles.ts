@@ -99,10 +99,10 @@ export const bodyStyles = css`
   .cluster:focus-visible {
     z-index: 3;
   }
-  .hotspot .tag {
+  /* A marker's or a cluster's label tag (show-labels). */
+  .hotspot .tag,
+  .cluster-spot > .tag {
     position: absolute;
-    left: 22px;
-    top: 2px;
     padding: 0 5px;
     border-radius: 4px;
     background: rgb(255 255 255 / 0.92);
@@ -111,6 +111,10 @@ export const bodyStyles = css`
     font-weight: 600;
     white-space: nowrap;
     pointer-events: none;
+  }
+  .hotspot .tag {
+    left: 22px;
+    top: 2px;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -182,18 +186,9 @@ export const bodyStyles = css`
     pointer-events: none;
   }
   .cluster-spot > .tag {
-    position: absolute;
     z-index: 2;
     left: 16px;
     top: -9px;
-    padding: 0 5px;
-    border-radius: 4px;
-    background: rgb(255 255 255 / 0.92);
-    color: #1f2a37;
-    font-size: 12px;
-    font-weight: 600;
-    white-space: nowrap;
-    pointer-events: none;
   }
   .hotspots.quiz .hotspot:not(.reveal) {
     display: none;

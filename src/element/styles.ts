@@ -526,16 +526,20 @@ export const styles = css`
     .more-items .spacer {
       display: none;
     }
-    .panel {
+    /* The panel and (below) the point list are bottom sheets. */
+    .panel,
+    .point-list {
       inset-block: auto var(--_notice-space, 0px);
       inset-inline: 0;
       inline-size: 100%;
       block-size: 45%;
-      padding-block: 0 calc(18px + env(safe-area-inset-bottom));
-      padding-inline: max(18px, env(safe-area-inset-left)) max(18px, env(safe-area-inset-right));
       border-radius: var(--_radius) var(--_radius) 0 0;
       box-shadow: 0 -6px 24px rgb(15 23 42 / 0.2);
       overscroll-behavior: contain;
+    }
+    .panel {
+      padding-block: 0 calc(18px + env(safe-area-inset-bottom));
+      padding-inline: max(18px, env(safe-area-inset-left)) max(18px, env(safe-area-inset-right));
     }
     .panel[data-sheet='full'] {
       block-size: calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px));
@@ -543,15 +547,8 @@ export const styles = css`
     /* The point list is a bottom sheet too, over the panel's while both are open (a point
        chosen in it closes it). */
     .point-list {
-      inset-block: auto var(--_notice-space, 0px);
-      inset-inline: 0;
-      inline-size: 100%;
-      block-size: 45%;
       padding-block: 0 calc(6px + env(safe-area-inset-bottom));
       padding-inline: max(6px, env(safe-area-inset-left)) max(6px, env(safe-area-inset-right));
-      border-radius: var(--_radius) var(--_radius) 0 0;
-      box-shadow: 0 -6px 24px rgb(15 23 42 / 0.2);
-      overscroll-behavior: contain;
       z-index: 6;
     }
     .point-list[data-sheet='full'] {
