@@ -68,7 +68,7 @@ const MAX_SUPERSAMPLED_PIXELS = 2048 * 2048;
 const MAX_SUPERSAMPLED_SIDE = 4096;
 
 /** The scale a view's still picture is drawn at: supersampled where the buffer allows it. */
-export function stillScale(pixelWidth: number, pixelHeight: number): number {
+function stillScale(pixelWidth: number, pixelHeight: number): number {
   const width = pixelWidth * SUPERSAMPLE;
   const height = pixelHeight * SUPERSAMPLE;
   return width * height <= MAX_SUPERSAMPLED_PIXELS && Math.max(width, height) <= MAX_SUPERSAMPLED_SIDE ? SUPERSAMPLE : 1;
