@@ -31,9 +31,25 @@ export interface Translator {
   list(items: readonly string[]): string;
   /** ["1", "3", "4"] -> "1, 3 and 4" ("1, 3 und 4"): a list with the language's "and" (Intl.ListFormat). */
   and(items: readonly string[]): string;
+  /** "Pregnancy" -> "Pregnancy: " ("妊娠：" in Chinese): a label, ready for its value. */
+  label(text: string): string;
+  /** ["BL23 Shenshu", "Kidney Shu"] -> "BL23 Shenshu, Kidney Shu" ("，" in Chinese): phrases of one sentence. */
+  phrases(items: readonly string[]): string;
+  /** Items that hold commas themselves, joined with "; " ("；" in Chinese). */
+  clauses(items: readonly string[]): string;
+  /** What goes between two sentences: a space, or nothing in Chinese (its "。" is full width). */
+  readonly sentenceGap: string;
+  /** Whole sentences in a row, with `sentenceGap` between them. */
+  sentences(items: readonly string[]): string;
 }
 
 const PLACEHOLDER = /\{([A-Za-z][\w-]*)\}/g;
+
+/**
+ * Languages that put no space between sentences. Not a message: a translator's file cannot
+ * hold an empty string (the translation check takes one for a forgotten text).
+ */
+const NO_SPACE_BETWEEN_SENTENCES = /^zh\b/;
 
 export function createTranslator(lang: string, messages: UiMessages, texts: Readonly<ContentTexts> = {}): Translator {
   const numberFormats = new Map<number, Intl.NumberFormat>();
@@ -54,6 +70,7 @@ export function createTranslator(lang: string, messages: UiMessages, texts: Read
       : template;
   // A missing or empty translation shows the English text rather than nothing.
   const message = (key: UiKey): string => messages[key] || EN_UI[key];
+  const sentenceGap = NO_SPACE_BETWEEN_SENTENCES.test(lang) ? '' : ' ';
   return {
     lang,
     texts,
@@ -66,6 +83,11 @@ export function createTranslator(lang: string, messages: UiMessages, texts: Read
     number,
     list: (items) => items.join(message('list.separator')),
     and: (items) => conjunction.format(items),
+    label: (text) => text + message('label.separator'),
+    phrases: (items) => items.join(message('phrase.separator')),
+    clauses: (items) => items.join(message('clause.separator')),
+    sentenceGap,
+    sentences: (items) => items.join(sentenceGap),
   };
 }
 
