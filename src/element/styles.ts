@@ -415,6 +415,26 @@ export const styles = css`
     background: color-mix(in srgb, var(--_panel-bg) 85%, transparent);
     font-size: 13px;
   }
+  /* When the 3D cannot be shown (no WebGL, the model or its code failed), the still
+     picture stays, dimmed, and the message sits over it on a card, beside the point list
+     that opened with it (under the list, its words were cut off). */
+  .placeholder.unavailable {
+    opacity: 0.45;
+    filter: grayscale(0.5);
+  }
+  .status:not(.loading) p {
+    margin: 0 20px;
+    max-inline-size: 26em;
+    padding: 10px 16px;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_panel-bg) 92%, transparent);
+    color: var(--_panel-fg);
+    text-align: center;
+    box-shadow: 0 2px 12px rgb(15 23 42 / 0.12);
+  }
+  .lang-root:has(.point-list:not([hidden])) .status:not(.loading) {
+    padding-inline-start: 290px;
+  }
   .notice {
     position: absolute;
     inset-inline: 10px;
@@ -490,6 +510,11 @@ export const styles = css`
   @container (max-width: 560px) {
     .toolbar {
       flex-wrap: nowrap;
+    }
+    /* The list is a bottom sheet here: the message is centred in the stage above it. */
+    .lang-root:has(.point-list:not([hidden])) .status:not(.loading) {
+      padding-inline-start: 0;
+      inset-block-end: 45%;
     }
     .chip,
     .views button {
