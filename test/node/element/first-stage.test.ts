@@ -5,7 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importsOf, staticClosure } from '../support/import-graph.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
+import { importsOf, root, staticClosure } from '../support/import-graph.js';
+import { stripComments } from '../support/strip-comments.js';
 
 /** What of src/scene the first stage may load: plain data and types, no three. */
 const THREE_FREE_SCENE = new Set(['src/scene/body-view-types.ts', 'src/scene/renderer-stats.ts']);
@@ -46,4 +50,48 @@ test('the BVH builder is the worker\'s: the 3D stage fetches it only to build wi
   assert.ok(staticClosure('src/geometry/surface-worker.ts').has('src/geometry/bvh.ts'), 'the worker builds the BVH');
   const fallback = importsOf('src/geometry/surface-builder.ts').filter((edge) => edge.dynamic);
   assert.deepEqual(fallback.map((edge) => edge.target), ['src/geometry/surface-index.ts']);
+});
+
+/**
+ * Every module a page can run before the 3D stage arrives: what the entry loads, and what it
+ * fetches with import() on its own (a language, the evidence, the handout, a points file),
+ * but not the 3D stage nor what only that stage fetches.
+ */
+function beforeTheStage(entry: string): Map<string, string[]> {
+  const reached = new Map<string, string[]>();
+  const queue = [entry];
+  for (let i = 0; i < queue.length; i++) {
+    for (const [module, chain] of staticClosure(queue[i])) {
+      if (reached.has(module)) continue;
+      reached.set(module, chain);
+      if (!module.endsWith('.ts')) continue;
+      for (const edge of importsOf(module)) {
+        if (edge.dynamic && edge.target !== 'src/element/stage-3d.ts' && !queue.includes(edge.target)) queue.push(edge.target);
+      }
+    }
+  }
+  return reached;
+}
+
+/** The interface-string keys a module's code names: as a string, a plural's base, or a `prefix.${…}` key built in a t() call. */
+function keysNamedIn(module: string, keys: readonly string[]): string[] {
+  const code = stripComments(readFileSync(join(root, module), 'utf8'));
+  const strings = new Set([...code.matchAll(/(['"`])([\w.-]+)\1/g)].map((match) => match[2]));
+  const prefixes = [...code.matchAll(/\.(?:t|plural|has)\(\s*`([\w.-]*)\$\{/g)].map((match) => match[1]);
+  return keys.filter((key) => strings.has(key) || strings.has(key.replace(/\.(one|other)$/, '')) || prefixes.some((prefix) => key.startsWith(prefix)));
+}
+
+test('nothing that runs before the 3D stage shows its words: the English of src/i18n/ui/en-3d.ts comes with that stage', () => {
+  const stageKeys = Object.keys(EN_UI_3D);
+  const firstStage = beforeTheStage('src/index.ts');
+  assert.ok(firstStage.has('src/element/plan-handout.ts') && firstStage.has('src/i18n/locales/de.ts'), 'the chunks the first stage fetches itself are included');
+  assert.ok(!firstStage.has('src/element/quiz-controller.ts'), 'the 3D stage is not');
+  const leaks = [...firstStage.keys()]
+    // The string tables themselves: every translation holds every key.
+    .filter((module) => module.startsWith('src/') && !module.startsWith('src/i18n/ui/'))
+    .flatMap((module) => keysNamedIn(module, stageKeys).map((key) => `${module}: ${key}`));
+  assert.deepEqual(leaks, []);
+  // The check sees keys where the 3D stage names them.
+  assert.ok(keysNamedIn('src/element/marker-label.ts', stageKeys).includes('marker.side.left'));
+  assert.ok(keysNamedIn('src/element/cluster-layer.ts', stageKeys).includes('cluster.planPoints.one'));
 });
