@@ -1,9 +1,10 @@
 /**
  * The built-in content in the widget's language, computed from the store's state where it
  * is shown (never stored twice): the points (list, panel, quiz, handout, names read out),
- * the protocols, "what a session is like", the Ashi entry, the channel legend, the anatomy
- * legend. A translation replaces texts by key (src/i18n/content-texts.ts); codes, pinyin,
- * hanzi and numbers stay. Copies are made once per language and set, then reused.
+ * the protocols, "what a session is like", the Ashi entry (the channel legend, which only
+ * the 3D stage shows, is local-channels.ts). A translation replaces texts by key
+ * (src/i18n/content-texts.ts); codes, pinyin, hanzi and numbers stay. Copies are made once
+ * per language and set, then reused.
  *
  * Measuring (placement, the depth view's numbers) keeps using `state.points` as loaded.
  */
@@ -14,13 +15,11 @@ import { SESSION_INFO, type SessionInfo } from '../catalogue/session-info.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import {
   visitAshiTexts,
-  visitChannelTexts,
   visitPointTexts,
   visitProtocolTexts,
   visitSessionTexts,
   type ContentTexts,
 } from '../i18n/content-texts.js';
-import { CHANNELS, type ChannelStyle } from '../modes/channels.js';
 import type { MapState } from './store.js';
 
 const copies = new WeakMap<object, WeakMap<object, unknown>>();
@@ -71,10 +70,4 @@ export function localSession(state: Readonly<MapState>): SessionInfo {
 
 export function localAshi(state: Readonly<MapState>): typeof ASHI {
   return translated(ASHI, state.language.texts, visitAshiTexts);
-}
-
-export function localChannels(state: Readonly<MapState>): readonly ChannelStyle[] {
-  return translated(CHANNELS as ChannelStyle[], state.language.texts, (channels, replace) => {
-    for (const channel of channels) visitChannelTexts(channel, replace);
-  });
 }

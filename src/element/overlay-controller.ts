@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Vec3 } from '../geometry/vec3.js';
-import { localChannels, localPoints } from './localized.js';
+import { localChannels } from './local-channels.js';
+import { localPoints } from './localized.js';
 import type { BodyView } from '../scene/body-view.js';
 import { FrameController } from './frame-controller.js';
 
