@@ -1,5 +1,6 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { AcuPoint } from '../catalogue/types.js';
+import { addEnglish } from '../i18n/translator.js';
 import { POINT_KEY, withAddressParam } from '../modes/address.js';
 import { planLink, serialisePlan, togglePlanCode } from '../modes/plan.js';
 import { planNumber } from '../modes/protocol-highlight.js';
@@ -19,9 +20,15 @@ import type { MapStore } from './store.js';
  */
 type PlanHandoutModule = typeof import('./plan-handout.js');
 
-/** The handout's code (its pictures need the 3D view), fetched when first wanted. */
+/**
+ * The handout's code (its pictures need the 3D view), fetched when first wanted; its English
+ * words come with it and join the translators before it lays a sheet out.
+ */
 function loadHandout(): Promise<PlanHandoutModule> {
-  return import('./plan-handout.js');
+  return import('./plan-handout.js').then((handout) => {
+    addEnglish(handout.EN_UI_HANDOUT);
+    return handout;
+  });
 }
 
 export class ModeController implements ReactiveController {

@@ -34,13 +34,13 @@ export interface Translator {
 }
 
 /**
- * The English messages known so far: the first stage's (src/i18n/ui/en.ts), joined by the
- * 3D stage's (en-3d.ts) when that stage arrives (see load3dStage). Every translator falls
- * back to these.
+ * The English messages known so far: the first stage's (src/i18n/ui/en.ts), joined by a
+ * later chunk's own when it arrives (en-3d.ts with the 3D stage, see load3dStage;
+ * en-handout.ts with the handout, see ModeController). Every translator falls back to these.
  */
 const english: Partial<UiMessages> = { ...EN_UI };
 
-/** Add English messages that came with a later stage; the translators see them at once. */
+/** Add English messages that came with a later chunk; the translators see them at once. */
 export function addEnglish(messages: Partial<UiMessages>): void {
   Object.assign(english, messages);
 }

@@ -1,10 +1,11 @@
 /**
  * The widget's interface strings in English, part one: every string the first stage shows
- * (the element, the point list and panels, toolbar, notices, mode bars, the handout). The
- * strings only the 3D stage shows are part two, src/i18n/ui/en-3d.ts, which comes with that
- * stage (see load3dStage), so a page that never scrolls to the widget does not download them.
- * Together they are the source every translation (src/i18n/ui/<lang>.ts,
- * `const ui: UiMessages = {...}`) follows key by key; a translation holds both parts.
+ * (the element, the point list and panels, toolbar, notices, mode bars). The strings only a
+ * later chunk shows come with that chunk, so a page that never needs it does not download
+ * them: the 3D stage's in src/i18n/ui/en-3d.ts (see load3dStage), the printed handout's in
+ * en-handout.ts (see ModeController). Together they are the source every translation
+ * (src/i18n/ui/<lang>.ts, `const ui: UiMessages = {...}`) follows key by key; a translation
+ * holds all the parts.
  *
  * - Keys are flat and dotted, grouped by where the text shows.
  * - `{name}` is a placeholder filled in by the widget: keep it, translate around it.
@@ -15,6 +16,7 @@
  * English ships in the first stage (this file); other languages are separate chunks.
  */
 import type { EN_UI_3D } from './en-3d.js';
+import type { EN_UI_HANDOUT } from './en-handout.js';
 
 export const EN_UI = {
   // Between the items of a list of codes or names ("BL23, BL40"); Chinese uses "、".
@@ -168,23 +170,10 @@ export const EN_UI = {
   'measure.approximate': 'Approximate:',
   'measure.ruler': 'The ruler on the body shows this measurement.',
 
-  // ---- Printed handout ---------------------------------------------------------------
-  'handout.title': 'Your acupuncture points',
-  // {date} is today's date.
-  'handout.subtitle': 'For low back pain · {date}',
-  'handout.caption': 'Seen from behind. Numbers match the list.',
-  'handout.captionCloseUp': 'Seen from behind; the framed area, closer, below it. Numbers match the list.',
-  'handout.notInPicture': 'Not visible from behind, so not in the picture.',
-  'handout.footer': "This sheet shows where your points are. It is information, not medical advice: follow your practitioner's guidance, and get medical help if the pain is severe or spreading, or comes with numbness, weakness, or bladder or bowel problems.",
-  // {link} is the page address with the plan.
-  'handout.online': 'Online, with a 3D view: {link}',
-  // The hidden frame's title (screen readers).
-  'handout.frame': 'Printable handout',
-
   // ---- Depth view (the cross-section under a point) ----------------------------------
   'depth.drawing': 'Drawing the cross-section…',
 } as const;
 
-/** Every interface string's key, first stage and 3D stage. */
-export type UiKey = keyof typeof EN_UI | keyof typeof EN_UI_3D;
+/** Every interface string's key: the first stage's, the 3D stage's and the handout's. */
+export type UiKey = keyof typeof EN_UI | keyof typeof EN_UI_3D | keyof typeof EN_UI_HANDOUT;
 export type UiMessages = Record<UiKey, string>;

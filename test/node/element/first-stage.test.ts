@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
+import { EN_UI_HANDOUT } from '../../../src/i18n/ui/en-handout.js';
 import { importsOf, root, staticClosure } from '../support/import-graph.js';
 import { stripComments } from '../support/strip-comments.js';
 
@@ -53,20 +54,20 @@ test('the BVH builder is the worker\'s: the 3D stage fetches it only to build wi
 });
 
 /**
- * Every module a page can run before the 3D stage arrives: what the entry loads, and what it
- * fetches with import() on its own (a language, the evidence, the handout, a points file),
- * but not the 3D stage nor what only that stage fetches.
+ * Every module a page can run before `chunk` arrives: what the entry loads, and what it and
+ * they fetch with import() (a language, the evidence, the 3D stage, the handout, a points
+ * file), except `chunk` and what only it fetches.
  */
-function beforeTheStage(entry: string): Map<string, string[]> {
+function before(chunk: string, entry = 'src/index.ts'): Map<string, string[]> {
   const reached = new Map<string, string[]>();
   const queue = [entry];
   for (let i = 0; i < queue.length; i++) {
-    for (const [module, chain] of staticClosure(queue[i])) {
+    for (const [module, path] of staticClosure(queue[i])) {
       if (reached.has(module)) continue;
-      reached.set(module, chain);
+      reached.set(module, path);
       if (!module.endsWith('.ts')) continue;
       for (const edge of importsOf(module)) {
-        if (edge.dynamic && edge.target !== 'src/element/stage-3d.ts' && !queue.includes(edge.target)) queue.push(edge.target);
+        if (edge.dynamic && edge.target !== chunk && !queue.includes(edge.target)) queue.push(edge.target);
       }
     }
   }
@@ -81,17 +82,29 @@ function keysNamedIn(module: string, keys: readonly string[]): string[] {
   return keys.filter((key) => strings.has(key) || strings.has(key.replace(/\.(one|other)$/, '')) || prefixes.some((prefix) => key.startsWith(prefix)));
 }
 
-test('nothing that runs before the 3D stage shows its words: the English of src/i18n/ui/en-3d.ts comes with that stage', () => {
+/** The English words that come with a later chunk (load3dStage and ModeController add them on arrival). */
+const LATER_WORDS = [
+  { chunk: 'src/element/stage-3d.ts', part: 'src/i18n/ui/en-3d.ts', keys: Object.keys(EN_UI_3D) },
+  { chunk: 'src/element/plan-handout.ts', part: 'src/i18n/ui/en-handout.ts', keys: Object.keys(EN_UI_HANDOUT) },
+];
+
+for (const { chunk, part, keys } of LATER_WORDS) {
+  test(`nothing that can run before ${chunk} arrives shows the words that come with it (${part})`, () => {
+    const earlier = before(chunk);
+    assert.ok(earlier.has('src/acupoint-map.ts') && earlier.has('src/i18n/locales/de.ts'), 'the entry and the chunks it fetches are included');
+    assert.ok(!earlier.has(chunk), `${chunk} is not`);
+    const leaks = [...earlier.keys()]
+      // The string tables themselves: every translation holds every key.
+      .filter((module) => module.startsWith('src/') && !module.startsWith('src/i18n/ui/'))
+      .flatMap((module) => keysNamedIn(module, keys).map((key) => `${module}: ${key}`));
+    assert.deepEqual(leaks, []);
+  });
+}
+
+test('the check sees keys where the later chunks name them', () => {
   const stageKeys = Object.keys(EN_UI_3D);
-  const firstStage = beforeTheStage('src/index.ts');
-  assert.ok(firstStage.has('src/element/plan-handout.ts') && firstStage.has('src/i18n/locales/de.ts'), 'the chunks the first stage fetches itself are included');
-  assert.ok(!firstStage.has('src/element/quiz-controller.ts'), 'the 3D stage is not');
-  const leaks = [...firstStage.keys()]
-    // The string tables themselves: every translation holds every key.
-    .filter((module) => module.startsWith('src/') && !module.startsWith('src/i18n/ui/'))
-    .flatMap((module) => keysNamedIn(module, stageKeys).map((key) => `${module}: ${key}`));
-  assert.deepEqual(leaks, []);
-  // The check sees keys where the 3D stage names them.
-  assert.ok(keysNamedIn('src/element/marker-label.ts', stageKeys).includes('marker.side.left'));
-  assert.ok(keysNamedIn('src/element/cluster-layer.ts', stageKeys).includes('cluster.planPoints.one'));
+  assert.ok(keysNamedIn('src/element/marker-label.ts', stageKeys).includes('marker.side.left'), 'a key built in t()');
+  assert.ok(keysNamedIn('src/element/cluster-layer.ts', stageKeys).includes('cluster.planPoints.one'), 'a plural base');
+  assert.ok(keysNamedIn('src/element/print-handout.ts', Object.keys(EN_UI_HANDOUT)).includes('handout.footer'), 'a key as a string');
+  assert.ok(before('src/element/plan-handout.ts').has('src/element/quiz-controller.ts'), 'the 3D stage can run before the handout arrives');
 });

@@ -12,19 +12,20 @@ import { extractContentTexts } from '../../../src/i18n/content-texts.js';
 import { BUILT_IN_CONTENT } from '../../../src/i18n/built-in-content.js';
 import { EN_UI } from '../../../src/i18n/ui/en.js';
 import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
+import { EN_UI_HANDOUT } from '../../../src/i18n/ui/en-handout.js';
 import { LOCALE_LOADERS } from '../../../src/i18n/locales.js';
 import { LANGUAGE_CODES } from '../../../src/i18n/languages.js';
 import { CUN_SPANS } from '../../../src/catalogue/spans.js';
 
 const ENGLISH_CONTENT = extractContentTexts(BUILT_IN_CONTENT);
-/** Every English interface string: the first stage's part and the 3D stage's. */
-const ENGLISH_UI: Record<string, string> = { ...EN_UI, ...EN_UI_3D };
-/** The English source files (the two parts of the interface strings), not translations. */
-const ENGLISH_FILES = new Set(['en.ts', 'en-3d.ts']);
+/** The parts of the English interface strings: the first stage's, the 3D stage's, the handout's. */
+const ENGLISH_PARTS: Record<string, Record<string, string>> = { 'en.ts': EN_UI, 'en-3d.ts': EN_UI_3D, 'en-handout.ts': EN_UI_HANDOUT };
+/** Every English interface string. */
+const ENGLISH_UI: Record<string, string> = Object.assign({}, ...Object.values(ENGLISH_PARTS));
 const dir = (name: string) => fileURLToPath(new URL(`../../../src/i18n/${name}/`, import.meta.url));
 const languagesIn = (name: string) =>
   readdirSync(dir(name))
-    .filter((file) => file.endsWith('.ts') && !ENGLISH_FILES.has(file))
+    .filter((file) => file.endsWith('.ts') && !Object.hasOwn(ENGLISH_PARTS, file))
     .map((file) => file.slice(0, -3));
 
 /** The placeholders of a message, sorted, each once: "{count} of {total}" -> ["count", "total"]. */
@@ -86,8 +87,9 @@ test('the English strings: plural pairs complete, a span word for every cun span
   for (const span of Object.keys(CUN_SPANS)) assert.ok(keys.includes(`span.${span}`), `span.${span}`);
 });
 
-test('the two parts of the English strings share no key', () => {
-  assert.deepEqual(Object.keys(EN_UI).filter((key) => Object.hasOwn(EN_UI_3D, key)), []);
+test('the parts of the English strings share no key', () => {
+  const keys = Object.values(ENGLISH_PARTS).flatMap((part) => Object.keys(part));
+  assert.deepEqual(keys.filter((key, i) => keys.indexOf(key) !== i), []);
 });
 
 test('the checker itself sees each kind of fault', () => {
