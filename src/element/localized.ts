@@ -11,7 +11,7 @@
 import { ASHI } from '../catalogue/ashi.js';
 import { LOW_BACK_PAIN_POINTS } from '../catalogue/data/low-back-pain.js';
 import { PROTOCOLS, type Protocol } from '../catalogue/protocols.js';
-import { SESSION_INFO, type SessionInfo } from '../catalogue/session-info.js';
+import type { SessionInfo } from '../catalogue/session-info.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import {
   visitAshiTexts,
@@ -64,8 +64,9 @@ export function localProtocols(state: Readonly<MapState>): readonly Protocol[] {
   });
 }
 
-export function localSession(state: Readonly<MapState>): SessionInfo {
-  return translated(SESSION_INFO, state.language.texts, visitSessionTexts);
+/** "What a session is like" in the widget's language, once its chunk has arrived (SessionController). */
+export function localSession(state: Readonly<MapState>): SessionInfo | null {
+  return state.session && translated(state.session, state.language.texts, visitSessionTexts);
 }
 
 export function localAshi(state: Readonly<MapState>): typeof ASHI {

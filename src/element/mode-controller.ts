@@ -5,7 +5,7 @@ import { POINT_KEY, withAddressParam } from '../modes/address.js';
 import { planLink, serialisePlan, togglePlanCode } from '../modes/plan.js';
 import { planNumber } from '../modes/protocol-highlight.js';
 import { renderPatientPlanBar, renderPractitionerBar, renderStudentBar } from './mode-bar.js';
-import { renderMeasurement, renderPlanToggle, renderSessionInfo } from './panel-extras.js';
+import { renderPlanToggle, renderSessionInfo } from './panel-extras.js';
 import { renderProtocolPanel } from './protocol-panel.js';
 import { reportError } from './report-error.js';
 import { localPoints, localProtocols, localSession } from './localized.js';
@@ -102,16 +102,21 @@ export class ModeController implements ReactiveController {
     }, this.store.state.language);
   }
 
-  /** What the point panel adds for this audience. */
-  panelExtra(point: AcuPoint): TemplateResult | typeof nothing {
+  /**
+   * What the point panel adds for this audience; `measurement` is how the point is measured,
+   * from the 3D stage (nothing before it arrives).
+   */
+  panelExtra(point: AcuPoint, measurement: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
     const state = this.store.state;
     switch (state.mode) {
       case 'practitioner':
         return renderPlanToggle(point.code, planNumber(planCodes(state), point.code), () => this.togglePlan(point.code), state.language);
       case 'student':
-        return renderMeasurement(state.ruler, state.language);
-      default:
-        return renderSessionInfo(localSession(state));
+        return measurement;
+      default: {
+        const session = localSession(state);
+        return session ? renderSessionInfo(session) : nothing;
+      }
     }
   }
 

@@ -44,6 +44,9 @@ export const EN_UI_3D = {
   'notice.anatomy': 'The anatomy layer could not be loaded. The body and the points still work.',
 
   // ---- Student: measurement and legend -----------------------------------------------
+  'measure.heading': 'How it is measured',
+  'measure.approximate': 'Approximate:',
+  'measure.ruler': 'The ruler on the body shows this measurement.',
   // Screen readers: the channel legend.
   'legend.channels': 'Channel colours',
 

@@ -165,11 +165,6 @@ export const EN_UI = {
   // The same button when the point is in the plan; {number} its number.
   'plan.remove': 'In the plan as number {number}: remove',
 
-  // ---- Student: measurement and legend -----------------------------------------------
-  'measure.heading': 'How it is measured',
-  'measure.approximate': 'Approximate:',
-  'measure.ruler': 'The ruler on the body shows this measurement.',
-
   // ---- Depth view (the cross-section under a point) ----------------------------------
   'depth.drawing': 'Drawing the cross-section…',
 } as const;
