@@ -13,6 +13,7 @@ import { spanWords } from '../catalogue/measurement-text.js';
 import type { DepthAtRisk } from '../catalogue/data/depth-at-risk.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import type { DepthSection, SectionRisk } from '../geometry/depth-section.js';
+import { sentenceGap } from '../i18n/sentence-gap.js';
 import type { Translator } from '../i18n/translator.js';
 import type { UiKey } from '../i18n/ui/en.js';
 import { formatCunDepth } from './panel.js';
@@ -78,7 +79,7 @@ export function riskSentence(
         ? tr.t('depth.riskDeep', { what, depth: cmText(r.depth, tr) })
         : tr.t('depth.riskAway', { what, distance: cmText(Math.hypot(r.depth, r.off), tr), off: cmText(r.off, tr), depth: cmText(r.depth, tr) });
     });
-    parts.push(tr.t('depth.riskMeasured', { structure: atRisk.structure, measured: tr.clauses(described) }));
+    parts.push(tr.t('depth.riskMeasured', { structure: atRisk.structure, measured: described.join(tr.t('clause.separator')) }));
   } else {
     parts.push(tr.t('depth.risk', { structure: atRisk.structure }));
   }
@@ -86,7 +87,7 @@ export function riskSentence(
     const [min, max] = atRisk.published.cm;
     parts.push(tr.t('depth.published', { min, max, text: atRisk.published.text }));
   }
-  return tr.sentences(parts);
+  return parts.join(sentenceGap(tr));
 }
 
 /**
@@ -217,7 +218,7 @@ export function renderDepthView(
   const source = depth.atRisk?.published?.source;
   // Sentences in a row: a space between them, none in Chinese (the template adds no
   // whitespace of its own, which would show as a space).
-  const gap = tr.sentenceGap;
+  const gap = sentenceGap(tr);
   return html`
     <figure part="depth" class="depth">
       ${state.status === 'ready'

@@ -1,4 +1,4 @@
-import type { AcuPoint, Side } from '../catalogue/types.js';
+import type { AcuPoint } from '../catalogue/types.js';
 import type { Translator } from '../i18n/translator.js';
 
 /** Pinyin without tone marks ("Shènshū" -> "Shenshu"), as screen readers and search want it. */
@@ -29,15 +29,4 @@ export function pointTitle(point: AcuPoint): string {
 export function spokenTitle(point: AcuPoint, tr: Translator): string {
   if (!tr.lang.startsWith('zh')) return pointTitle(point);
   return `${point.code} ${hanziFor(point.hanzi, tr.lang)[0].text}`;
-}
-
-/** Accessible name of one marker: code, name, the group member and the side. */
-export function markerLabel(point: AcuPoint, side: Side, tr: Translator, label?: string, alternative?: boolean): string {
-  const parts = [spokenTitle(point, tr), point.english];
-  // A group member's label tag shows "EX-B2 L1": the name holds those words together, so
-  // the visible text is part of the name (WCAG 2.5.3 label in name).
-  if (label) parts.push(`${point.code} ${label}`);
-  if (alternative) parts.push(tr.t('marker.alternative'));
-  parts.push(tr.t(`marker.side.${side}`));
-  return tr.phrases(parts);
 }

@@ -27,7 +27,7 @@ export interface PanelActions {
 /**
  * The description panel of one point. Every string from the point data goes through
  * Lit's text bindings, so markup inside a `points-src` file shows as text and never runs.
- * A label and its value are joined by `tr.label` alone (no space in the template): Chinese
+ * A label and its value are joined by "label.separator" alone (no space in the template): Chinese
  * follows a label with "：" and no space.
  */
 export function renderPointPanel(
@@ -61,9 +61,9 @@ export function renderPointPanel(
     <h3>${tr.t('panel.where')}</h3>
     ${patient
       ? html`<p>${point.location.patient}</p>
-          <p class="exact"><em>${tr.label(locationLabel(point, tr))}</em>${point.location.practitioner}</p>`
+          <p class="exact"><em>${locationLabel(point, tr)}${tr.t('label.separator')}</em>${point.location.practitioner}</p>`
       : html`<p>${point.location.practitioner}</p>
-          <p class="exact"><em>${tr.label(tr.t('panel.plainWords'))}</em>${point.location.patient}</p>`}
+          <p class="exact"><em>${tr.t('panel.plainWords')}${tr.t('label.separator')}</em>${point.location.patient}</p>`}
 
     <h3>${tr.t('panel.why')}</h3>
     <p>${point.role.reason}</p>
@@ -90,9 +90,9 @@ export function renderPointPanel(
       <ul>
         ${CAUTIONS.map((kind) => {
           const text = point.cautions[kind];
-          return text ? html`<li><strong>${tr.label(tr.t(`panel.caution.${kind}`))}</strong>${text}</li>` : nothing;
+          return text ? html`<li><strong>${tr.t(`panel.caution.${kind}`)}${tr.t('label.separator')}</strong>${text}</li>` : nothing;
         })}
-        ${depth?.risk ? html`<li class="depth-risk"><strong>${tr.label(tr.t('panel.caution.underPoint'))}</strong>${depth.risk}</li>` : nothing}
+        ${depth?.risk ? html`<li class="depth-risk"><strong>${tr.t('panel.caution.underPoint')}${tr.t('label.separator')}</strong>${depth.risk}</li>` : nothing}
       </ul>
     </details>
 

@@ -57,7 +57,7 @@ export function renderPointList(
       <span class="english">${ashi.english}</span>
     </summary>
     ${ashi.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-    <p class="sources">${tr.clauses(ashi.sources)}</p>
+    <p class="sources">${ashi.sources.join('; ')}</p>
   </details>`;
 }
 

@@ -448,18 +448,14 @@ export const styles = css`
      picture stays, dimmed, and the message sits over it on a card, beside the point list
      that opened with it (under the list, its words were cut off). */
   .placeholder.unavailable {
-    opacity: 0.45;
-    filter: grayscale(0.5);
+    opacity: 0.4;
   }
   .status:not(.loading) p {
-    margin: 0 20px;
-    max-inline-size: 26em;
+    margin: 20px;
     padding: 10px 16px;
     border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_panel-bg) 92%, transparent);
-    color: var(--_panel-fg);
+    background: var(--_overlay-bg);
     text-align: center;
-    box-shadow: 0 2px 12px rgb(15 23 42 / 0.12);
   }
   .lang-root:has(.point-list:not([hidden])) .status:not(.loading) {
     padding-inline-start: 290px;

@@ -31,25 +31,21 @@ export interface Translator {
   list(items: readonly string[]): string;
   /** ["1", "3", "4"] -> "1, 3 and 4" ("1, 3 und 4"): a list with the language's "and" (Intl.ListFormat). */
   and(items: readonly string[]): string;
-  /** "Pregnancy" -> "Pregnancy: " ("妊娠：" in Chinese): a label, ready for its value. */
-  label(text: string): string;
-  /** ["BL23 Shenshu", "Kidney Shu"] -> "BL23 Shenshu, Kidney Shu" ("，" in Chinese): phrases of one sentence. */
-  phrases(items: readonly string[]): string;
-  /** Items that hold commas themselves, joined with "; " ("；" in Chinese). */
-  clauses(items: readonly string[]): string;
-  /** What goes between two sentences: a space, or nothing in Chinese (its "。" is full width). */
-  readonly sentenceGap: string;
-  /** Whole sentences in a row, with `sentenceGap` between them. */
-  sentences(items: readonly string[]): string;
+}
+
+/**
+ * The English messages known so far: the first stage's (src/i18n/ui/en.ts), joined by a
+ * later chunk's own when it arrives (en-3d.ts with the 3D stage, see load3dStage;
+ * en-handout.ts with the handout, see ModeController). Every translator falls back to these.
+ */
+const english: Partial<UiMessages> = { ...EN_UI };
+
+/** Add English messages that came with a later chunk; the translators see them at once. */
+export function addEnglish(messages: Partial<UiMessages>): void {
+  Object.assign(english, messages);
 }
 
 const PLACEHOLDER = /\{([A-Za-z][\w-]*)\}/g;
-
-/**
- * Languages that put no space between sentences. Not a message: a translator's file cannot
- * hold an empty string (the translation check takes one for a forgotten text).
- */
-const NO_SPACE_BETWEEN_SENTENCES = /^zh\b/;
 
 export function createTranslator(lang: string, messages: UiMessages, texts: Readonly<ContentTexts> = {}): Translator {
   const numberFormats = new Map<number, Intl.NumberFormat>();
@@ -68,14 +64,14 @@ export function createTranslator(lang: string, messages: UiMessages, texts: Read
           return typeof value === 'number' ? number(value) : value;
         })
       : template;
-  // A missing or empty translation shows the English text rather than nothing.
-  const message = (key: UiKey): string => messages[key] || EN_UI[key];
-  const sentenceGap = NO_SPACE_BETWEEN_SENTENCES.test(lang) ? '' : ' ';
+  // A missing or empty translation shows the English text rather than nothing (and a key
+  // whose English has not arrived yet, its key: never an error).
+  const message = (key: UiKey): string => messages[key] || english[key] || key;
   return {
     lang,
     texts,
     t: (key, params) => fill(message(key), params),
-    has: (key): key is UiKey => Object.hasOwn(EN_UI, key),
+    has: (key): key is UiKey => Object.hasOwn(english, key),
     plural(base, count, params) {
       const form = plurals.select(count) === 'one' ? 'one' : 'other';
       return fill(message(`${base}.${form}` as UiKey), { count, ...params });
@@ -83,13 +79,8 @@ export function createTranslator(lang: string, messages: UiMessages, texts: Read
     number,
     list: (items) => items.join(message('list.separator')),
     and: (items) => conjunction.format(items),
-    label: (text) => text + message('label.separator'),
-    phrases: (items) => items.join(message('phrase.separator')),
-    clauses: (items) => items.join(message('clause.separator')),
-    sentenceGap,
-    sentences: (items) => items.join(sentenceGap),
   };
 }
 
 /** English: in the first stage, and the language every other one falls back to. */
-export const ENGLISH: Translator = createTranslator('en', EN_UI);
+export const ENGLISH: Translator = createTranslator('en', english as UiMessages);
