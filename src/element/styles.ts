@@ -287,10 +287,39 @@ export const styles = css`
   .panel[hidden] {
     display: none;
   }
+  /*
+   * The title and its close button stay at the top while a long panel scrolls (F2: the close
+   * button scrolled away with the content). The header reaches over the panel's padding so
+   * the text scrolling under it is hidden edge to edge; the panel's scroll padding (its
+   * height, measured by LayoutController) keeps a focused link or summary from scrolling
+   * under it (WCAG 2.4.11).
+   */
+  .panel {
+    scroll-padding-block-start: var(--_header-space, 0px);
+  }
   .panel header {
     display: flex;
     gap: 10px;
     align-items: flex-start;
+    position: sticky;
+    /* Sticky offsets count from inside the panel's padding: -16px is its very top. */
+    inset-block-start: -16px;
+    z-index: 1;
+    margin: -16px -18px 0;
+    padding: 16px 18px 0;
+    background: var(--_overlay-bg);
+    /* A hairline under it once the content scrolls (where scroll timelines exist). */
+    animation: panel-header-rule linear both;
+    animation-timeline: scroll(nearest block);
+    animation-range: 0 12px;
+  }
+  @keyframes panel-header-rule {
+    from {
+      box-shadow: 0 1px 0 transparent;
+    }
+    to {
+      box-shadow: 0 1px 0 rgb(31 42 55 / 0.14);
+    }
   }
   .panel h2 {
     margin: 0;
@@ -415,6 +444,22 @@ export const styles = css`
     background: color-mix(in srgb, var(--_panel-bg) 85%, transparent);
     font-size: 13px;
   }
+  /* When the 3D cannot be shown (no WebGL, the model or its code failed), the still
+     picture stays, dimmed, and the message sits over it on a card, beside the point list
+     that opened with it (under the list, its words were cut off). */
+  .placeholder.unavailable {
+    opacity: 0.4;
+  }
+  .status:not(.loading) p {
+    margin: 20px;
+    padding: 10px 16px;
+    border-radius: var(--_radius);
+    background: var(--_overlay-bg);
+    text-align: center;
+  }
+  .lang-root:has(.point-list:not([hidden])) .status:not(.loading) {
+    padding-inline-start: 290px;
+  }
   .notice {
     position: absolute;
     inset-inline: 10px;
@@ -490,6 +535,11 @@ export const styles = css`
   @container (max-width: 560px) {
     .toolbar {
       flex-wrap: nowrap;
+    }
+    /* The list is a bottom sheet here: the message is centred in the stage above it. */
+    .lang-root:has(.point-list:not([hidden])) .status:not(.loading) {
+      padding-inline-start: 0;
+      inset-block-end: 45%;
     }
     .chip,
     .views button {
@@ -595,6 +645,14 @@ export const styles = css`
     .panel .close {
       inline-size: 44px;
       block-size: 44px;
+    }
+    /* On a sheet the header sticks under the handle, across the safe-area padding. */
+    .panel header {
+      inset-block-start: 36px;
+      margin-block-start: 0;
+      margin-inline: calc(-1 * max(18px, env(safe-area-inset-left))) calc(-1 * max(18px, env(safe-area-inset-right)));
+      padding-block-start: 0;
+      padding-inline: max(18px, env(safe-area-inset-left)) max(18px, env(safe-area-inset-right));
     }
     /* Touch targets of at least 24 px (WCAG 2.5.8) for the panel's disclosures and links. */
     .panel summary {
