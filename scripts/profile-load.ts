@@ -13,7 +13,6 @@ import { startStaticServer } from './bench/static-server.js';
 import { sourceName } from './bench/source-names.js';
 import { longTasks } from './bench/long-tasks.js';
 
-const IDLE = new Set(['(idle)', '(program)', '(garbage collector)']);
 const args = process.argv.slice(2);
 const overAt = args.indexOf('--over');
 const over = overAt >= 0 ? Number(args[overAt + 1]) : 8;

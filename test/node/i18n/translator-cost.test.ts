@@ -10,8 +10,9 @@ import { EN_UI } from '../../../src/i18n/ui/en.js';
 
 test('a translator constructs its Intl.ListFormat only when a list is joined with "and"', () => {
   const Original = Intl.ListFormat;
+  const intl = Intl as { ListFormat: typeof Intl.ListFormat };
   let made = 0;
-  Intl.ListFormat = class extends Original {
+  intl.ListFormat = class extends Original {
     constructor(...args: ConstructorParameters<typeof Intl.ListFormat>) {
       super(...args);
       made++;
@@ -26,6 +27,6 @@ test('a translator constructs its Intl.ListFormat only when a list is joined wit
     assert.equal(tr.and(['1', '2']), '1 und 2');
     assert.equal(made, 1, 'one ListFormat, kept');
   } finally {
-    Intl.ListFormat = Original;
+    intl.ListFormat = Original;
   }
 });
