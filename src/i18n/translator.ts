@@ -42,6 +42,10 @@ export function createTranslator(lang: string, messages: UiMessages, texts: Read
   // (its locale data), inside the first stage's evaluation, and only plan clusters use it.
   let conjunction: Intl.ListFormat | null = null;
   const number = (value: number, digits = 2): string => {
+    // Whole numbers (counts) are written alike in every language the widget ships (Latin
+    // digits, no grouping; a test holds each to Intl): no Intl.NumberFormat for them. The
+    // first one made loads locale data, tens of ms inside the widget's first render.
+    if (Number.isSafeInteger(value)) return String(value);
     let format = numberFormats.get(digits);
     if (!format) numberFormats.set(digits, (format = new Intl.NumberFormat(lang, { maximumFractionDigits: digits, useGrouping: false })));
     return format.format(value);

@@ -512,6 +512,14 @@ export class BodyView implements RenderTarget {
     if (this.ok && this.body) this.renderer.reproject(this);
   }
 
+  /**
+   * Resolves once the picture drawn is on the page: the first one is finished by the GPU
+   * before the WebGL canvas joins the stage (shared-renderer.ts).
+   */
+  shown(): Promise<void> {
+    return this.ok ? this.renderer.whenShown(this) : Promise.resolve();
+  }
+
   /** Draw synchronously (the first frame, tests). */
   drawNow(): void {
     if (this.ok && this.body) this.renderer.drawNow(this);

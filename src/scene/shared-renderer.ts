@@ -11,6 +11,12 @@ import { RenderScale } from './render-scale.js';
  * Switching draws the widgets that change hands in the same task as the DOM move, so no
  * frame is painted blank.
  *
+ * A view's first picture is drawn while the WebGL canvas is still off the page, and the
+ * canvas joins the view's stage once the GPU has finished that picture (a fence tells,
+ * without waiting): shown at once, the page's main thread would wait for the whole first
+ * frame (the GPU's first use of the skin's shaders and its drawing) where the canvas is
+ * composited without a GPU, as in Lighthouse's runs here, or read back for a copy.
+ *
  * Drawing is on demand: views call `invalidate()`; one animation frame then draws every
  * dirty view. Nothing is drawn while nothing changes. While frames come slowly in a
  * continuous motion, views are drawn at a lower render scale (render-scale.ts), and at
@@ -50,6 +56,8 @@ const totals = { framesDrawn: 0, drawCalls: 0, copies: 0 };
 
 /** No frame asked for this long after the last one: the motion rests; draw full resolution. */
 const REST_DELAY = 200;
+/** How often the first picture's fence is looked at, ms (each look is a tiny task). */
+const FENCE_POLL_MS = 8;
 
 class SharedRenderer {
   readonly renderer: WebGLRenderer;
@@ -74,6 +82,11 @@ class SharedRenderer {
   private frameRequest = 0;
   /** When the pending frame was asked for. */
   private requestedAt = 0;
+  /** The direct view's first picture, drawn off the page: the GPU's fence for it. */
+  private firstPicture: WebGLSync | null = null;
+  private fencePoll = 0;
+  /** Callers waiting for a view's picture to be on the page (whenShown). */
+  private readonly showWaiters = new Map<RenderTarget, (() => void)[]>();
   contextLost = false;
 
   constructor() {
@@ -104,13 +117,14 @@ class SharedRenderer {
       this.observer.observe(stage);
     }
     // Until the observer reports (a frame later), a staged view counts as on screen: a lone
-    // widget draws its first frames directly instead of through a copy.
+    // widget draws its first frames directly instead of through a copy. Nothing is drawn
+    // until the view asks (it has nothing to show before its body).
     this.choosePresentation();
-    this.invalidate(view);
   }
 
   remove(view: RenderTarget): void {
     this.views.delete(view);
+    this.settleShowWaiters(view);
     this.dirty.delete(view);
     this.stale.delete(view);
     this.reduced.delete(view);
@@ -131,6 +145,30 @@ class SharedRenderer {
     if (!this.views.has(view)) return;
     this.dirty.add(view);
     this.requestFrame();
+  }
+
+  /**
+   * Resolves once the view's picture is on the page: at once, unless its first picture is
+   * being finished off the page (or it has not been drawn yet while it waits for that).
+   */
+  whenShown(view: RenderTarget): Promise<void> {
+    if (!this.views.has(view) || !this.waitsForFirstPicture(view)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiting = this.showWaiters.get(view) ?? [];
+      waiting.push(resolve);
+      this.showWaiters.set(view, waiting);
+    });
+  }
+
+  /** The view is to show the WebGL canvas, which is not on the page until its first picture is finished. */
+  private waitsForFirstPicture(view: RenderTarget): boolean {
+    return view === this.direct && !this.renderer.domElement.isConnected && !this.contextLost;
+  }
+
+  private settleShowWaiters(view: RenderTarget): void {
+    const waiting = this.showWaiters.get(view);
+    this.showWaiters.delete(view);
+    for (const resolve of waiting ?? []) resolve();
   }
 
   /**
@@ -232,6 +270,8 @@ class SharedRenderer {
   dispose(): void {
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
+    this.dropFence();
+    for (const view of [...this.showWaiters.keys()]) this.settleShowWaiters(view);
     clearTimeout(this.restTimer);
     this.observer?.disconnect();
     const canvas = this.renderer.domElement;
@@ -307,6 +347,7 @@ class SharedRenderer {
     if (scale < 1) this.reduced.add(view);
     else this.reduced.delete(view);
 
+    if (direct && !gl.isConnected) this.fenceFirstPicture();
     if (!direct) {
       if (canvas.width !== w || canvas.height !== h) {
         canvas.width = w;
@@ -355,19 +396,67 @@ class SharedRenderer {
       const part = gl.getAttribute('part');
       if (part) previous.canvas.setAttribute('part', part);
       gl.removeAttribute('part');
-      if (this.views.has(previous) && !this.contextLost) this.draw(previous, 1);
+      if (this.views.has(previous) && this.drawnOnce.has(previous) && !this.contextLost) this.draw(previous, 1);
     }
-    if (next) {
-      // The stage's styles for its canvas apply to this one too; it takes over the part name.
-      next.canvas.after(gl);
-      const part = next.canvas.getAttribute('part');
-      if (part) gl.setAttribute('part', part);
-      next.canvas.removeAttribute('part');
+    this.dropFence();
+    if (next && this.drawnOnce.has(next)) {
+      this.attach(next);
       if (!this.contextLost) this.draw(next, 1);
-      next.canvas.getContext('2d')?.clearRect(0, 0, next.canvas.width, next.canvas.height);
     } else {
+      // A view not drawn yet gets the canvas once its first picture is finished (draw).
       gl.remove();
     }
+    if (previous && previous !== next) this.settleShowWaiters(previous);
+  }
+
+  /** Put the WebGL canvas in `view`'s stage, over its (now cleared) 2D canvas. */
+  private attach(view: RenderTarget): void {
+    const gl = this.renderer.domElement;
+    // The stage's styles for its canvas apply to this one too; it takes over the part name.
+    view.canvas.after(gl);
+    const part = view.canvas.getAttribute('part');
+    if (part) gl.setAttribute('part', part);
+    view.canvas.removeAttribute('part');
+    view.canvas.getContext('2d')?.clearRect(0, 0, view.canvas.width, view.canvas.height);
+    this.settleShowWaiters(view);
+  }
+
+  /**
+   * The direct view was drawn while the canvas is off the page: a fence after its picture,
+   * polled between tasks; the canvas joins the stage once the GPU has passed it. Drawn
+   * again meanwhile (a resize, a turn), the newer picture's fence replaces it.
+   */
+  private fenceFirstPicture(): void {
+    // three draws with WebGL 2 only.
+    const gl = this.renderer.getContext() as WebGL2RenderingContext;
+    this.dropFence();
+    const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+    if (!sync) {
+      if (this.direct) this.attach(this.direct);
+      return;
+    }
+    gl.flush();
+    this.firstPicture = sync;
+    const poll = () => {
+      this.fencePoll = 0;
+      if (this.firstPicture !== sync) return;
+      const view = this.direct;
+      const done = this.contextLost || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED;
+      if (!done && view) {
+        this.fencePoll = window.setTimeout(poll, FENCE_POLL_MS);
+        return;
+      }
+      this.dropFence();
+      if (view && !this.contextLost) this.attach(view);
+    };
+    this.fencePoll = window.setTimeout(poll, FENCE_POLL_MS);
+  }
+
+  private dropFence(): void {
+    clearTimeout(this.fencePoll);
+    this.fencePoll = 0;
+    if (this.firstPicture && !this.contextLost) (this.renderer.getContext() as WebGL2RenderingContext).deleteSync(this.firstPicture);
+    this.firstPicture = null;
   }
 
   private onContextLost = (event: Event): void => {
@@ -376,6 +465,11 @@ class SharedRenderer {
     this.contextLost = true;
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
+    clearTimeout(this.fencePoll);
+    this.fencePoll = 0;
+    this.firstPicture = null;
+    // Nothing will be drawn until the context is back: wait for nothing.
+    for (const view of [...this.showWaiters.keys()]) this.settleShowWaiters(view);
   };
 
   private onContextRestored = (): void => {

@@ -2,11 +2,14 @@
  * What making a translator costs: the first stage makes English while it is evaluated, so
  * nothing slow may run then. Constructing an Intl.ListFormat loads locale data (70 to
  * 230 ms in Chromium here) and only plan clusters use it: it waits for the first `and`.
+ * The first Intl.NumberFormat loads locale data too: whole numbers (the toolbar's counts)
+ * need none.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTranslator } from '../../../src/i18n/translator.js';
 import { EN_UI } from '../../../src/i18n/ui/en.js';
+import { LANGUAGE_CODES } from '../../../src/i18n/languages.js';
 
 test('a translator constructs its Intl.ListFormat only when a list is joined with "and"', () => {
   const Original = Intl.ListFormat;
@@ -28,5 +31,30 @@ test('a translator constructs its Intl.ListFormat only when a list is joined wit
     assert.equal(made, 1, 'one ListFormat, kept');
   } finally {
     intl.ListFormat = Original;
+  }
+});
+
+test('whole numbers are written without an Intl.NumberFormat, as Intl writes them in every language', () => {
+  const Original = Intl.NumberFormat;
+  const intl = Intl as { NumberFormat: typeof Intl.NumberFormat };
+  let made = 0;
+  intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+    made++;
+    return new Original(...args);
+  } as unknown as typeof Intl.NumberFormat;
+  const whole = [0, 1, 7, 38, 83, 1000, 12345, 4000000, -3];
+  try {
+    for (const lang of LANGUAGE_CODES) {
+      const tr = createTranslator(lang, EN_UI);
+      for (const value of whole) {
+        assert.equal(tr.number(value), new Original(lang, { maximumFractionDigits: 2, useGrouping: false }).format(value), `${lang} ${value}`);
+      }
+      assert.match(tr.t('toolbar.points', { count: 38 }), /38/);
+    }
+    assert.equal(made, 0, 'no NumberFormat made for whole numbers');
+    assert.equal(createTranslator('de', EN_UI).number(1.5), '1,5');
+    assert.equal(made, 1);
+  } finally {
+    intl.NumberFormat = Original;
   }
 });
