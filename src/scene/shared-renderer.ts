@@ -89,8 +89,17 @@ class SharedRenderer {
   private readonly showWaiters = new Map<RenderTarget, (() => void)[]>();
   contextLost = false;
 
-  constructor() {
+  /**
+   * `size`: the first view's drawing buffer, device px. The context is made at that size:
+   * resizing it later allocates the buffers again, a wait of the page's main thread for
+   * the GPU process (tens to hundreds of ms with software WebGL while it compiles shaders).
+   */
+  constructor(size?: { width: number; height: number }) {
     const canvas = document.createElement('canvas');
+    if (size && size.width >= 1 && size.height >= 1) {
+      canvas.width = size.width;
+      canvas.height = size.height;
+    }
     this.renderer = new WebGLRenderer({
       canvas,
       antialias: true,
@@ -483,13 +492,14 @@ let shared: SharedRenderer | null = null;
 let webglFailure: string | null = null;
 
 /**
- * Join the page's shared renderer, creating it on first use. Returns null (and remembers
+ * Join the page's shared renderer, creating it on first use (its drawing buffer `size`
+ * device px, where the caller knows the size it will draw at). Returns null (and remembers
  * why, see `webglUnavailableReason`) when the browser cannot give a WebGL context.
  */
-export function acquireRenderer(view: RenderTarget): SharedRenderer | null {
+export function acquireRenderer(view: RenderTarget, size?: { width: number; height: number }): SharedRenderer | null {
   if (!shared) {
     try {
-      shared = new SharedRenderer();
+      shared = new SharedRenderer(size);
       webglFailure = null;
     } catch (error) {
       webglFailure = error instanceof Error ? error.message : String(error);
