@@ -138,7 +138,7 @@ function printTasks(profile: Profile, events: Parameters<typeof longTasks>[0], m
     const top = [...total.entries()]
       .filter(([name]) => name !== '(idle) :-1')
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 10)
+      .slice(0, 16)
       .map(([name, micros]) => `${(micros / 1000).toFixed(1).padStart(6)} ${name}`);
     console.log(`  ${task.duration.toFixed(1).padStart(6)} ms at ${task.start.toFixed(0)}: layout ${task.layout.toFixed(0)}, paint ${task.paint.toFixed(0)}; ${task.longest.join(', ')}`);
     for (const line of top) console.log(`        ${line}`);

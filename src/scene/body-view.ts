@@ -213,6 +213,7 @@ export class BodyView implements RenderTarget {
       void this.anatomy?.then((stage) => stage.bodyChanged());
       const height = body.bounds.max.y - body.bounds.min.y;
       this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
+      if (this.ok) this.renderer.warm(this);
       this.invalidate();
     } else if (this.ok) {
       // One empty frame, so the body that left is not still shown.

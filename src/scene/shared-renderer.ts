@@ -157,6 +157,19 @@ class SharedRenderer {
   }
 
   /**
+   * Draw the view into one pixel while the WebGL canvas waits off the page for its first
+   * picture: the geometry's upload, the lights' setup and the program's first use (a wait
+   * for its link) happen now, in the caller's task, instead of in the first picture's.
+   */
+  warm(view: RenderTarget): void {
+    if (!this.views.has(view) || !this.waitsForFirstPicture(view)) return;
+    this.renderer.setViewport(0, 0, 1, 1);
+    this.renderer.setScissor(0, 0, 1, 1);
+    view.beforeRender();
+    view.draw(this.renderer);
+  }
+
+  /**
    * Resolves once the view's picture is on the page: at once, unless its first picture is
    * being finished off the page (or it has not been drawn yet while it waits for that).
    */
