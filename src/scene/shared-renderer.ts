@@ -182,9 +182,18 @@ class SharedRenderer {
     });
   }
 
-  /** The view is to show the WebGL canvas, which is not on the page until its first picture is finished. */
+  /**
+   * The view is to show the WebGL canvas, which is not on the page until its first picture
+   * is finished. A view of no size draws nothing, so nothing waits for it.
+   */
   private waitsForFirstPicture(view: RenderTarget): boolean {
-    return view === this.direct && !this.renderer.domElement.isConnected && !this.contextLost;
+    return (
+      view === this.direct &&
+      !this.renderer.domElement.isConnected &&
+      !this.contextLost &&
+      view.pixelWidth >= 1 &&
+      view.pixelHeight >= 1
+    );
   }
 
   private settleShowWaiters(view: RenderTarget): void {
