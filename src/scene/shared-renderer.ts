@@ -378,7 +378,7 @@ class SharedRenderer {
     if (scale < 1) this.reduced.add(view);
     else this.reduced.delete(view);
 
-    if (direct && !gl.isConnected) this.fenceFirstPicture();
+    if (direct && !gl.isConnected && !this.firstPicture) this.fenceFirstPicture();
     if (!direct) {
       if (canvas.width !== w || canvas.height !== h) {
         canvas.width = w;
@@ -454,8 +454,10 @@ class SharedRenderer {
 
   /**
    * The direct view was drawn while the canvas is off the page: a fence after its picture,
-   * polled between tasks; the canvas joins the stage once the GPU has passed it. Drawn
-   * again meanwhile (a resize, a turn), the newer picture's fence replaces it.
+   * polled between tasks; the canvas joins the stage once the GPU has passed it (the
+   * shaders' first use and the drawing are done), showing the latest picture drawn. Pictures
+   * drawn meanwhile add no fence: a turning view (auto-rotate) draws every frame, and
+   * waiting for the newest one's fence could wait for ever on a slow GPU.
    */
   private fenceFirstPicture(): void {
     // three draws with WebGL 2 only.
