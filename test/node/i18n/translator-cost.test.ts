@@ -9,7 +9,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTranslator } from '../../../src/i18n/translator.js';
 import { EN_UI } from '../../../src/i18n/ui/en.js';
+import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
+import { EN_UI_HANDOUT } from '../../../src/i18n/ui/en-handout.js';
 import { LANGUAGE_CODES } from '../../../src/i18n/languages.js';
+
+/** Every English string (the first stage's and the later chunks'). */
+const ALL_ENGLISH = { ...EN_UI, ...EN_UI_3D, ...EN_UI_HANDOUT };
 
 test('a translator constructs its Intl.ListFormat only when a list is joined with "and"', () => {
   const Original = Intl.ListFormat;
@@ -22,7 +27,7 @@ test('a translator constructs its Intl.ListFormat only when a list is joined wit
     }
   };
   try {
-    const tr = createTranslator('de', EN_UI);
+    const tr = createTranslator('de', ALL_ENGLISH);
     tr.t('toolbar.points', { count: 3 });
     tr.plural('bar.planCount', 2);
     assert.equal(made, 0);
@@ -45,14 +50,14 @@ test('whole numbers are written without an Intl.NumberFormat, as Intl writes the
   const whole = [0, 1, 7, 38, 83, 1000, 12345, 4000000, -3];
   try {
     for (const lang of LANGUAGE_CODES) {
-      const tr = createTranslator(lang, EN_UI);
+      const tr = createTranslator(lang, ALL_ENGLISH);
       for (const value of whole) {
         assert.equal(tr.number(value), new Original(lang, { maximumFractionDigits: 2, useGrouping: false }).format(value), `${lang} ${value}`);
       }
       assert.match(tr.t('toolbar.points', { count: 38 }), /38/);
     }
     assert.equal(made, 0, 'no NumberFormat made for whole numbers');
-    assert.equal(createTranslator('de', EN_UI).number(1.5), '1,5');
+    assert.equal(createTranslator('de', ALL_ENGLISH).number(1.5), '1,5');
     assert.equal(made, 1);
   } finally {
     intl.NumberFormat = Original;
