@@ -5,7 +5,8 @@
 //
 //   npm run build && npm run bench
 //   options: --runs N (page loads per contender, 5), --lighthouse-runs N (2; 0 skips
-//   Lighthouse), --no-write
+//   Lighthouse), --no-write, --only lighthouse (the Lighthouse runs alone, alternating, with
+//   their medians and the load average; writes nothing)
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { launchBrowser, root } from './browser.js';
@@ -25,7 +26,13 @@ const option = (name: string, fallback: number) => {
 };
 const runs = option('--runs', 5) || 5;
 const lighthouseRuns = option('--lighthouse-runs', 2);
-const write = !args.includes('--no-write');
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : null;
+if (only !== null && only !== 'lighthouse') {
+  console.error(`--only ${only}: only "lighthouse" can run alone.`);
+  process.exit(1);
+}
+const write = !args.includes('--no-write') && only === null;
 
 const bundle = `${root}dist/acupoint-map.bundle.js`;
 if (!existsSync(bundle)) {
@@ -58,8 +65,8 @@ async function once<T>(label: string, measure: () => Promise<T>): Promise<T> {
 }
 
 // Node first, while no browser competes for the CPU.
-const geometry = geometryTable(await measureGeometry());
-log('geometry measured');
+const geometry = only === null ? geometryTable(await measureGeometry()) : '';
+if (only === null) log('geometry measured');
 
 const server = await startStaticServer({ '/dist/': `${root}dist/`, '/model-viewer/': modelViewerDir }, { ...allPages(root), ...manyPointsPages() });
 
@@ -72,11 +79,31 @@ for (let run = 0; run < lighthouseRuns; run++) {
     const result = await once(`Lighthouse ${id}`, () => runLighthouse(`${server.base}/bench/${id}/clinic.html`));
     lighthouse[side].push(result);
     log(
-      `Lighthouse ${run + 1}/${lighthouseRuns} ${id}: performance ${result.performance}, TBT ${result.totalBlockingTime.toFixed(0)} ms, ` +
+      `Lighthouse ${run + 1}/${lighthouseRuns} ${id} (load ${loadavg()[0].toFixed(1)}): performance ${result.performance}, TBT ${result.totalBlockingTime.toFixed(0)} ms, ` +
         `CLS ${result.cumulativeLayoutShift.toFixed(3)}, LCP ${result.largestContentfulPaint.toFixed(0)} ms, accessibility ${result.accessibility}`,
     );
     if (side === 'ours' && result.warnings.length) log(`  short of full marks: ${result.warnings.join('; ')}`);
   }
+}
+
+if (only === 'lighthouse') {
+  await server.close();
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  for (const side of ['ours', 'theirs'] as const) {
+    const runs = lighthouse[side];
+    const list = (pick: (run: LighthouseRun) => number, digits = 0) =>
+      `${median(runs.map(pick)).toFixed(digits)} (${runs.map((run) => pick(run).toFixed(digits)).join(', ')})`;
+    log(
+      `${side === 'ours' ? 'acupoint-map' : 'model-viewer'}: performance ${list((r) => r.performance)}, TBT ${list((r) => r.totalBlockingTime)} ms, ` +
+        `LCP ${list((r) => r.largestContentfulPaint)} ms, CLS ${list((r) => r.cumulativeLayoutShift, 3)}`,
+    );
+  }
+  log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  process.exit(0);
 }
 
 const browser = await launchBrowser();

@@ -3,15 +3,24 @@
 // as Lighthouse counts them, the script they are attributed to) with the main-thread time
 // by category and by script. For developers, not CI.
 //
-//   npm run build && npx tsx scripts/lighthouse-tasks.ts [acupoint-map|model-viewer]
+// Then the tasks of the page's main thread in the trace Lighthouse recorded (real time, this
+// machine: Lighthouse multiplies them by 4) over --over ms (12), each with its script calls
+// named by their source through the bundle's source maps.
+//
+//   npm run build && npx tsx scripts/lighthouse-tasks.ts [acupoint-map|model-viewer] [--over ms]
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { loadavg } from 'node:os';
 import { chromiumArgs, chromiumPath, root } from './browser.js';
 import { allPages } from './bench/pages.js';
 import { startStaticServer } from './bench/static-server.js';
+import { longTasks, describeTask } from './bench/long-tasks.js';
+import { sourceName } from './bench/source-names.js';
 
-const id = process.argv[2] ?? 'acupoint-map';
+const args = process.argv.slice(2);
+const overAt = args.indexOf('--over');
+const over = overAt >= 0 ? Number(args[overAt + 1]) : 12;
+const id = args.find((arg, i) => !arg.startsWith('--') && i !== overAt + 1) ?? 'acupoint-map';
 const server = await startStaticServer(
   { '/dist/': `${root}dist/`, '/model-viewer/': `${root}node_modules/@google/model-viewer/dist/` },
   allPages(root),
@@ -42,6 +51,16 @@ try {
   for (const item of items('mainthread-work-breakdown')) console.log(`  ${Number(item.duration).toFixed(0).padStart(6)} ms  ${item.groupLabel}`);
   console.log('script boot-up (total, scripting, parse+compile):');
   for (const item of items('bootup-time')) console.log(`  ${Number(item.total).toFixed(0).padStart(6)} ${Number(item.scripting).toFixed(0).padStart(6)} ${Number(item.scriptParseCompile).toFixed(0).padStart(6)}  ${short(String(item.url))}`);
+  const observed = longTasks(result!.artifacts.Trace.traceEvents as Parameters<typeof longTasks>[0], over);
+  console.log(`observed main-thread tasks over ${over} ms (real time; ${observed.length}):`);
+  for (const task of observed) {
+    console.log(`  ${describeTask(task)}`);
+    for (const call of task.calls.filter((c) => c.ms >= 2).slice(0, 6)) {
+      const [file, line, column] = call.at.split(' ')[0].split(':');
+      const named = sourceName(`${root}dist/`, file, Number(line), Number(column) - 1);
+      console.log(`      ${call.ms.toFixed(1).padStart(6)} ms  ${call.at}${named ? `  <- ${named}` : ''}`);
+    }
+  }
 } finally {
   chrome.kill();
   await server.close();

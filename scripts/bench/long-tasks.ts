@@ -9,6 +9,8 @@ import type { ContenderId } from './pages.js';
 export interface LongTask {
   /** ms from the first event of the trace's page (about navigation start). */
   start: number;
+  /** The task's start on the trace's own clock (µs), to match it with other recordings. */
+  absoluteStart?: number;
   duration: number;
   /** ms of JavaScript in the task, by script file name ("" for native callbacks). */
   script: Record<string, number>;
@@ -18,6 +20,8 @@ export interface LongTask {
   readback: number;
   /** The longest events inside, by name and ms (for a person reading it). */
   longest: string[];
+  /** The outermost script calls inside, longest first: where they start (file:line:column, function) and ms. */
+  calls: { at: string; ms: number }[];
 }
 
 export interface LongTaskRun {
@@ -33,7 +37,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; frame?: string } };
+  args?: { name?: string; data?: { url?: string; scriptName?: string; frame?: string; functionName?: string; lineNumber?: number; columnNumber?: number } };
 }
 
 const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'v8.compileModule', 'v8.evaluateModule', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'v8.run']);
@@ -63,7 +67,8 @@ document.addEventListener('load', (event) => {
   }
 }
 
-export function longTasks(events: TraceEvent[]): LongTask[] {
+/** Tasks over `minMs` (50: the browser's long tasks; Lighthouse's 4x CPU slowdown makes 12.5 ms count). */
+export function longTasks(events: TraceEvent[], minMs = 50): LongTask[] {
   const mainThreads = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
@@ -83,13 +88,14 @@ export function longTasks(events: TraceEvent[]): LongTask[] {
   const tasks: LongTask[] = [];
   let counted = -1;
   for (const task of main) {
-    if (!TASK.has(task.name) || (task.dur ?? 0) <= 50_000) continue;
+    if (!TASK.has(task.name) || (task.dur ?? 0) <= minMs * 1000) continue;
     const end = task.ts + (task.dur ?? 0);
     // A task event nested in one already counted (two names for one task).
     if (end <= counted) continue;
     counted = end;
     const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
     const script: Record<string, number> = {};
+    const calls: LongTask['calls'] = [];
     let layout = 0;
     let paint = 0;
     let readback = 0;
@@ -105,6 +111,8 @@ export function longTasks(events: TraceEvent[]): LongTask[] {
         const url = named?.args?.data?.url ?? '';
         const file = url.split('/').pop() ?? '';
         script[file] = (script[file] ?? 0) + dur;
+        const data = named?.args?.data;
+        calls.push({ at: `${file}:${data?.lineNumber ?? '?'}:${data?.columnNumber ?? '?'} ${data?.functionName || event.name}`, ms: dur });
       } else if (LAYOUT.has(event.name)) layout += dur;
       else if (event.name.endsWith('ReadPixels')) readback += dur;
       else if (PAINT.has(event.name)) paint += dur;
@@ -114,7 +122,8 @@ export function longTasks(events: TraceEvent[]): LongTask[] {
       .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
       .slice(0, 4)
       .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)}`);
-    tasks.push({ start: (task.ts - origin) / 1000, duration: (task.dur ?? 0) / 1000, script, layout, paint, readback, longest });
+    calls.sort((a, b) => b.ms - a.ms);
+    tasks.push({ start: (task.ts - origin) / 1000, absoluteStart: task.ts, duration: (task.dur ?? 0) / 1000, script, layout, paint, readback, longest, calls });
   }
   return tasks;
 }

@@ -238,8 +238,13 @@ export class StageController implements ReactiveController {
         'notice.unplaced',
       );
     }
-    void host.updateComplete.then(() => {
-      store.state.body?.drawNow();
+    void host.updateComplete.then(async () => {
+      const view = store.state.body;
+      if (!view) return;
+      view.drawNow();
+      // `load` means drawn: on the page, not only handed to the GPU.
+      await view.shown();
+      if (store.state.body !== view) return;
       if (!this.loadFired) {
         markStage('drawn');
         this.loadFired = true;

@@ -25,6 +25,11 @@ import { markStage } from '../perf-mark.js';
 import type { Translator } from '../i18n/translator.js';
 import { SLICE_MS, yieldToMain } from '../yield-to-main.js';
 
+/** Device pixels per CSS pixel the view draws at: the screen's, at most 2. */
+function pixelRatio(devicePixelRatio: number): number {
+  return Math.min(devicePixelRatio || 1, 2);
+}
+
 export type { BodyModel, BodyViewCallbacks, FreeRect, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 
 // `rendererStats()` (exported by the entry, which does not load three) reads the shared renderer from now on.
@@ -64,6 +69,7 @@ export class BodyView implements RenderTarget {
   private meridianCache: { markers: readonly PlacedMarker[]; lines: ReturnType<typeof meridianLines> } | null = null;
   private readonly overlays = new Map<string, Object3D>();
   private lastTime = 0;
+  private disposed = false;
   /** The part of the view nothing covers (setInsets); null: all of it. */
   private free: FreeRect | null = null;
   private cssWidth = 0;
@@ -101,7 +107,10 @@ export class BodyView implements RenderTarget {
     this.scene = staged.scene;
     this.lightRig = staged.lightRig;
     this.skin = createSkinMaterial(skinColor);
-    const renderer = acquireRenderer(this);
+    // The stage's size now (setSize follows with the same): the context is made that size.
+    const stage = surface.getBoundingClientRect();
+    const dpr = pixelRatio(window.devicePixelRatio);
+    const renderer = acquireRenderer(this, { width: Math.round(stage.width * dpr), height: Math.round(stage.height * dpr) });
     this.ok = renderer !== null;
     this.renderer = renderer as SharedRenderer;
     this.input = new OrbitInput(
@@ -114,7 +123,11 @@ export class BodyView implements RenderTarget {
       () => callbacks.resetRequested(),
     );
     if (!this.ok) this.input.dispose();
-    this.programReady = this.ok ? this.renderer.prepare(this.skin, this.scene, this.camera) : Promise.resolve();
+    // In a task of its own: making the context and building the program are each tens of
+    // milliseconds of the page's main thread on a slow phone.
+    this.programReady = this.ok
+      ? yieldToMain().then(() => (this.disposed ? undefined : this.renderer.prepare(this.skin, this.scene, this.camera)))
+      : Promise.resolve();
   }
 
   private get camera() {
@@ -200,6 +213,7 @@ export class BodyView implements RenderTarget {
       void this.anatomy?.then((stage) => stage.bodyChanged());
       const height = body.bounds.max.y - body.bounds.min.y;
       this.rig.setFrame({ height, centerY: (body.bounds.max.y + body.bounds.min.y) / 2 }, this.aspect);
+      if (this.ok) this.renderer.warm(this);
       this.invalidate();
     } else if (this.ok) {
       // One empty frame, so the body that left is not still shown.
@@ -427,7 +441,7 @@ export class BodyView implements RenderTarget {
   }
 
   setSize(cssWidth: number, cssHeight: number, devicePixelRatio: number): void {
-    const dpr = Math.min(devicePixelRatio || 1, 2);
+    const dpr = pixelRatio(devicePixelRatio);
     // The same size again (a layout pass that moved nothing): nothing to frame or draw.
     if (cssWidth === this.cssWidth && cssHeight === this.cssHeight && Math.round(cssWidth * dpr) === this.pixelWidth && Math.round(cssHeight * dpr) === this.pixelHeight) return;
     this.cssWidth = cssWidth;
@@ -515,6 +529,14 @@ export class BodyView implements RenderTarget {
     if (this.ok && this.body) this.renderer.reproject(this);
   }
 
+  /**
+   * Resolves once the picture drawn is on the page: the first one is finished by the GPU
+   * before the WebGL canvas joins the stage (shared-renderer.ts).
+   */
+  shown(): Promise<void> {
+    return this.ok ? this.renderer.whenShown(this) : Promise.resolve();
+  }
+
   /** Draw synchronously (the first frame, tests). */
   drawNow(): void {
     if (this.ok && this.body) this.renderer.drawNow(this);
@@ -542,6 +564,7 @@ export class BodyView implements RenderTarget {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.input.dispose();
     if (this.ok) releaseRenderer(this);
     for (const name of [...this.overlays.keys()]) this.setOverlay(name, null);

@@ -282,8 +282,8 @@ function* geometrySteps(
     geometry.computeVertexNormals();
     yield;
   }
-  // No bounding box or sphere: the loader measures the merged body once, and the body is
-  // never frustum-culled (two more passes over every vertex on the main thread).
+  // No bounding box or sphere here: the loader measures them while it merges the body's
+  // triangles (model-loader.ts), in the one pass over every vertex it makes anyway.
   return geometry;
 }
 

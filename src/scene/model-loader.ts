@@ -1,4 +1,4 @@
-import { Box3, BufferGeometry, Mesh, Vector3, type Material, type Object3D } from 'three';
+import { Box3, BufferGeometry, Mesh, Sphere, Vector3, type Material, type Object3D } from 'three';
 import type { BodyLandmarks } from '../catalogue/types.js';
 import { FetchFileError, fetchFile } from '../net/fetch-file.js';
 import { GlbFormatError, readGlb, type MeshoptDecoderLike } from './glb-reader.js';
@@ -141,14 +141,8 @@ function* bodySteps(scene: Object3D, url: string): Generator<void, LoadedBody, v
     landmarks[child.name] = { x: world.x, y: world.y, z: world.z };
   }
 
-  const { positions, indices } = yield* mergeWorldTriangles(meshes);
-  for (let from = 0; from < positions.length; from += CHUNK) {
-    for (let i = from, end = Math.min(positions.length, from + CHUNK); i < end; i++) {
-      if (!Number.isFinite(positions[i])) throw refuse('its node transforms move the mesh to positions that are not finite');
-    }
-    yield;
-  }
-  const box = new Box3().setFromArray(positions);
+  const { positions, indices, box, finite } = yield* mergeWorldTriangles(meshes);
+  if (!finite) throw refuse('its node transforms move the mesh to positions that are not finite');
   const size = box.getSize(new Vector3());
   if (!(size.x > 0 && size.y > 0 && size.z > 0) || !hasArea(positions, indices)) {
     throw refuse('its mesh is flat or collapsed to a line or a point (it has no volume)');
@@ -177,11 +171,19 @@ function hasArea(positions: Float32Array, indices: Uint32Array): boolean {
   return false;
 }
 
-/** Vertices or indices handled between two slices. */
-const CHUNK = 1 << 16;
+/** Vertices or indices handled between two slices (a few milliseconds each on a slow phone). */
+const CHUNK = 1 << 13;
 
-/** All meshes' triangles in model space, dequantised, as one indexed soup. */
-function* mergeWorldTriangles(meshes: Mesh[]): Generator<void, { positions: Float32Array; indices: Uint32Array }, void> {
+/**
+ * All meshes' triangles in model space, dequantised, as one indexed soup, measured in the
+ * same pass: the body's box and whether every position is finite (separate passes over
+ * every vertex cost the first frame tens of milliseconds of the page's main thread). Each
+ * geometry is given its bounds too, from the same pass: three would otherwise compute a
+ * bounding sphere (another pass) inside the first frame, to sort the scene's objects.
+ */
+function* mergeWorldTriangles(
+  meshes: Mesh[],
+): Generator<void, { positions: Float32Array; indices: Uint32Array; box: Box3; finite: boolean }, void> {
   let vertexCount = 0;
   let indexCount = 0;
   for (const mesh of meshes) {
@@ -191,6 +193,7 @@ function* mergeWorldTriangles(meshes: Mesh[]): Generator<void, { positions: Floa
   }
   const positions = new Float32Array(vertexCount * 3);
   const indices = new Uint32Array(indexCount);
+  let minX = Infinity, minY = Infinity, minZ = Infinity, maxX = -Infinity, maxY = -Infinity, maxZ = -Infinity;
   let vertexOffset = 0;
   let indexOffset = 0;
   for (const mesh of meshes) {
@@ -199,27 +202,49 @@ function* mergeWorldTriangles(meshes: Mesh[]): Generator<void, { positions: Floa
     // The world matrix written out, not Vector3.applyMatrix4 per vertex: this loop runs on
     // the page's main thread for every vertex of the body.
     const [m0, m1, m2, , m4, m5, m6, , m8, m9, m10, , m12, m13, m14] = mesh.matrixWorld.elements;
+    let lx0 = Infinity, ly0 = Infinity, lz0 = Infinity, lx1 = -Infinity, ly1 = -Infinity, lz1 = -Infinity;
     for (let i = 0, o = vertexOffset * 3; i < position.count; i++, o += 3) {
       // getX/Y/Z undo the attribute's quantisation (normalised integers).
       const x = position.getX(i), y = position.getY(i), z = position.getZ(i);
-      positions[o] = m0 * x + m4 * y + m8 * z + m12;
-      positions[o + 1] = m1 * x + m5 * y + m9 * z + m13;
-      positions[o + 2] = m2 * x + m6 * y + m10 * z + m14;
+      if (x < lx0) lx0 = x;
+      if (x > lx1) lx1 = x;
+      if (y < ly0) ly0 = y;
+      if (y > ly1) ly1 = y;
+      if (z < lz0) lz0 = z;
+      if (z > lz1) lz1 = z;
+      const wx = (positions[o] = m0 * x + m4 * y + m8 * z + m12);
+      const wy = (positions[o + 1] = m1 * x + m5 * y + m9 * z + m13);
+      const wz = (positions[o + 2] = m2 * x + m6 * y + m10 * z + m14);
+      // NaN fails every comparison: min/max stay as they were, and the sums below say so.
+      if (wx < minX) minX = wx;
+      if (wx > maxX) maxX = wx;
+      if (wy < minY) minY = wy;
+      if (wy > maxY) maxY = wy;
+      if (wz < minZ) minZ = wz;
+      if (wz > maxZ) maxZ = wz;
+      if (!Number.isFinite(wx + wy + wz)) return { positions, indices, box: new Box3(), finite: false };
       if (i % CHUNK === CHUNK - 1) yield;
+    }
+    if (!geometry.boundingBox && position.count > 0) {
+      geometry.boundingBox = new Box3(new Vector3(lx0, ly0, lz0), new Vector3(lx1, ly1, lz1));
+      // Around the box: a little larger than three's own sphere, never smaller.
+      geometry.boundingSphere = geometry.boundingBox.getBoundingSphere(new Sphere());
     }
     const index = geometry.index;
     const count = index ? index.count : position.count;
-    if (index) {
-      const source = index.array;
-      for (let i = 0; i < count; i++) indices[indexOffset + i] = vertexOffset + source[i];
-    } else {
-      for (let i = 0; i < count; i++) indices[indexOffset + i] = vertexOffset + i;
+    const source = index?.array;
+    for (let from = 0; from < count; from += CHUNK * 4) {
+      const end = Math.min(count, from + CHUNK * 4);
+      if (source) for (let i = from; i < end; i++) indices[indexOffset + i] = vertexOffset + source[i];
+      else for (let i = from; i < end; i++) indices[indexOffset + i] = vertexOffset + i;
+      yield;
     }
     vertexOffset += position.count;
     indexOffset += count;
     yield;
   }
-  return { positions, indices };
+  const box = new Box3(new Vector3(minX, minY, minZ), new Vector3(maxX, maxY, maxZ));
+  return { positions, indices, box, finite: true };
 }
 
 /** Dispose geometries, materials and their textures below `root`. */

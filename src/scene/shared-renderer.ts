@@ -11,6 +11,12 @@ import { RenderScale } from './render-scale.js';
  * Switching draws the widgets that change hands in the same task as the DOM move, so no
  * frame is painted blank.
  *
+ * A view's first picture is drawn while the WebGL canvas is still off the page, and the
+ * canvas joins the view's stage once the GPU has finished that picture (a fence tells,
+ * without waiting): shown at once, the page's main thread would wait for the whole first
+ * frame (the GPU's first use of the skin's shaders and its drawing) where the canvas is
+ * composited without a GPU, as in Lighthouse's runs here, or read back for a copy.
+ *
  * Drawing is on demand: views call `invalidate()`; one animation frame then draws every
  * dirty view. Nothing is drawn while nothing changes.
  *
@@ -73,6 +79,8 @@ function stillScale(pixelWidth: number, pixelHeight: number): number {
   const height = pixelHeight * SUPERSAMPLE;
   return width * height <= MAX_SUPERSAMPLED_PIXELS && Math.max(width, height) <= MAX_SUPERSAMPLED_SIDE ? SUPERSAMPLE : 1;
 }
+/** How often the first picture's fence is looked at, ms (each look is a tiny task). */
+const FENCE_POLL_MS = 8;
 
 class SharedRenderer {
   readonly renderer: WebGLRenderer;
@@ -108,10 +116,24 @@ class SharedRenderer {
   private readonly afterFrame = new MessageChannel();
   /** When the moving frame waiting for `afterFrame` was asked for. */
   private judging: number | null = null;
+  /** The direct view's first picture, drawn off the page: the GPU's fence for it. */
+  private firstPicture: WebGLSync | null = null;
+  private fencePoll = 0;
+  /** Callers waiting for a view's picture to be on the page (whenShown). */
+  private readonly showWaiters = new Map<RenderTarget, (() => void)[]>();
   contextLost = false;
 
-  constructor() {
+  /**
+   * `size`: the first view's drawing buffer, device px. The context is made at that size:
+   * resizing it later allocates the buffers again, a wait of the page's main thread for
+   * the GPU process (tens to hundreds of ms with software WebGL while it compiles shaders).
+   */
+  constructor(size?: { width: number; height: number }) {
     const canvas = document.createElement('canvas');
+    if (size && size.width >= 1 && size.height >= 1) {
+      canvas.width = size.width;
+      canvas.height = size.height;
+    }
     this.renderer = new WebGLRenderer({
       canvas,
       // No multisampling: still pictures are supersampled instead (see above).
@@ -140,13 +162,14 @@ class SharedRenderer {
       this.observer.observe(stage);
     }
     // Until the observer reports (a frame later), a staged view counts as on screen: a lone
-    // widget draws its first frames directly instead of through a copy.
+    // widget draws its first frames directly instead of through a copy. Nothing is drawn
+    // until the view asks (it has nothing to show before its body).
     this.choosePresentation();
-    this.invalidate(view);
   }
 
   remove(view: RenderTarget): void {
     this.views.delete(view);
+    this.settleShowWaiters(view);
     this.dirty.delete(view);
     this.stale.delete(view);
     this.reduced.delete(view);
@@ -168,6 +191,52 @@ class SharedRenderer {
     if (!this.views.has(view)) return;
     this.dirty.add(view);
     this.requestFrame(since);
+  }
+
+  /**
+   * Draw the view into one pixel while the WebGL canvas waits off the page for its first
+   * picture: the geometry's upload, the lights' setup and the program's first use (a wait
+   * for its link) happen now, in the caller's task, instead of in the first picture's.
+   */
+  warm(view: RenderTarget): void {
+    if (!this.views.has(view) || !this.waitsForFirstPicture(view)) return;
+    this.renderer.setViewport(0, 0, 1, 1);
+    this.renderer.setScissor(0, 0, 1, 1);
+    view.beforeRender();
+    view.draw(this.renderer);
+  }
+
+  /**
+   * Resolves once the view's picture is on the page: at once, unless its first picture is
+   * being finished off the page (or it has not been drawn yet while it waits for that).
+   */
+  whenShown(view: RenderTarget): Promise<void> {
+    if (!this.views.has(view) || !this.waitsForFirstPicture(view)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiting = this.showWaiters.get(view) ?? [];
+      waiting.push(resolve);
+      this.showWaiters.set(view, waiting);
+    });
+  }
+
+  /**
+   * The view is to show the WebGL canvas, which is not on the page until its first picture
+   * is finished. A view of no size draws nothing, so nothing waits for it.
+   */
+  private waitsForFirstPicture(view: RenderTarget): boolean {
+    return (
+      view === this.direct &&
+      !this.renderer.domElement.isConnected &&
+      !this.contextLost &&
+      view.pixelWidth >= 1 &&
+      view.pixelHeight >= 1
+    );
+  }
+
+  private settleShowWaiters(view: RenderTarget): void {
+    const waiting = this.showWaiters.get(view);
+    this.showWaiters.delete(view);
+    for (const resolve of waiting ?? []) resolve();
   }
 
   /**
@@ -273,6 +342,8 @@ class SharedRenderer {
   dispose(): void {
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
+    this.dropFence();
+    for (const view of [...this.showWaiters.keys()]) this.settleShowWaiters(view);
     clearTimeout(this.restTimer);
     this.afterFrame.port1.close();
     this.observer?.disconnect();
@@ -375,6 +446,7 @@ class SharedRenderer {
     if (scale < this.still(view)) this.reduced.add(view);
     else this.reduced.delete(view);
 
+    if (direct && !gl.isConnected && !this.firstPicture) this.fenceFirstPicture();
     if (!direct) {
       if (canvas.width !== w || canvas.height !== h) {
         canvas.width = w;
@@ -423,19 +495,69 @@ class SharedRenderer {
       const part = gl.getAttribute('part');
       if (part) previous.canvas.setAttribute('part', part);
       gl.removeAttribute('part');
-      if (this.views.has(previous) && !this.contextLost) this.draw(previous, this.still(previous));
+      if (this.views.has(previous) && this.drawnOnce.has(previous) && !this.contextLost) this.draw(previous, this.still(previous));
     }
-    if (next) {
-      // The stage's styles for its canvas apply to this one too; it takes over the part name.
-      next.canvas.after(gl);
-      const part = next.canvas.getAttribute('part');
-      if (part) gl.setAttribute('part', part);
-      next.canvas.removeAttribute('part');
+    this.dropFence();
+    if (next && this.drawnOnce.has(next)) {
+      this.attach(next);
       if (!this.contextLost) this.draw(next, this.still(next));
-      next.canvas.getContext('2d')?.clearRect(0, 0, next.canvas.width, next.canvas.height);
     } else {
+      // A view not drawn yet gets the canvas once its first picture is finished (draw).
       gl.remove();
     }
+    if (previous && previous !== next) this.settleShowWaiters(previous);
+  }
+
+  /** Put the WebGL canvas in `view`'s stage, over its (now cleared) 2D canvas. */
+  private attach(view: RenderTarget): void {
+    const gl = this.renderer.domElement;
+    // The stage's styles for its canvas apply to this one too; it takes over the part name.
+    view.canvas.after(gl);
+    const part = view.canvas.getAttribute('part');
+    if (part) gl.setAttribute('part', part);
+    view.canvas.removeAttribute('part');
+    view.canvas.getContext('2d')?.clearRect(0, 0, view.canvas.width, view.canvas.height);
+    this.settleShowWaiters(view);
+  }
+
+  /**
+   * The direct view was drawn while the canvas is off the page: a fence after its picture,
+   * polled between tasks; the canvas joins the stage once the GPU has passed it (the
+   * shaders' first use and the drawing are done), showing the latest picture drawn. Pictures
+   * drawn meanwhile add no fence: a turning view (auto-rotate) draws every frame, and
+   * waiting for the newest one's fence could wait for ever on a slow GPU.
+   */
+  private fenceFirstPicture(): void {
+    // three draws with WebGL 2 only.
+    const gl = this.renderer.getContext() as WebGL2RenderingContext;
+    this.dropFence();
+    const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+    if (!sync) {
+      if (this.direct) this.attach(this.direct);
+      return;
+    }
+    gl.flush();
+    this.firstPicture = sync;
+    const poll = () => {
+      this.fencePoll = 0;
+      if (this.firstPicture !== sync) return;
+      const view = this.direct;
+      const done = this.contextLost || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED;
+      if (!done && view) {
+        this.fencePoll = window.setTimeout(poll, FENCE_POLL_MS);
+        return;
+      }
+      this.dropFence();
+      if (view && !this.contextLost) this.attach(view);
+    };
+    this.fencePoll = window.setTimeout(poll, FENCE_POLL_MS);
+  }
+
+  private dropFence(): void {
+    clearTimeout(this.fencePoll);
+    this.fencePoll = 0;
+    if (this.firstPicture && !this.contextLost) (this.renderer.getContext() as WebGL2RenderingContext).deleteSync(this.firstPicture);
+    this.firstPicture = null;
   }
 
   private onContextLost = (event: Event): void => {
@@ -444,6 +566,11 @@ class SharedRenderer {
     this.contextLost = true;
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
+    clearTimeout(this.fencePoll);
+    this.fencePoll = 0;
+    this.firstPicture = null;
+    // Nothing will be drawn until the context is back: wait for nothing.
+    for (const view of [...this.showWaiters.keys()]) this.settleShowWaiters(view);
   };
 
   private onContextRestored = (): void => {
@@ -457,13 +584,16 @@ let shared: SharedRenderer | null = null;
 let webglFailure: string | null = null;
 
 /**
- * Join the page's shared renderer, creating it on first use. Returns null (and remembers
+ * Join the page's shared renderer, creating it on first use (its drawing buffer made for a
+ * still picture of a view `size` device px, where the caller knows the size it will show). Returns null (and remembers
  * why, see `webglUnavailableReason`) when the browser cannot give a WebGL context.
  */
-export function acquireRenderer(view: RenderTarget): SharedRenderer | null {
+export function acquireRenderer(view: RenderTarget, size?: { width: number; height: number }): SharedRenderer | null {
   if (!shared) {
     try {
-      shared = new SharedRenderer();
+      // The first picture is a still one, drawn supersampled: make the buffer that size.
+      const scale = size ? stillScale(size.width, size.height) : 1;
+      shared = new SharedRenderer(size && { width: size.width * scale, height: size.height * scale });
       webglFailure = null;
     } catch (error) {
       webglFailure = error instanceof Error ? error.message : String(error);

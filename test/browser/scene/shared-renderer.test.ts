@@ -1,7 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { rendererStats } from '../../../src/index.js';
-import { canvasOf, cleanup, directCanvasOf, drawnPixelCount, frames, mountLoaded, pixels, until, wait } from '../helpers.js';
+import { canvasOf, cleanup, directCanvasOf, drawnPixelCount, frames, mount, mountLoaded, pixels, until, wait } from '../helpers.js';
+import { stubFetch } from '../support/fetch-stub.js';
+import { captureScreen } from '../support/screen.js';
 import type { AcupointMap } from '../../../src/index.js';
 
 /** What the widget's own 2D canvas holds, whatever the stage shows on top of it. */
@@ -35,6 +37,43 @@ describe('one WebGL canvas shared by the widgets on screen', () => {
     expect(rendererStats().copies, 'no frame copied into a 2D canvas').to.equal(copies);
     expect(ownCanvasPixels(element), 'the 2D canvas is empty under the WebGL canvas').to.equal(0);
     expect(drawnPixelCount(pixels(element)), 'the body drawn in the WebGL canvas').to.be.greaterThan(2000);
+  });
+
+  it('draws nothing before the body, and shows the first picture, drawn off the page, once the GPU has finished it', async () => {
+    const framesAtStart = rendererStats().framesDrawn;
+    const fetches = stubFetch({ hang: ['.glb'] });
+    try {
+      const waiting = mount({}, { width: 400, height: 400 });
+      await until(() => rendererStats().views === 1, 'the 3D view made');
+      await frames(3);
+      expect(rendererStats().framesDrawn - framesAtStart, 'no empty frame').to.equal(0);
+      expect(directCanvasOf(waiting), 'the WebGL canvas waits off the page').to.equal(null);
+      waiting.remove();
+    } finally {
+      fetches.restore();
+    }
+    await wait(0);
+
+    const before = rendererStats().framesDrawn;
+    const element = await mountLoaded({}, { width: 400, height: 400 });
+    // At load the canvas is in the stage and shows the one picture drawn (not drawn again).
+    expect(directCanvasOf(element) !== null, 'the WebGL canvas in the stage at load').to.equal(true);
+    expect(rendererStats().framesDrawn - before, 'frames drawn for the first picture').to.equal(1);
+    await frames(2);
+    // What the compositor shows: skin where the body is (the still picture has gone).
+    const screen = await captureScreen();
+    const scale = screen.width / window.innerWidth;
+    const rect = element.getBoundingClientRect();
+    let skin = 0;
+    for (let y = Math.round(rect.top * scale); y < Math.round(rect.bottom * scale); y++) {
+      for (let x = Math.round(rect.left * scale); x < Math.round(rect.right * scale); x++) {
+        const i = (y * screen.width + x) * 4;
+        const [r, g, b] = [screen.data[i], screen.data[i + 1], screen.data[i + 2]];
+        if (r > 120 && r - b > 40 && r > g) skin++;
+      }
+    }
+    expect(element.shadowRoot!.querySelector('.placeholder'), 'the still picture gone').to.equal(null);
+    expect(skin, 'skin pixels on screen').to.be.greaterThan(2000 * scale * scale);
   });
 
   it('two widgets on screen both show the body (copied), and the one left alone takes the WebGL canvas back', async () => {
