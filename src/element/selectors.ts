@@ -47,11 +47,10 @@ export function quizRevealed(state: Readonly<MapState>): string | null {
 }
 
 /**
- * What the stage tells a screen reader it does: without WebGL, nothing; while a quiz
- * question is asked the arrow keys move the aim ring (quiz-aim.ts) and the points are
- * hidden; otherwise they turn the body.
+ * What the stage tells a screen reader it does: without WebGL, nothing; otherwise the arrow
+ * keys turn the body. (While a quiz question is asked the 3D stage's QuizController gives
+ * the label instead: its words come with that stage.)
  */
 export function stageLabelKey(state: Readonly<MapState>): UiKey {
-  if (state.webgl === false) return 'stage.labelUnavailable';
-  return state.quiz?.phase === 'asking' ? 'stage.labelQuiz' : 'stage.label';
+  return state.webgl === false ? 'stage.labelUnavailable' : 'stage.label';
 }
