@@ -1,6 +1,7 @@
 /**
  * What follows from the store's state, computed where it is needed (never stored twice):
- * the plan's codes, the chosen protocol, the selected point, the quiz's answer on show.
+ * the plan's codes, the chosen protocol, the selected point. (The quiz's, read only by the
+ * 3D stage, are in quiz-selectors.ts.)
  */
 import type { Protocol } from '../catalogue/protocols.js';
 import type { AcuPoint } from '../catalogue/types.js';
@@ -32,18 +33,6 @@ export function activeProtocol(state: Readonly<MapState>): Protocol | undefined 
 
 export function audience(state: Readonly<MapState>): Audience {
   return state.mode === 'practitioner' || state.mode === 'student' ? state.mode : 'patient';
-}
-
-/** The quiz is running (asking, or showing an answer). */
-export function quizRunning(state: Readonly<MapState>): boolean {
-  return state.quiz !== null && state.quiz.phase !== 'finished';
-}
-
-/** The point whose markers the quiz shows as the answer, or null. */
-export function quizRevealed(state: Readonly<MapState>): string | null {
-  // The question just answered (modes/quiz.ts's currentCode, written out: the quiz's code
-  // comes with the 3D stage, and this selector is read before it).
-  return state.quiz?.phase === 'answered' ? state.quiz.questions[state.quiz.index] : null;
 }
 
 /**
