@@ -365,7 +365,7 @@ export class AcupointMap extends LitElement {
         tabindex=${state.webgl === false ? '-1' : '0'}
         role="group"
         aria-roledescription=${tr.t('stage.roleDescription')}
-        aria-label=${tr.t(stageLabelKey(state))}
+        aria-label=${this.bodyControllers?.quiz.stageLabel() ?? tr.t(stageLabelKey(state))}
         @click=${this.onStageClick}
       >
         ${state.drawn

@@ -1,6 +1,7 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { isViewName, type ViewName } from '../scene/body-view-types.js';
-import { prefersReducedMotion, watchReducedMotion } from './reduced-motion.js';
+import { prefersReducedMotion } from './reduced-motion.js';
+import { watchReducedMotion } from './watch-reduced-motion.js';
 import type { MapStore } from './store.js';
 
 /**

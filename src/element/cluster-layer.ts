@@ -1,6 +1,6 @@
 import type { AcuPoint } from '../catalogue/types.js';
 import type { Translator } from '../i18n/translator.js';
-import type { MarkerEmphasis } from '../modes/protocol-highlight.js';
+import type { MarkerEmphasis } from '../modes/marker-emphasis.js';
 import type { Cluster } from './marker-clusters.js';
 import { spokenTitle } from './names.js';
 

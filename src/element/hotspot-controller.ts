@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import type { Translator } from '../i18n/translator.js';
-import { emphasisOf, focusCodes, planNumber } from '../modes/protocol-highlight.js';
+import { planNumber } from '../modes/protocol-highlight.js';
+import { emphasisOf, focusCodes } from '../modes/marker-emphasis.js';
 import { ClusterLayer, type ClusterLook } from './cluster-layer.js';
 import { fitLabels } from './label-layout.js';
 import { declutter, MARKER_GAP, mirrorsOf, type Cluster } from './marker-clusters.js';
@@ -10,7 +11,8 @@ import { MarkerButtons, type MarkerLook } from './marker-buttons.js';
 import { markerLabel } from './marker-label.js';
 import { localPoints } from './localized.js';
 import { choosePoint } from './selection.js';
-import { activeProtocol, planCodes, quizRevealed, quizRunning } from './selectors.js';
+import { activeProtocol, planCodes } from './selectors.js';
+import { quizRevealed, quizRunning } from './quiz-selectors.js';
 import type { MapState } from './store.js';
 import { FrameController } from './frame-controller.js';
 

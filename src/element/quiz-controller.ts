@@ -147,6 +147,14 @@ export class QuizController extends FrameController {
     dot.style.transform = `translate(${at.x.toFixed(1)}px, ${at.y.toFixed(1)}px)`;
   }
 
+  /**
+   * The stage's label while a question is asked: the arrow keys move the aim ring
+   * (quiz-aim.ts) and the points are hidden. Null otherwise (the element's own label).
+   */
+  stageLabel(): string | null {
+    return this.state?.phase === 'asking' ? this.store.state.language.t('stage.labelQuiz') : null;
+  }
+
   /** The quiz bar (in place of the mode bar) and the click mark (in the stage). */
   render(): TemplateResult | typeof nothing {
     const state = this.state;

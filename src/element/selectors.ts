@@ -1,6 +1,7 @@
 /**
  * What follows from the store's state, computed where it is needed (never stored twice):
- * the plan's codes, the chosen protocol, the selected point, the quiz's answer on show.
+ * the plan's codes, the chosen protocol, the selected point. (The quiz's, read only by the
+ * 3D stage, are in quiz-selectors.ts.)
  */
 import type { Protocol } from '../catalogue/protocols.js';
 import type { AcuPoint } from '../catalogue/types.js';
@@ -34,24 +35,11 @@ export function audience(state: Readonly<MapState>): Audience {
   return state.mode === 'practitioner' || state.mode === 'student' ? state.mode : 'patient';
 }
 
-/** The quiz is running (asking, or showing an answer). */
-export function quizRunning(state: Readonly<MapState>): boolean {
-  return state.quiz !== null && state.quiz.phase !== 'finished';
-}
-
-/** The point whose markers the quiz shows as the answer, or null. */
-export function quizRevealed(state: Readonly<MapState>): string | null {
-  // The question just answered (modes/quiz.ts's currentCode, written out: the quiz's code
-  // comes with the 3D stage, and this selector is read before it).
-  return state.quiz?.phase === 'answered' ? state.quiz.questions[state.quiz.index] : null;
-}
-
 /**
- * What the stage tells a screen reader it does: without WebGL, nothing; while a quiz
- * question is asked the arrow keys move the aim ring (quiz-aim.ts) and the points are
- * hidden; otherwise they turn the body.
+ * What the stage tells a screen reader it does: without WebGL, nothing; otherwise the arrow
+ * keys turn the body. (While a quiz question is asked the 3D stage's QuizController gives
+ * the label instead: its words come with that stage.)
  */
 export function stageLabelKey(state: Readonly<MapState>): UiKey {
-  if (state.webgl === false) return 'stage.labelUnavailable';
-  return state.quiz?.phase === 'asking' ? 'stage.labelQuiz' : 'stage.label';
+  return state.webgl === false ? 'stage.labelUnavailable' : 'stage.label';
 }

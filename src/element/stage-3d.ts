@@ -15,7 +15,8 @@ export { AnatomyController } from './anatomy-controller.js';
 export { DepthController } from './depth-controller.js';
 export { QuizController } from './quiz-controller.js';
 export { bodyStyles } from './body-styles.js';
-export { modelMissingLandmarks } from '../catalogue/landmarks-needed.js';
+// Making the view, loading the body and placing the markers (StageController decides when).
+export { loadBody, makeView, placeMarkers } from './stage-body.js';
 // The English words only this stage shows; load3dStage adds them to the translators.
 export { EN_UI_3D } from '../i18n/ui/en-3d.js';
 

@@ -1,10 +1,8 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { LOW_BACK_PAIN_POINTS } from '../catalogue/data/low-back-pain.js';
 import type { AcuPoint } from '../catalogue/types.js';
-import { defaultModelUrl } from '../default-model.js';
 import { addContentVisitors } from '../i18n/content-visitors.js';
 import { markStage } from '../perf-mark.js';
-import { fitView, skinColor } from './fit-view.js';
 import { load3dStage } from './load-3d-stage.js';
 import { whenNearViewport } from './near-viewport.js';
 import { clearNotice, reportError } from './report-error.js';
@@ -96,42 +94,7 @@ export class StageController implements ReactiveController {
     }
     if (generation !== this.generation) return;
     store.set('stage3d', stage3d);
-    const { BodyView } = stage3d;
-    const canvas = host.renderRoot.querySelector('canvas')!;
-    const stage = host.renderRoot.querySelector<HTMLElement>('.stage')!;
-    const view = BodyView.create(
-      canvas,
-      stage,
-      {
-        rendered: (screen, pixelsPerMetre) => {
-          store.frame(screen, pixelsPerMetre);
-          // The pressed view button follows the camera: after a turn to a point on the other
-          // side, the old preset is no longer what is shown.
-          const facing = store.state.body?.facingView() ?? null;
-          if (facing !== store.state.facing) store.set('facing', facing);
-        },
-        interacted: () => store.signal('interacted'),
-        resetRequested: () => store.signal('reset'),
-      },
-      skinColor(host),
-    );
-    if (!view) {
-      store.set('webgl', false);
-      // The stage itself says the 3D view is unavailable and the list is open: no second message.
-      reportError(
-        host,
-        store,
-        'webgl',
-        `WebGL is not available (${BodyView.unavailableReason() ?? 'no context'}), so the 3D view is off; the point list is shown instead.`,
-        false,
-      );
-      return;
-    }
-    markStage('context');
-    store.update({ webgl: true, body: view });
-    fitView(host, view);
-    view.drawNow();
-    void this.loadModel();
+    if (stage3d.makeView(host, store)) void this.loadModel();
   }
 
   private teardown(): void {
@@ -152,26 +115,8 @@ export class StageController implements ReactiveController {
     this.modelRequest?.abort();
     const request = new AbortController();
     this.modelRequest = request;
-    store.set('modelState', 'loading');
-    const { BodyView, modelMissingLandmarks } = await load3dStage();
-    const url = store.state.src || defaultModelUrl(BodyView.canCompileWasm());
-    try {
-      const model = await view.load(url, {
-        signal: request.signal,
-        // A body without the landmarks the points need is refused: the one shown stays.
-        missingLandmarks: (landmarks) => modelMissingLandmarks(store.state.points, landmarks),
-      });
-      if (request.signal.aborted) return;
-      store.update({ model, modelState: 'ready' });
-      clearNotice(store, 'model');
-      void this.placeMarkers();
-    } catch (error) {
-      if ((error as Error).name === 'AbortError' || request.signal.aborted) return;
-      store.set('modelState', 'failed');
-      // Without a body the list is the way to the points: open it (a body shown before stays).
-      if (!store.state.model) store.set('listOpen', true);
-      reportError(this.host, store, 'model', (error as Error).message);
-    }
+    // A view exists only once the 3D stage has arrived (start).
+    if (await store.state.stage3d!.loadBody(this.host, store, view, request.signal)) void this.placeMarkers();
   }
 
   private async loadPoints(): Promise<void> {
@@ -220,24 +165,8 @@ export class StageController implements ReactiveController {
 
   private async placeMarkers(): Promise<void> {
     const { store, host } = this;
-    const { body, model, points } = store.state;
-    if (!body || !model) return;
-    const placement = await body.placePoints(points);
-    // Placed in slices: a newer body or point set has taken over meanwhile.
-    if (!placement || store.state.body !== body || store.state.model !== model || store.state.points !== points) return;
-    const { markers, problems } = placement;
-    store.set('markers', markers);
-    if (problems.length) {
-      // The model was checked for the landmarks the points need (modelMissingLandmarks):
-      // what is left is in the points' definitions.
-      reportError(
-        host,
-        store,
-        'points',
-        `${problems.length} point(s) could not be placed on this body model: ${problems.slice(0, 3).join(' ')}`,
-        'notice.unplaced',
-      );
-    }
+    // Without a body (the 3D stage not there yet, or no model) there is nothing to place on.
+    if (!store.state.stage3d || !(await store.state.stage3d.placeMarkers(host, store))) return;
     void host.updateComplete.then(async () => {
       const view = store.state.body;
       if (!view) return;

@@ -55,6 +55,9 @@ export const EN_UI_3D = {
   'legend.channels': 'Channel colours',
 
   // ---- Quiz --------------------------------------------------------------------------
+  // The stage's label while a quiz question is asked (QuizController.stageLabel): the arrow
+  // keys move the aim ring instead of turning the body.
+  'stage.labelQuiz': '3D body, quiz question: the points are hidden. Use the arrow keys to move the aim (with Shift in larger steps) and Enter or Space to answer there. Drag to turn the body, plus and minus to zoom, Home to reset.',
   'quiz.label': 'Quiz',
   // {correct} right answers of {answered} so far.
   'quiz.score': 'Score {correct} of {answered}',

@@ -42,9 +42,11 @@ test(`the bundle's first stage is at most ${FIRST_STAGE_BUDGET / 1000} kB gzippe
 test('the words and texts that come later are in neither build\'s first stage, and do come with their chunks', () => {
   requireDist();
   const samples = [
-    // One of each later part: the 3D stage's words, the handout's, the patient's session text.
+    // One of each later part: the 3D stage's words and code, the handout's, the patient's session text.
     { text: EN_UI_3D['quiz.offBody'], chunk: /^acupoint-map\.bundle-stage-3d-/ },
     { text: EN_UI_3D['span.thigh-posterior'], chunk: /^acupoint-map\.bundle-stage-3d-/ },
+    // The body half of start-up (stage-body.ts): making the view, loading, placing markers.
+    { text: 'could not be placed on this body model', chunk: /^acupoint-map\.bundle-stage-3d-/ },
     { text: EN_UI_HANDOUT['handout.notInPicture'], chunk: /^acupoint-map\.bundle-plan-handout-/ },
     { text: SESSION_INFO.paragraphs[1].slice(0, 40), chunk: /^acupoint-map\.bundle-session-info-/ },
   ];
