@@ -33,7 +33,7 @@ import { MenuController } from './element/menu-controller.js';
 import { ToolbarFitController } from './element/toolbar-fit-controller.js';
 import { isNarrow } from './element/narrow.js';
 import { SheetController } from './element/sheet-controller.js';
-import { audience, planCodes, selectedPoint } from './element/selectors.js';
+import { audience, planCodes, selectedPoint, stageLabelKey } from './element/selectors.js';
 import type { AcupointMapEventMap } from './element/events.js';
 import { StageController } from './element/stage-controller.js';
 import { renderStageStatus } from './element/stage-status.js';
@@ -362,7 +362,7 @@ export class AcupointMap extends LitElement {
         tabindex=${state.webgl === false ? '-1' : '0'}
         role="group"
         aria-roledescription=${tr.t('stage.roleDescription')}
-        aria-label=${tr.t(state.webgl === false ? 'stage.labelUnavailable' : 'stage.label')}
+        aria-label=${tr.t(stageLabelKey(state))}
         @click=${this.onStageClick}
       >
         ${state.webgl === false || state.drawn || state.modelState === 'failed'

@@ -113,6 +113,11 @@ export class LayoutController implements ReactiveController {
     const panelShown = !panel.hidden && panel.offsetWidth > 0;
     const sheet = panelShown && panel.offsetLeft < 20;
     const aboveSheet = sheet ? `${host.clientHeight - panel.offsetTop + 8}px` : null;
+    // The panel's sticky header (and a sheet's handle above it): a focused element scrolled
+    // into view stops below them, not under them (the panel's scroll padding).
+    const header = panelShown ? panel.querySelector<HTMLElement>(':scope > header') : null;
+    const handle = panel.querySelector<HTMLElement>(':scope > .sheet-handle');
+    const headerSpace = header ? `${header.offsetHeight + (handle?.offsetHeight ?? 0)}px` : null;
     const beside = panelShown && !sheet ? `${panel.offsetLeft - 20}px` : null;
     // The mode bar (practitioner, student, quiz) sits at the foot: beside a side panel, or
     // above a bottom sheet, never under either (its last buttons were hidden). Its size is
@@ -121,6 +126,7 @@ export class LayoutController implements ReactiveController {
       setVar(box, '--_top-space', `${top}px`);
       setVar(box, '--_notice-space', `${bottom}px`);
     }
+    setVar(panel, '--_header-space', headerSpace);
     if (bar) {
       setVar(bar, '--_bar-bottom', aboveSheet);
       setVar(bar, '--_bar-max-width', beside);

@@ -6,6 +6,7 @@ import type { Protocol } from '../catalogue/protocols.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import { parsePlan } from '../modes/plan.js';
 import { findProtocol } from '../modes/protocol-highlight.js';
+import type { UiKey } from '../i18n/ui/en.js';
 import type { Audience } from './panel.js';
 import { localPoints, localProtocols } from './localized.js';
 import type { MapState } from './store.js';
@@ -43,4 +44,14 @@ export function quizRevealed(state: Readonly<MapState>): string | null {
   // The question just answered (modes/quiz.ts's currentCode, written out: the quiz's code
   // comes with the 3D stage, and this selector is read before it).
   return state.quiz?.phase === 'answered' ? state.quiz.questions[state.quiz.index] : null;
+}
+
+/**
+ * What the stage tells a screen reader it does: without WebGL, nothing; while a quiz
+ * question is asked the arrow keys move the aim ring (quiz-aim.ts) and the points are
+ * hidden; otherwise they turn the body.
+ */
+export function stageLabelKey(state: Readonly<MapState>): UiKey {
+  if (state.webgl === false) return 'stage.labelUnavailable';
+  return state.quiz?.phase === 'asking' ? 'stage.labelQuiz' : 'stage.label';
 }

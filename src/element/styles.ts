@@ -316,10 +316,39 @@ export const styles = css`
   .panel[hidden] {
     display: none;
   }
+  /*
+   * The title and its close button stay at the top while a long panel scrolls (F2: the close
+   * button scrolled away with the content). The header reaches over the panel's padding so
+   * the text scrolling under it is hidden edge to edge; the panel's scroll padding (its
+   * height, measured by LayoutController) keeps a focused link or summary from scrolling
+   * under it (WCAG 2.4.11).
+   */
+  .panel {
+    scroll-padding-block-start: var(--_header-space, 0px);
+  }
   .panel header {
     display: flex;
     gap: 10px;
     align-items: flex-start;
+    position: sticky;
+    /* Sticky offsets count from inside the panel's padding: -16px is its very top. */
+    inset-block-start: -16px;
+    z-index: 1;
+    margin: -16px -18px 0;
+    padding: 16px 18px 0;
+    background: var(--_overlay-bg);
+    /* A hairline under it once the content scrolls (where scroll timelines exist). */
+    animation: panel-header-rule linear both;
+    animation-timeline: scroll(nearest block);
+    animation-range: 0 12px;
+  }
+  @keyframes panel-header-rule {
+    from {
+      box-shadow: 0 1px 0 transparent;
+    }
+    to {
+      box-shadow: 0 1px 0 rgb(31 42 55 / 0.14);
+    }
   }
   .panel h2 {
     margin: 0;
@@ -592,6 +621,14 @@ export const styles = css`
     .panel .close {
       inline-size: 44px;
       block-size: 44px;
+    }
+    /* On a sheet the header sticks under the handle, across the safe-area padding. */
+    .panel header {
+      inset-block-start: 36px;
+      margin-block-start: 0;
+      margin-inline: calc(-1 * max(18px, env(safe-area-inset-left))) calc(-1 * max(18px, env(safe-area-inset-right)));
+      padding-block-start: 0;
+      padding-inline: max(18px, env(safe-area-inset-left)) max(18px, env(safe-area-inset-right));
     }
     /* Touch targets of at least 24 px (WCAG 2.5.8) for the panel's disclosures and links. */
     .panel summary {

@@ -14,6 +14,7 @@ const ui: UiMessages = {
   // ---- The 3D stage
   'stage.roleDescription': '3D-Körperansicht',
   'stage.label': '3D-Körper mit Akupunkturpunkten. Zum Drehen ziehen oder die Pfeiltasten verwenden, Plus und Minus zum Zoomen, Pos1 zum Zurücksetzen.',
+  'stage.labelQuiz': '3D-Körper, Quizfrage: Die Punkte sind ausgeblendet. Mit den Pfeiltasten das Ziel bewegen (mit Umschalt in größeren Schritten), mit Eingabe- oder Leertaste dort antworten. Zum Drehen ziehen, Plus und Minus zum Zoomen, Pos1 zum Zurücksetzen.',
   'stage.labelUnavailable': '3D-Körperansicht (in diesem Browser nicht verfügbar)',
   'stage.noWebgl': 'Die 3D-Ansicht ist in diesem Browser nicht verfügbar. Wählen Sie einen Punkt aus der Liste.',
   'stage.loading': '3D-Körper wird geladen …',

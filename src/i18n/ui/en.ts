@@ -18,6 +18,8 @@ export const EN_UI = {
   // Screen readers: the role description of the 3D viewer.
   'stage.roleDescription': '3D body viewer',
   'stage.label': '3D body with acupuncture points. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset.',
+  // While a quiz question is asked: the arrow keys move the aim ring instead of turning the body.
+  'stage.labelQuiz': '3D body, quiz question: the points are hidden. Use the arrow keys to move the aim (with Shift in larger steps) and Enter or Space to answer there. Drag to turn the body, plus and minus to zoom, Home to reset.',
   'stage.labelUnavailable': '3D body viewer (not available in this browser)',
   'stage.noWebgl': 'The 3D view is not available in this browser. Choose a point from the list.',
   'stage.loading': 'Loading the 3D body…',

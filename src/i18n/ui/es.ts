@@ -15,6 +15,8 @@ const ui: UiMessages = {
   'stage.roleDescription': 'visor 3D del cuerpo',
   'stage.label':
     'Cuerpo en 3D con puntos de acupuntura. Arrastre o use las flechas del teclado para girarlo, más y menos para acercar o alejar, Inicio para restablecer la vista.',
+  'stage.labelQuiz':
+    'Cuerpo en 3D, pregunta del cuestionario: los puntos están ocultos. Use las flechas del teclado para mover la mira (con Mayús, en pasos más largos) e Intro o la barra espaciadora para responder ahí. Arrastre para girar el cuerpo, más y menos para acercar o alejar, Inicio para restablecer la vista.',
   'stage.labelUnavailable': 'Visor 3D del cuerpo (no disponible en este navegador)',
   'stage.noWebgl': 'La vista 3D no está disponible en este navegador. Elija un punto de la lista.',
   'stage.loading': 'Cargando el cuerpo en 3D…',

@@ -10,6 +10,7 @@ const ui: UiMessages = {
 
   'stage.roleDescription': '3D人体查看器',
   'stage.label': '带有针灸穴位的3D人体。拖动或使用方向键旋转，按加号和减号缩放，按Home键复位。',
+  'stage.labelQuiz': '3D人体，测验题进行中：穴位已隐藏。用方向键移动瞄准圈（按住Shift键移动更大步），按回车键或空格键在该处作答。拖动可旋转人体，按加号和减号缩放，按Home键复位。',
   'stage.labelUnavailable': '3D人体查看器（此浏览器不支持）',
   'stage.noWebgl': '此浏览器无法显示3D视图。请从列表中选择穴位。',
   'stage.loading': '正在加载3D人体…',

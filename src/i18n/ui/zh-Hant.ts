@@ -10,6 +10,7 @@ const ui: UiMessages = {
 
   'stage.roleDescription': '3D人體檢視器',
   'stage.label': '帶有針灸穴位的3D人體。拖曳或使用方向鍵旋轉，按加號和減號縮放，按Home鍵重設。',
+  'stage.labelQuiz': '3D人體，測驗題進行中：穴位已隱藏。用方向鍵移動瞄準圈（按住 Shift 鍵移動更大步），按 Enter 鍵或空白鍵在該處作答。拖曳可旋轉人體，按加號和減號縮放，按Home鍵重設。',
   'stage.labelUnavailable': '3D人體檢視器（此瀏覽器不支援）',
   'stage.noWebgl': '此瀏覽器無法顯示3D畫面。請從清單中選擇穴位。',
   'stage.loading': '正在載入3D人體…',

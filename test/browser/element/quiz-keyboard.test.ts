@@ -5,7 +5,12 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AcupointMap } from '../../../src/index.js';
-import { cleanup, expectSameNode, frames } from '../helpers.js';
+import { EN_UI } from '../../../src/i18n/ui/en.js';
+import de from '../../../src/i18n/ui/de.js';
+import es from '../../../src/i18n/ui/es.js';
+import zhHans from '../../../src/i18n/ui/zh-Hans.js';
+import zhHant from '../../../src/i18n/ui/zh-Hant.js';
+import { cleanup, expectSameNode, frames, until } from '../helpers.js';
 import { $, button, mountReady, settle } from '../mode-helpers.js';
 
 const STEP = 8;
@@ -118,5 +123,30 @@ describe('quiz from the keyboard', () => {
     expect(answers[1].correct).to.equal(false);
     expect(answers[1].errorCun!, 'BL23 and BL40 are far apart').to.be.greaterThan(5);
     expect($(element, '[part~="quiz"]')!.textContent).to.match(/Not quite/);
+  });
+
+  it('the stage tells a screen reader what the arrow keys do: move the aim while a question is asked, turn the body otherwise, in every language', async () => {
+    const element = await mountReady({ mode: 'student' }, { width: 600, height: 580 });
+    const label = () => $(element, '[part~="stage"]')!.getAttribute('aria-label');
+    expect(label()).to.equal(EN_UI['stage.label']);
+    element.startQuiz({ points: ['BL23'] });
+    await element.updateComplete;
+    expect(label(), 'asking').to.equal(EN_UI['stage.labelQuiz']);
+    expect(label()).to.match(/arrow keys to move the aim/);
+    expect(label()).to.not.match(/arrow keys to turn/);
+    for (const [lang, ui] of [['de', de], ['es', es], ['zh-Hans', zhHans], ['zh-Hant', zhHant]] as const) {
+      element.setAttribute('lang', lang);
+      await until(() => label() === ui['stage.labelQuiz'], `the ${lang} quiz label`);
+      expect(ui['stage.labelQuiz'], `${lang}: its own words`).to.not.equal(ui['stage.label']);
+    }
+    element.setAttribute('lang', 'en');
+    await until(() => label() === EN_UI['stage.labelQuiz'], 'English again');
+    // The answer is shown (skipped): the arrows turn the body again, and the label says so.
+    button(element, EN_UI['quiz.skip']).click();
+    await element.updateComplete;
+    expect(label(), 'answer shown').to.equal(EN_UI['stage.label']);
+    element.stopQuiz();
+    await element.updateComplete;
+    expect(label(), 'quiz over').to.equal(EN_UI['stage.label']);
   });
 });
