@@ -1,5 +1,4 @@
-import type { AcuPoint, Side } from '../catalogue/types.js';
-import type { Translator } from '../i18n/translator.js';
+import type { AcuPoint } from '../catalogue/types.js';
 
 /** Pinyin without tone marks ("Shènshū" -> "Shenshu"), as screen readers and search want it. */
 export function plainPinyin(pinyin: string): string {
@@ -20,15 +19,4 @@ export function hanziFor(hanzi: { traditional: string; simplified: string }, lan
 /** "BL23 Shenshu": the name every marker, list entry and heading starts with. */
 export function pointTitle(point: AcuPoint): string {
   return `${point.code} ${plainPinyin(point.pinyin)}`;
-}
-
-/** Accessible name of one marker: code, name, the group member and the side. */
-export function markerLabel(point: AcuPoint, side: Side, tr: Translator, label?: string, alternative?: boolean): string {
-  const parts = [`${pointTitle(point)}, ${point.english}`];
-  // A group member's label tag shows "EX-B2 L1": the name holds those words together, so
-  // the visible text is part of the name (WCAG 2.5.3 label in name).
-  if (label) parts.push(`${point.code} ${label}`);
-  if (alternative) parts.push(tr.t('marker.alternative'));
-  parts.push(tr.t(`marker.side.${side}`));
-  return tr.list(parts);
 }
