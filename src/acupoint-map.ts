@@ -34,6 +34,7 @@ import { choosePoint, closePanel, toggleEvidence } from './element/selection.js'
 import { SelectionController } from './element/selection-controller.js';
 import { SessionController } from './element/session-controller.js';
 import { MenuController } from './element/menu-controller.js';
+import { ToolbarFitController } from './element/toolbar-fit-controller.js';
 import { isNarrow } from './element/narrow.js';
 import { SheetController } from './element/sheet-controller.js';
 import { audience, planCodes, selectedPoint, stageLabelKey } from './element/selectors.js';
@@ -233,6 +234,7 @@ export class AcupointMap extends LitElement {
     this.modes = new ModeController(this, this.store);
     this.sheet = new SheetController(this, this.store);
     new MenuController(this, this.store);
+    new ToolbarFitController(this, this.store);
   }
 
   /** The point objects as loaded (built-in or from `points-src`). Read-only. */
@@ -385,6 +387,7 @@ export class AcupointMap extends LitElement {
           evidenceOpen: state.panel === 'evidence',
           moreOpen: state.moreOpen,
           anatomy: state.showAnatomy,
+          folded: state.toolbarFolded,
         },
         {
           toggleList: () => this.store.set('listOpen', !showList),

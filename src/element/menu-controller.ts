@@ -2,7 +2,7 @@ import type { LitElement, ReactiveController } from 'lit';
 import type { MapStore } from './store.js';
 
 /**
- * The narrow toolbar's "More" menu closes when a press lands anywhere outside it and its
+ * The toolbar's "More" menu closes when a press lands anywhere outside it and its
  * button: on the body, a panel, or the page around the widget (as a native menu does).
  * The press itself goes on to what it landed on. Escape and a choice close it in toolbar.ts.
  */

@@ -105,8 +105,13 @@ export interface MapState extends PublicState {
   sheet: SheetState;
   /** The point list as a bottom sheet (on a narrow widget): a peek, or all the height below the toolbar. */
   listSheet: SheetState;
-  /** The narrow toolbar's menu (views, evidence) is open. */
+  /** The toolbar's "More" menu is open. */
   moreOpen: boolean;
+  /**
+   * How many of the toolbar's groups (the least used first: evidence, anatomy, views) are in
+   * its "More" menu, as measured to keep it one row (toolbar-fit-controller.ts).
+   */
+  toolbarFolded: number;
   /** After "Copy link": copied, or the link to copy by hand; `plan` is the plan it was made for. */
   linkStatus: { copied: boolean; link: string; plan: string } | null;
   /** The anatomy layer: being fetched, on show, or failed (with `show-anatomy` on). */
@@ -151,6 +156,7 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   sheet: 'peek',
   listSheet: 'peek',
   moreOpen: false,
+  toolbarFolded: 0,
   anatomy: 'off',
   depth: null,
   depthOpen: false,

@@ -151,7 +151,8 @@ export const styles = css`
     inset-block-start: max(10px, env(safe-area-inset-top));
     inset-inline: max(10px, env(safe-area-inset-left)) max(10px, env(safe-area-inset-right));
     display: flex;
-    flex-wrap: wrap;
+    /* One row at any width: what does not fit goes into the "More" menu (toolbar-fit-controller.ts). */
+    flex-wrap: nowrap;
     gap: 6px;
     align-items: center;
     pointer-events: none;
@@ -159,6 +160,16 @@ export const styles = css`
   }
   .toolbar > * {
     pointer-events: auto;
+    flex-shrink: 0;
+    white-space: nowrap;
+  }
+  /* Only when even the menu cannot make room (a very narrow widget, a long word): the list's
+     label gives way, not the row. */
+  .toolbar > .list-button {
+    flex-shrink: 1;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .chip,
   .views button {
@@ -186,12 +197,30 @@ export const styles = css`
   .spacer {
     flex: 1;
   }
-  /* Wide: the menu's items sit in the toolbar's row and its button is not needed. */
-  .more-items {
-    display: contents;
-  }
   .more {
+    font-size: 20px;
+    line-height: 1;
+  }
+  /* The "More" menu: the toolbar's groups that did not fit in its row, under its button. */
+  .more-items {
     display: none;
+    position: absolute;
+    inset-block-start: calc(100% + 6px);
+    inset-inline-end: 0;
+    flex-direction: column;
+    align-items: stretch;
+    gap: 6px;
+    padding: 8px;
+    border-radius: var(--_radius);
+    background: var(--_overlay-bg);
+    box-shadow: 0 8px 28px rgb(15 23 42 / 0.2);
+  }
+  .more-items[data-open] {
+    display: flex;
+  }
+  .more-items .views {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
   }
   .sheet-handle,
   .point-list .sheet-handle {
@@ -533,9 +562,6 @@ export const styles = css`
    * or all of it below the toolbar.
    */
   @container (max-width: 560px) {
-    .toolbar {
-      flex-wrap: nowrap;
-    }
     /* The list is a bottom sheet here: the message is centred in the stage above it. */
     .lang-root:has(.point-list:not([hidden])) .status:not(.loading) {
       padding-inline-start: 0;
@@ -546,35 +572,6 @@ export const styles = css`
       min-block-size: 44px;
       min-inline-size: 44px;
       padding-inline: 14px;
-    }
-    .more {
-      display: block;
-      margin-inline-start: auto;
-      font-size: 20px;
-      line-height: 1;
-    }
-    .more-items {
-      display: none;
-      position: absolute;
-      inset-block-start: calc(100% + 6px);
-      inset-inline-end: 0;
-      flex-direction: column;
-      align-items: stretch;
-      gap: 6px;
-      padding: 8px;
-      border-radius: var(--_radius);
-      background: var(--_overlay-bg);
-      box-shadow: 0 8px 28px rgb(15 23 42 / 0.2);
-    }
-    .more-items[data-open] {
-      display: flex;
-    }
-    .more-items .views {
-      display: grid;
-      grid-template-columns: 1fr 1fr;
-    }
-    .more-items .spacer {
-      display: none;
     }
     /* The panel and (below) the point list are bottom sheets. */
     .panel,

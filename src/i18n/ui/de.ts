@@ -26,7 +26,10 @@ const ui: UiMessages = {
 
   // ---- Toolbar
   'toolbar.points': 'Punkte ({count})',
-  'toolbar.more': 'Mehr: Ansichten, Anatomie und Evidenz',
+  'toolbar.more': 'Mehr: {items}',
+  'toolbar.more.views': 'Ansichten',
+  'toolbar.more.anatomy': 'Anatomie',
+  'toolbar.more.evidence': 'Evidenz',
   'toolbar.views': 'Ansicht',
   'toolbar.view.back': 'Hinten',
   'toolbar.view.front': 'Vorne',

@@ -38,8 +38,13 @@ export const EN_UI = {
   // ---- Toolbar -----------------------------------------------------------------------
   // The button that opens the list; {count} is the number of points.
   'toolbar.points': 'Points ({count})',
-  // Screen readers: the "⋯" button of the narrow toolbar.
-  'toolbar.more': 'More: views, anatomy and evidence',
+  // Screen readers: the toolbar's "⋯" menu button; {items} is what it holds (below).
+  'toolbar.more': 'More: {items}',
+  // What the "⋯" menu holds, in its name ("More: anatomy and evidence"): the toolbar's
+  // groups that did not fit in its row.
+  'toolbar.more.views': 'views',
+  'toolbar.more.anatomy': 'anatomy',
+  'toolbar.more.evidence': 'evidence',
   // Screen readers: the group of the four view buttons.
   'toolbar.views': 'View',
   'toolbar.view.back': 'Back',

@@ -28,7 +28,10 @@ const ui: UiMessages = {
 
   // ---- Toolbar
   'toolbar.points': 'Puntos ({count})',
-  'toolbar.more': 'Más: vistas, anatomía y evidencia',
+  'toolbar.more': 'Más: {items}',
+  'toolbar.more.views': 'vistas',
+  'toolbar.more.anatomy': 'anatomía',
+  'toolbar.more.evidence': 'evidencia',
   'toolbar.views': 'Vista',
   'toolbar.view.back': 'Detrás',
   'toolbar.view.front': 'Delante',

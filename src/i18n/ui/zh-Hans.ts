@@ -21,7 +21,10 @@ const ui: UiMessages = {
   'stage.footnote': '仅供学习，不构成医疗建议',
 
   'toolbar.points': '穴位（{count}）',
-  'toolbar.more': '更多：视图、解剖和证据',
+  'toolbar.more': '更多：{items}',
+  'toolbar.more.views': '视图',
+  'toolbar.more.anatomy': '解剖',
+  'toolbar.more.evidence': '证据',
   'toolbar.views': '视图',
   'toolbar.view.back': '背面',
   'toolbar.view.front': '正面',

@@ -21,7 +21,10 @@ const ui: UiMessages = {
   'stage.footnote': '僅供學習，不構成醫療建議',
 
   'toolbar.points': '穴位（{count}）',
-  'toolbar.more': '更多：檢視、解剖和證據',
+  'toolbar.more': '更多：{items}',
+  'toolbar.more.views': '檢視',
+  'toolbar.more.anatomy': '解剖',
+  'toolbar.more.evidence': '證據',
   'toolbar.views': '檢視',
   'toolbar.view.back': '背面',
   'toolbar.view.front': '正面',

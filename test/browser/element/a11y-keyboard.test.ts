@@ -118,6 +118,15 @@ describe('accessibility (WCAG 2.2 AA): keyboard', () => {
       await sendKeys({ press: 'Escape' });
       await element.updateComplete;
       expect(active(element)).to.equal(entry);
+      // At 640 px the evidence is in the toolbar's "More" menu (its row has no room): the
+      // menu opens from the keyboard, and focus comes back to its button.
+      const more = shadow(element).querySelector<HTMLButtonElement>('[part~="toolbar"] .more');
+      if (more) {
+        more.focus();
+        await sendKeys({ press: 'Enter' });
+        await element.updateComplete;
+        expect(more.getAttribute('aria-expanded')).to.equal('true');
+      }
       const evidence = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find((b) =>
         /evidence/i.test(b.textContent ?? ''),
       )!;
@@ -128,7 +137,7 @@ describe('accessibility (WCAG 2.2 AA): keyboard', () => {
       await sendKeys({ press: 'Escape' });
       await element.updateComplete;
       expect(panel(element).hidden).to.equal(true);
-      expect(active(element)).to.equal(evidence);
+      expect(active(element)).to.equal(more ?? evidence);
     });
   });
 });
