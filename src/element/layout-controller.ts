@@ -1,6 +1,5 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { afterNextPaint } from './after-paint.js';
-import { fitView } from './fit-view.js';
 import { measureCovers, measureFreeRect } from './free-rect.js';
 import { isNarrow } from './narrow.js';
 import type { MapStore } from './store.js';
@@ -25,10 +24,11 @@ export class LayoutController implements ReactiveController {
   hostConnected(): void {
     // The host's size decides the toolbar's wrapping (overlays) and the drawing size.
     this.resizeObserver = new ResizeObserver(() => {
-      const body = this.store.state.body;
+      const { body, stage3d } = this.store.state;
       this.syncOverlaySpace();
-      if (body) {
-        fitView(this.host, body);
+      // A body comes with the 3D stage, which brings the sizing (kept out of the first stage).
+      if (body && stage3d) {
+        stage3d.fitView(this.host, body);
         // A new size: the insets again, and a frame drawn now.
         this.insetKey = '';
         this.syncInsets();
