@@ -15,7 +15,8 @@ import type { PlacedMarker } from '../../../src/catalogue/types.js';
 import { declutter, type ScreenSpot } from '../../../src/element/marker-clusters.js';
 import { OrbitRig, VIEWS, type ViewName } from '../../../src/scene/orbit-rig.js';
 import { projectMarker, type ScreenMarker } from '../../../src/scene/marker-projector.js';
-import { keepInSight, spreadNeeded, spreadRequest } from '../../../src/scene/keep-in-sight.js';
+import { keepInSight } from '../../../src/scene/keep-in-sight.js';
+import { spreadFrame } from '../../../src/scene/frame-fit.js';
 import { settleSheet } from '../../../src/element/bottom-sheet.js';
 
 const GAP = 26;
@@ -53,16 +54,6 @@ describe('declutter (synthetic)', () => {
     assert.deepEqual(single, [0]);
     assert.deepEqual(clusters.map((c) => c.members), [[1, 2]]);
     assert.ok(Math.hypot(clusters[0].x - 100, clusters[0].y - 100) >= GAP - 1e-9);
-  });
-
-  test('spreadNeeded: the zoom that sets the nearest pair apart', () => {
-    const spots = [
-      { x: 0, y: 0, visible: true, depth: 1 },
-      { x: 13, y: 0, visible: true, depth: 1 },
-      { x: 0, y: 50, visible: true, depth: 1 },
-    ];
-    assert.equal(spreadNeeded(spots, [0, 1, 2], GAP), 2);
-    assert.equal(spreadNeeded(spots, [0, 2], GAP), 1);
   });
 });
 
@@ -131,10 +122,20 @@ describe('on the shipped body', () => {
           assert.ok(layout.clusters.length > 0, 'the lumbar rows cluster in the full back view');
         }
         for (const cluster of layout.clusters) {
-          // What the view does on a tap (BodyView.spreadMarkers).
+          // What the view does on a tap (BodyView.spreadMarkers), the toolbar's row left free.
           const zoomed = rigAt(width, height, view);
-          const request = spreadRequest(markers, screen, cluster.members, GAP, zoomed.pixelsPerMetre(height), zoomed.camera.position)!;
-          zoomed.frameOn(request.point, request.azimuth, zoomed.distanceFor(request.pixelsPerMetre, height), true);
+          const request = spreadFrame({
+            markers,
+            members: cluster.members,
+            gap: GAP,
+            free: { left: 0, top: 60, right: width, bottom: height },
+            lens: { focal: zoomed.pixelsPerMetre(height, 1), centre: { x: width / 2, y: height / 2 } },
+            heading: { azimuth: zoomed.azimuth, elevation: zoomed.elevation },
+            camera: zoomed.camera.position,
+            limits: { minDistance: zoomed.minDistance, maxDistance: zoomed.maxDistance, clampTarget: (p) => zoomed.targetFor(p) },
+            body: { bottom: frame.centerY - frame.height / 2, top: frame.centerY + frame.height / 2, centreY: frame.centerY },
+          })!;
+          zoomed.frameOn(request.target, request.azimuth, request.distance, true, 0, true);
           const after = project(zoomed, width, height);
           const again = declutter(after, { gap: GAP });
           const codes = (indexes: number[]) => indexes.map((i) => `${markers[i].code}/${markers[i].side}`).join(' ');
