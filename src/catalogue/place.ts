@@ -21,6 +21,7 @@ export function sidesOf(point: AcuPoint): Side[] {
 export function placePoint(point: AcuPoint, landmarks: BodyLandmarks, surface: TriangleSurface): PlacedMarker[] {
   const placed: PlacedMarker[] = [];
   point.markers.forEach((marker, definition) => {
+    const first = placed.length;
     for (const side of sidesOf(point)) {
       const { position, normal, legs } = resolveMarker(point, marker, side, landmarks, surface);
       placed.push({
@@ -35,8 +36,36 @@ export function placePoint(point: AcuPoint, landmarks: BodyLandmarks, surface: T
         legs,
       });
     }
+    if (placed.length - first === 2) mirrorNormals(placed[first], placed[first + 1]);
   });
   return placed;
+}
+
+/** Two sides of a point count as mirror images within this distance (m) and angle (cosine). */
+const MIRROR_DISTANCE = 0.004;
+const MIRROR_COSINE = Math.cos((15 * Math.PI) / 180);
+
+/**
+ * A bilateral point on a symmetric body faces the same way on both sides. The mesh is
+ * symmetric only to a few degrees of its normals, and a marker seen nearly edge-on (SP6
+ * from behind: 85 degrees) was then shown on one leg and hidden on the other. Where the
+ * two sides are mirror images (height and depth within 4 mm, normals within 15 degrees),
+ * both get the mean normal, mirrored across the body's left-right (x) axis; a body that is
+ * not symmetric there keeps its own normals.
+ */
+function mirrorNormals(left: PlacedMarker, right: PlacedMarker): void {
+  const a = left.normal;
+  const b = { x: -right.normal.x, y: right.normal.y, z: right.normal.z };
+  const mirrored =
+    Math.abs(left.position.y - right.position.y) < MIRROR_DISTANCE &&
+    Math.abs(left.position.z - right.position.z) < MIRROR_DISTANCE &&
+    a.x * b.x + a.y * b.y + a.z * b.z > MIRROR_COSINE;
+  if (!mirrored) return;
+  const sum = { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z };
+  const length = Math.hypot(sum.x, sum.y, sum.z);
+  const mean = { x: sum.x / length, y: sum.y / length, z: sum.z / length };
+  left.normal = mean;
+  right.normal = { x: -mean.x, y: mean.y, z: mean.z };
 }
 
 /** Every marker of every point in the set; throws on the first point that cannot be placed. */

@@ -4,7 +4,7 @@ import type { Translator } from '../i18n/translator.js';
 import { emphasisOf, focusCodes, planNumber } from '../modes/protocol-highlight.js';
 import { ClusterLayer, type ClusterLook } from './cluster-layer.js';
 import { fitLabels } from './label-layout.js';
-import { declutter, MARKER_GAP, type Cluster } from './marker-clusters.js';
+import { declutter, MARKER_GAP, mirrorsOf, type Cluster } from './marker-clusters.js';
 import { prefersReducedMotion } from './reduced-motion.js';
 import { MarkerButtons, type MarkerLook } from './marker-buttons.js';
 import { markerLabel } from './names.js';
@@ -31,6 +31,8 @@ export class HotspotController extends FrameController {
   private looks: Looks | null = null;
   /** The points by code and their place in the set, made once per set. */
   private pointIndex: PointIndex | null = null;
+  /** Each marker's twin on the other side of the body (clusters form alike on both), per set. */
+  private mirror: { markers: readonly PlacedMarker[]; indexes: number[] } | null = null;
 
   hostUpdated(): void {
     this.looks = null;
@@ -151,7 +153,8 @@ export class HotspotController extends FrameController {
     // Markers whose targets would overlap merge into clusters (not in the quiz, where the
     // markers are hidden); the selected point's markers always stay themselves.
     const pinned = new Set(markers.flatMap((marker, index) => (marker.code === selected ? [index] : [])));
-    const layout = quizRunning(this.store.state) ? null : declutter(inView, { gap: MARKER_GAP, pinned });
+    if (this.mirror?.markers !== markers) this.mirror = { markers, indexes: mirrorsOf(markers) };
+    const layout = quizRunning(this.store.state) ? null : declutter(inView, { gap: MARKER_GAP, pinned, mirror: this.mirror.indexes });
     if (!this.everyMarker()) {
       // A large set: buttons for the markers shown alone (in the quiz, the answer's).
       const revealed = quizRevealed(this.store.state);

@@ -31,6 +31,12 @@ export interface DeclutterOptions {
   gap: number;
   /** Markers never merged (the selected point's): a cluster gives way to them. */
   pinned?: ReadonlySet<number>;
+  /**
+   * Each marker's mirror image: the same point's marker on the other side of the body
+   * (`mirror[i] === i` for a midline point). Merges are then made on both sides at once,
+   * so the two sides of a symmetric view cluster alike.
+   */
+  mirror?: readonly number[];
 }
 
 interface Group {
@@ -40,12 +46,22 @@ interface Group {
 }
 
 /**
+ * Mirror merges also take pairs up to this much farther apart than the gap: the two sides
+ * of the body are mirror images only to a fraction of a pixel.
+ */
+const MIRROR_SLACK = 0.1;
+
+/**
  * Merge the visible markers until every pair of shown buttons is at least `gap` apart:
  * repeatedly the two nearest groups (by centroid) merge, so a tight row of points becomes
- * one cluster while a loose neighbour stays alone. Pinned markers stay single; a group that
- * would crowd one is merged all the same and its button pushed out to `gap` from it.
+ * one cluster while a loose neighbour stays alone. Each merge is mirrored on the other side
+ * of the body in the same step (see `mirror`): left to itself, the closest-pair order hung
+ * on sub-pixel differences between the sides, and a midline group that took a marker of
+ * one side first drifted off the midline and lost its mirror image to another cluster.
+ * Pinned markers stay single; a group that would crowd one is merged all the same and its
+ * button pushed out to `gap` from it.
  */
-export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set() }: DeclutterOptions): Declutter {
+export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(), mirror }: DeclutterOptions): Declutter {
   const groups: Group[] = [];
   const fixed: ScreenSpot[] = [];
   const single: number[] = [];
@@ -77,26 +93,20 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
   }
   // Closest pair first. n is a few dozen visible markers: the plain O(n^3) loop is cheap.
   for (;;) {
-    let best: [number, number] | null = null;
+    let best: [Group, Group] | null = null;
     let bestDistance = gap;
     for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
-        const d = Math.hypot(groups[i].x - groups[j].x, groups[i].y - groups[j].y);
+        const d = distance(groups[i], groups[j]);
         if (d < bestDistance) {
           bestDistance = d;
-          best = [i, j];
+          best = [groups[i], groups[j]];
         }
       }
     }
     if (!best) break;
-    const [a, b] = best.map((i) => groups[i]);
-    const n = a.members.length + b.members.length;
-    groups[best[0]] = {
-      x: (a.x * a.members.length + b.x * b.members.length) / n,
-      y: (a.y * a.members.length + b.y * b.members.length) / n,
-      members: [...a.members, ...b.members].sort((p, q) => p - q),
-    };
-    groups.splice(best[1], 1);
+    if (mirror) mergeMirrored(groups, best, mirror, gap * (1 + MIRROR_SLACK));
+    else merge(groups, best);
   }
   const clusters: Cluster[] = [];
   for (const group of groups) {
@@ -109,6 +119,53 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
   }
   single.sort((p, q) => p - q);
   return { single, clusters };
+}
+
+function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+/** Replace `parts` (groups of `groups`, two or more) by one group at their centroid; returns it. */
+function merge(groups: Group[], parts: readonly Group[]): Group {
+  const n = parts.reduce((sum, part) => sum + part.members.length, 0);
+  const merged = {
+    x: parts.reduce((sum, part) => sum + part.x * part.members.length, 0) / n,
+    y: parts.reduce((sum, part) => sum + part.y * part.members.length, 0) / n,
+    members: parts.flatMap((part) => part.members).sort((p, q) => p - q),
+  };
+  groups.splice(groups.indexOf(parts[0]), 1, merged);
+  for (const part of parts.slice(1)) groups.splice(groups.indexOf(part), 1);
+  return merged;
+}
+
+/** The group holding the mirror images of all of `group`'s members, or null when they are spread over several. */
+function imageOf(groups: readonly Group[], group: Group, mirror: readonly number[]): Group | null {
+  let image: Group | null = null;
+  for (const member of group.members) {
+    const holder = groups.find((candidate) => candidate.members.includes(mirror[member] ?? member));
+    if (!holder || (image && holder !== image)) return null;
+    image = holder;
+  }
+  return image;
+}
+
+/**
+ * Merge `pair` and the same pair on the other side of the body: the twin of a one-sided
+ * cluster (BL40 and BL55 on the left, then on the right) merges at once, and a group on
+ * the midline that takes a marker of one side takes its twin too (GV4 with the left BL23,
+ * and the right one), so it stays on the midline. Only twins within `reach` merge: a view
+ * that is not symmetric (turned to a side) clusters as it would alone.
+ */
+function mergeMirrored(groups: Group[], pair: readonly [Group, Group], mirror: readonly number[], reach: number): void {
+  const [p, q] = pair;
+  const pm = imageOf(groups, p, mirror);
+  const qm = imageOf(groups, q, mirror);
+  const apart = (g: Group | null): g is Group => g !== null && g !== p && g !== q;
+  const parts = [p, q];
+  if (pm === p && apart(qm) && distance(p, qm) < reach) parts.push(qm);
+  else if (qm === q && apart(pm) && distance(q, pm) < reach) parts.push(pm);
+  merge(groups, parts);
+  if (apart(pm) && apart(qm) && pm !== qm && distance(pm, qm) < reach) merge(groups, [pm, qm]);
 }
 
 /** Push a point out radially from the pinned spots it is too near to, a few rounds. */
@@ -128,4 +185,19 @@ function clearOf(point: { x: number; y: number }, fixed: readonly ScreenSpot[], 
     }
   }
   return { x, y };
+}
+
+/**
+ * Each marker's mirror image (`DeclutterOptions.mirror`): the marker of the same point and
+ * definition on the other side of the body; a midline marker, or one whose twin is not in
+ * the set, is its own.
+ */
+export function mirrorsOf(markers: readonly { code: string; side: string; definition: number }[]): number[] {
+  const key = (code: string, side: string, definition: number) => `${side} ${definition} ${code}`;
+  const at = new Map(markers.map((marker, index) => [key(marker.code, marker.side, marker.definition), index]));
+  const other: Record<string, string> = { left: 'right', right: 'left' };
+  return markers.map((marker, index) => {
+    const side = other[marker.side];
+    return side ? (at.get(key(marker.code, side, marker.definition)) ?? index) : index;
+  });
 }

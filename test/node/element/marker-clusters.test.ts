@@ -12,7 +12,7 @@ import { surfaceOf } from '../../../src/geometry/surface-index.js';
 import { placeAll } from '../../../src/catalogue/place.js';
 import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
 import type { PlacedMarker } from '../../../src/catalogue/types.js';
-import { declutter, type ScreenSpot } from '../../../src/element/marker-clusters.js';
+import { declutter, mirrorsOf, type ScreenSpot } from '../../../src/element/marker-clusters.js';
 import { OrbitRig, VIEWS, type ViewName } from '../../../src/scene/orbit-rig.js';
 import { projectMarker, type ScreenMarker } from '../../../src/scene/marker-projector.js';
 import { keepInSight } from '../../../src/scene/keep-in-sight.js';
@@ -55,6 +55,51 @@ describe('declutter (synthetic)', () => {
     assert.deepEqual(clusters.map((c) => c.members), [[1, 2]]);
     assert.ok(Math.hypot(clusters[0].x - 100, clusters[0].y - 100) >= GAP - 1e-9);
   });
+
+  test('mirror images merge alike: a midline marker between twins takes both, a one-sided pair gets its twin', () => {
+    // GV4 on the midline with a Jiaji marker either side (one 0.2 px nearer: the mesh is
+    // symmetric only so far), and a pair 20 px apart on each side (the right one 0.3 px
+    // farther apart). Alone, the closest-pair order took one Jiaji first and the centroid
+    // left the midline.
+    const spots: ScreenSpot[] = [
+      { x: 100, y: 100, visible: true }, // 0 GV4
+      { x: 94.9, y: 100, visible: true }, // 1 left Jiaji
+      { x: 105.1, y: 100, visible: true }, // 2 right Jiaji
+      { x: 79.0, y: 100, visible: true }, // 3 left BL23
+      { x: 121.2, y: 100, visible: true }, // 4 right BL23
+      { x: 40, y: 300, visible: true }, // 5 left BL40
+      { x: 40, y: 320, visible: true }, // 6 left BL55
+      { x: 160, y: 300, visible: true }, // 7 right BL40
+      { x: 160, y: 320.3, visible: true }, // 8 right BL55
+    ];
+    const mirror = [0, 2, 1, 4, 3, 7, 8, 5, 6];
+    const alone = declutter(spots, { gap: GAP });
+    assert.notDeepEqual(
+      alone.clusters.map((c) => c.members),
+      [[0, 1, 2, 3, 4], [5, 6], [7, 8]],
+      'the closest-pair order alone leaves the sides unlike (the case this guards)',
+    );
+    const { single, clusters } = declutter(spots, { gap: GAP, mirror });
+    assert.deepEqual(single, []);
+    assert.deepEqual(clusters.map((c) => c.members), [[0, 1, 2, 3, 4], [5, 6], [7, 8]]);
+    assert.ok(Math.abs(clusters[0].x - 100) < 0.1, `the midline cluster stays on the midline (${clusters[0].x})`);
+    assertApart([...single.map((i) => spots[i]), ...clusters]);
+  });
+
+  test('mirrorsOf: the same point and definition on the other side; midline markers and lone markers are their own', () => {
+    const markers = [
+      { code: 'GV4', side: 'midline', definition: 0 },
+      { code: 'BL23', side: 'left', definition: 0 },
+      { code: 'BL23', side: 'right', definition: 0 },
+      { code: 'EX-B2', side: 'left', definition: 1 },
+      { code: 'EX-B2', side: 'left', definition: 0 },
+      { code: 'EX-B2', side: 'right', definition: 0 },
+      { code: 'EX-B2', side: 'right', definition: 1 },
+      { code: 'XX1', side: 'left', definition: 0 },
+    ];
+    assert.deepEqual(mirrorsOf(markers), [0, 2, 1, 6, 5, 4, 3, 7]);
+  });
+
 });
 
 describe('bottom sheet', () => {
@@ -113,7 +158,7 @@ describe('on the shipped body', () => {
       test(`${width}x${height}, ${view} view: shown buttons stand apart, and one tap on a cluster sets its members apart`, () => {
         const rig = rigAt(width, height, view);
         const screen = project(rig, width, height);
-        const layout = declutter(screen, { gap: GAP });
+        const layout = declutter(screen, { gap: GAP, mirror: mirrorsOf(markers) });
         assertApart([...layout.single.map((i) => screen[i]), ...layout.clusters]);
         // The back view has the crowded lumbar rows: they must be clustered there.
         if (view === 'back') {
@@ -137,7 +182,7 @@ describe('on the shipped body', () => {
           })!;
           zoomed.frameOn(request.target, request.azimuth, request.distance, true, 0, true);
           const after = project(zoomed, width, height);
-          const again = declutter(after, { gap: GAP });
+          const again = declutter(after, { gap: GAP, mirror: mirrorsOf(markers) });
           const codes = (indexes: number[]) => indexes.map((i) => `${markers[i].code}/${markers[i].side}`).join(' ');
           // Every member's point can be tapped on its own now: some marker of it shows alone.
           const stillClustered = cluster.members.filter(
@@ -145,6 +190,31 @@ describe('on the shipped body', () => {
           );
           assert.deepEqual(codes(stillClustered), '', `after zooming on ${codes(cluster.members)}`);
         }
+      });
+    }
+  }
+
+  for (const [width, height] of [
+    [375, 812],
+    [1280, 800],
+  ]) {
+    for (const view of ['back', 'front'] as const) {
+      test(`${width}x${height}, ${view} view: the left side clusters as the right, and what shows on one side shows on the other`, () => {
+        const rig = rigAt(width, height, view);
+        const screen = project(rig, width, height);
+        const layout = declutter(screen, { gap: GAP, mirror: mirrorsOf(markers) });
+        // What each side shows: its singles and clusters by points and size, sides named by the marker's.
+        const sideOf = (members: number[]) => {
+          const sides = new Set(members.map((i) => markers[i].side));
+          return sides.size === 1 ? [...sides][0] : 'both';
+        };
+        const shown = [...layout.single.map((i) => [i]), ...layout.clusters.map((c) => c.members)].map((members) => ({
+          side: sideOf(members),
+          what: `${[...new Set(members.map((i) => markers[i].code))].sort().join('+')}×${members.length}`,
+        }));
+        const of = (side: string) => shown.filter((s) => s.side === side).map((s) => s.what).sort();
+        assert.ok(of('left').length > 3, 'markers on the left');
+        assert.deepEqual(of('left'), of('right'));
       });
     }
   }
