@@ -306,9 +306,35 @@ export class BodyView implements RenderTarget {
       closeUp: this.rig.pixelsPerMetre(this.cssHeight, this.rig.fullViewDistance * 0.55),
     });
     if (!request) return;
+    const distance = this.rig.distanceFor(request.pixelsPerMetre, this.cssHeight);
+    // Turning toward the skin is for a marker seen edge-on; but where the body stands in
+    // the way from there (the other leg before SP6 on the inside of the shin) and the marker
+    // shows from here, the camera keeps its heading.
+    const shownNow = indices.some((index) => this.screen[index]?.visible);
+    if (request.azimuth !== null && shownNow && !indices.some((index) => this.seenFrom(index, request.point, request.azimuth!, distance))) {
+      request.azimuth = null;
+    }
     this.setAutoRotate(false);
-    this.rig.frameOn(request.point, request.azimuth, this.rig.distanceFor(request.pixelsPerMetre, this.cssHeight), instant);
+    this.rig.frameOn(request.point, request.azimuth, distance, instant);
     this.invalidate();
+  }
+
+  /** Whether a marker would show (facing, unhidden) with the camera framed on `point` from `azimuth`. */
+  private seenFrom(index: number, point: Vec3, azimuth: number, distance: number): boolean {
+    const marker = this.markers[index];
+    if (!marker) return false;
+    const target = this.rig.targetFor(point);
+    const d = Math.min(this.rig.maxDistance, Math.max(this.rig.minDistance, Math.min(this.rig.distance, distance)));
+    const elevation = this.rig.elevation;
+    const probe = this.rig.camera.clone();
+    probe.position.set(
+      target.x + d * Math.sin(azimuth) * Math.cos(elevation),
+      target.y + d * Math.sin(elevation),
+      target.z + d * Math.cos(azimuth) * Math.cos(elevation),
+    );
+    probe.lookAt(target.x, target.y, target.z);
+    probe.updateMatrixWorld();
+    return projectMarker(marker, probe, this.cssWidth, this.cssHeight, this.surfaceIndex).visible;
   }
 
   /**
