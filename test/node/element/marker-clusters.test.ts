@@ -189,6 +189,19 @@ describe('on the shipped body', () => {
             (index) => !again.single.some((s) => markers[s].code === markers[index].code),
           );
           assert.deepEqual(codes(stillClustered), '', `after zooming on ${codes(cluster.members)}`);
+          // Only as far as needed (F8: a tap on the lower back filled a phone with skin): the
+          // closest of the members to any marker shown near them is under twice the gap, unless
+          // the camera was already as close as it goes.
+          let closest = Infinity;
+          for (const index of cluster.members) {
+            after.forEach((other, j) => {
+              const d = Math.hypot(other.x - after[index].x, other.y - after[index].y);
+              if (j !== index && other.visible && after[index].visible && d > 1) closest = Math.min(closest, d);
+            });
+          }
+          if (zoomed.distance > zoomed.minDistance + 1e-6) {
+            assert.ok(closest < 2 * GAP, `after zooming on ${codes(cluster.members)} the nearest two stand ${closest.toFixed(0)} px apart: zoomed in further than needed`);
+          }
         }
       });
     }
