@@ -42,6 +42,12 @@ export class PlanFramingController implements ReactiveController {
     this.stopListening = null;
   }
 
+  /** Before rendering: a protocol put away takes its out-of-view note with it (no second render). */
+  hostUpdate(): void {
+    const { state } = this.store;
+    if (!activeProtocol(state) && state.planOutOfView.length) this.store.set('planOutOfView', []);
+  }
+
   hostUpdated(): void {
     const { changed, state } = this.store;
     // Choosing a protocol, or opening or closing its card, asks to see the plan again.
@@ -50,7 +56,6 @@ export class PlanFramingController implements ReactiveController {
       this.userMoved = false;
       this.framedFor = '';
     }
-    if (!activeProtocol(state) && state.planOutOfView.length) this.store.set('planOutOfView', []);
     if (!this.wanted() || this.pending) return;
     this.pending = true;
     // After the card is painted and the figure centred in what it leaves (LayoutController
