@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { glslCompact, threeFromSource } from './three-from-source.mjs';
 import { cssCompact } from './css-compact.mjs';
+import { htmlCompact } from './html-compact.mjs';
 import { distModelUrls } from './dist-model-urls.mjs';
 import { staticWorkerUrlsPlugin } from './static-worker-urls.mjs';
 import { writeTypeEntries } from './framework-types.mjs';
@@ -53,8 +54,8 @@ function libraryConfig({ entry, fileName, chunkPrefix, external, minify, bundled
     configFile: false,
     logLevel: 'warn',
     plugins: bundled
-      ? [cssCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin(), glslCompact(), threeNoXr(), threeUnused(), threeNoToJson(), threeShaderTrim({ sourceDir: `${root}src` })]
-      : [cssCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin()],
+      ? [cssCompact(), htmlCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin(), glslCompact(), threeNoXr(), threeUnused(), threeNoToJson(), threeShaderTrim({ sourceDir: `${root}src` })]
+      : [cssCompact(), htmlCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     // Relative: the surface worker (and any other emitted file) is found beside the entry
     // through import.meta.url, wherever dist/ is copied to.

@@ -2,13 +2,18 @@
 // This strips the comments and indentation at build time (about 1 KB of the gzipped bundle).
 // The styles have no `${}` interpolations and no strings where spacing matters.
 
-/** Comments out, whitespace runs to one space, none beside { } ; or after : and ,. */
+/**
+ * Comments out, whitespace runs to one space, none beside { } ; or after : and ,; no ; before
+ * a }; 0.5 as .5.
+ */
 export function compactCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};]) ?/g, '$1')
     .replace(/([:,]) /g, '$1')
+    .replace(/;}/g, '}')
+    .replace(/(?<![\w.#-])0\.(\d)/g, '.$1')
     .trim();
 }
 

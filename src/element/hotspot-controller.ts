@@ -7,7 +7,7 @@ import { fitLabels } from './label-layout.js';
 import { declutter, MARKER_GAP, mirrorsOf, type Cluster } from './marker-clusters.js';
 import { prefersReducedMotion } from './reduced-motion.js';
 import { MarkerButtons, type MarkerLook } from './marker-buttons.js';
-import { markerLabel } from './names.js';
+import { markerLabel } from './marker-label.js';
 import { localPoints } from './localized.js';
 import { choosePoint } from './selection.js';
 import { activeProtocol, planCodes, quizRevealed, quizRunning } from './selectors.js';

@@ -1,10 +1,11 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { AcuPoint } from '../catalogue/types.js';
+import { addEnglish } from '../i18n/translator.js';
 import { POINT_KEY, withAddressParam } from '../modes/address.js';
 import { planLink, serialisePlan, togglePlanCode } from '../modes/plan.js';
 import { planNumber } from '../modes/protocol-highlight.js';
 import { renderPatientPlanBar, renderPractitionerBar, renderStudentBar } from './mode-bar.js';
-import { renderMeasurement, renderPlanToggle, renderSessionInfo } from './panel-extras.js';
+import { renderPlanToggle, renderSessionInfo } from './panel-extras.js';
 import { renderProtocolPanel } from './protocol-panel.js';
 import { reportError } from './report-error.js';
 import { localPoints, localProtocols, localSession } from './localized.js';
@@ -19,9 +20,15 @@ import type { MapStore } from './store.js';
  */
 type PlanHandoutModule = typeof import('./plan-handout.js');
 
-/** The handout's code (its pictures need the 3D view), fetched when first wanted. */
+/**
+ * The handout's code (its pictures need the 3D view), fetched when first wanted; its English
+ * words come with it and join the translators before it lays a sheet out.
+ */
 function loadHandout(): Promise<PlanHandoutModule> {
-  return import('./plan-handout.js');
+  return import('./plan-handout.js').then((handout) => {
+    addEnglish(handout.EN_UI_HANDOUT);
+    return handout;
+  });
 }
 
 export class ModeController implements ReactiveController {
@@ -95,16 +102,21 @@ export class ModeController implements ReactiveController {
     }, this.store.state.language, this.store.state.planOutOfView);
   }
 
-  /** What the point panel adds for this audience. */
-  panelExtra(point: AcuPoint): TemplateResult | typeof nothing {
+  /**
+   * What the point panel adds for this audience; `measurement` is how the point is measured,
+   * from the 3D stage (nothing before it arrives).
+   */
+  panelExtra(point: AcuPoint, measurement: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
     const state = this.store.state;
     switch (state.mode) {
       case 'practitioner':
         return renderPlanToggle(point.code, planNumber(planCodes(state), point.code), () => this.togglePlan(point.code), state.language);
       case 'student':
-        return renderMeasurement(state.ruler, state.language);
-      default:
-        return renderSessionInfo(localSession(state));
+        return measurement;
+      default: {
+        const session = localSession(state);
+        return session ? renderSessionInfo(session) : nothing;
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-import type { AcuPoint, Side } from '../catalogue/types.js';
+import type { AcuPoint } from '../catalogue/types.js';
 import type { Translator } from '../i18n/translator.js';
 
 /** Pinyin without tone marks ("Shènshū" -> "Shenshu"), as screen readers and search want it. */
@@ -22,13 +22,11 @@ export function pointTitle(point: AcuPoint): string {
   return `${point.code} ${plainPinyin(point.pinyin)}`;
 }
 
-/** Accessible name of one marker: code, name, the group member and the side. */
-export function markerLabel(point: AcuPoint, side: Side, tr: Translator, label?: string, alternative?: boolean): string {
-  const parts = [`${pointTitle(point)}, ${point.english}`];
-  // A group member's label tag shows "EX-B2 L1": the name holds those words together, so
-  // the visible text is part of the name (WCAG 2.5.3 label in name).
-  if (label) parts.push(`${point.code} ${label}`);
-  if (alternative) parts.push(tr.t('marker.alternative'));
-  parts.push(tr.t(`marker.side.${side}`));
-  return tr.list(parts);
+/**
+ * The name a screen reader says: "BL23 Shenshu", and for a Chinese reader the name they know
+ * in their own script, "BL23 肾俞" (zh-Hans) or "BL23 腎俞" (zh-Hant), not pinyin.
+ */
+export function spokenTitle(point: AcuPoint, tr: Translator): string {
+  if (!tr.lang.startsWith('zh')) return pointTitle(point);
+  return `${point.code} ${hanziFor(point.hanzi, tr.lang)[0].text}`;
 }

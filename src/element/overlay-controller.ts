@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Vec3 } from '../geometry/vec3.js';
-import { localChannels, localPoints } from './localized.js';
+import type { Translator } from '../i18n/translator.js';
+import type { RulerGeometry } from '../modes/ruler-geometry.js';
+import { localChannels } from './local-channels.js';
+import { localPoints } from './localized.js';
 import type { BodyView } from '../scene/body-view.js';
 import { FrameController } from './frame-controller.js';
 
@@ -39,6 +42,11 @@ export class OverlayController extends FrameController {
     // The marker's "approximate" note in the widget's language (placement kept the loaded text).
     const note = marker ? localPoints(this.store.state).find((p) => p.code === marker.code)?.markers[marker.definition]?.approximate : undefined;
     this.store.set('ruler', view.showRuler(marker, language, note));
+  }
+
+  /** How the selected point is measured, for the student's point panel (the ruler it explains is drawn on the body). */
+  renderMeasurement(): TemplateResult | typeof nothing {
+    return renderMeasurement(this.store.state.ruler, this.store.state.language);
   }
 
   /** The caption of the ruler (in the stage) and the channel legend. */
@@ -105,4 +113,13 @@ export class OverlayController extends FrameController {
     });
     return best;
   }
+}
+
+/** The student's point panel: how the point is measured, in the words of the ruler on the body. */
+function renderMeasurement(ruler: RulerGeometry | null, tr: Translator): TemplateResult | typeof nothing {
+  if (!ruler) return nothing;
+  return html`<h3>${tr.t('measure.heading')}</h3>
+    <p>${ruler.caption}${ruler.detail ? html`<br /><span class="exact">${ruler.detail}</span>` : nothing}</p>
+    ${ruler.note ? html`<p class="approximate"><strong>${tr.t('measure.approximate')}${tr.t('label.separator')}</strong>${ruler.note}</p>` : nothing}
+    <p class="exact">${tr.t('measure.ruler')}</p>`;
 }

@@ -4,6 +4,9 @@ import type { BodyView } from '../scene/body-view.js';
 import type { Translator } from '../i18n/translator.js';
 import { CLOSE_UP, drawNumbers, NUMBER_RADIUS, PICTURE, planSpots, printHandout } from './print-handout.js';
 
+// The English words of the handout; ModeController adds them to the translators on arrival.
+export { EN_UI_HANDOUT } from '../i18n/ui/en-handout.js';
+
 export interface PlanHandout {
   plan: readonly string[];
   points: readonly AcuPoint[];

@@ -6,6 +6,9 @@ import { runInSlices } from '../yield-to-main.js';
 import type { ContentTexts } from '../i18n/content-texts.js';
 import { splitLanguages } from '../i18n/multilingual-points.js';
 
+// What applies a multilingual set's texts in the first stage (see content-visitors.ts).
+export { CONTENT_VISITORS } from '../i18n/content-texts.js';
+
 /** A checked point set: each text in one language, the set's other languages beside it. */
 export interface LoadedPointSet extends PointSet {
   /** Texts by widget language ("de", "zh-Hans"), when the file gives several; else null. */

@@ -17,6 +17,8 @@ export { QuizController } from './quiz-controller.js';
 export { PlanFramingController } from './plan-framing-controller.js';
 export { bodyStyles } from './body-styles.js';
 export { modelMissingLandmarks } from '../catalogue/landmarks-needed.js';
+// The English words only this stage shows; load3dStage adds them to the translators.
+export { EN_UI_3D } from '../i18n/ui/en-3d.js';
 
 /** Fetch (once) and evaluate the second stage. */
 export type Stage3d = typeof import('./stage-3d.js');

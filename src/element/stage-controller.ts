@@ -2,6 +2,7 @@ import type { LitElement, ReactiveController } from 'lit';
 import { LOW_BACK_PAIN_POINTS } from '../catalogue/data/low-back-pain.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import { defaultModelUrl } from '../default-model.js';
+import { addContentVisitors } from '../i18n/content-visitors.js';
 import { markStage } from '../perf-mark.js';
 import { fitView, skinColor } from './fit-view.js';
 import { load3dStage } from './load-3d-stage.js';
@@ -186,7 +187,9 @@ export class StageController implements ReactiveController {
     try {
       // The fetch and the schema check are a chunk of their own: only a page with its own
       // points file needs them, so the first stage of every other page is smaller.
-      const { loadPointSet } = await import('./points-source.js');
+      const { loadPointSet, CONTENT_VISITORS } = await import('./points-source.js');
+      // A set in several languages brings texts to apply: the functions that do come along.
+      addContentVisitors(CONTENT_VISITORS);
       const set = await loadPointSet(url, request.signal);
       if (request.signal.aborted) return;
       clearNotice(this.store, 'points');

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LOW_BACK_PAIN_POINTS } from '../catalogue/data/low-back-pain.js';
 import type { EvidenceContent } from '../catalogue/evidence.js';
 import type { Protocol } from '../catalogue/protocols.js';
+import type { SessionInfo } from '../catalogue/session-info.js';
 import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import type { Vec3 } from '../geometry/vec3.js';
 import type { QuizState } from '../modes/quiz.js';
@@ -75,6 +76,8 @@ export interface MapState extends PublicState {
   notice: Notice | null;
   /** The text of "About the evidence", once its chunk has arrived. */
   evidence: EvidenceContent | null;
+  /** "What a session is like" (the patient's point panel), once its chunk has arrived. */
+  session: SessionInfo | null;
   /** Read out by screen readers (a polite live region). */
   announcement: string;
   /** What to focus once the next render is done (a selector in the shadow root). */
@@ -139,6 +142,7 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   listOpen: false,
   notice: null,
   evidence: null,
+  session: null,
   announcement: '',
   focusAfterRender: null,
   returnFocusTo: null,

@@ -86,6 +86,13 @@ export function visitChannelTexts(channel: ChannelStyle, visit: Visit): void {
   channel.name = visit(`channel.${channel.id}.name`, channel.name);
 }
 
+/**
+ * What the first stage applies a translation with (list, panels, protocols, session, Ashi,
+ * evidence): the chunks that bring texts bring these too (see content-visitors.ts).
+ */
+export const CONTENT_VISITORS = { visitPointTexts, visitProtocolTexts, visitEvidenceTexts, visitSessionTexts, visitAshiTexts };
+export type ContentVisitors = typeof CONTENT_VISITORS;
+
 /** The built-in content a language translates, as the catalogue holds it in English. */
 export interface BuiltInContent {
   points: readonly AcuPoint[];

@@ -6,6 +6,7 @@
  * translation test in test/node/i18n checks every listed one).
  */
 import type { LanguageCode } from './languages.js';
+import { addContentVisitors } from './content-visitors.js';
 import type { LocaleChunk } from './locale-chunk.js';
 import { createTranslator, ENGLISH, type Translator } from './translator.js';
 
@@ -30,7 +31,10 @@ export function loadLanguage(code: LanguageCode): Promise<Translator> {
   if (code === 'en' || !loader) return Promise.resolve(ENGLISH);
   let load = loading.get(code);
   if (!load) {
-    load = loader().then(({ default: chunk }) => createTranslator(code, chunk.ui, chunk.content));
+    load = loader().then(({ default: chunk }) => {
+      addContentVisitors(chunk.visitors);
+      return createTranslator(code, chunk.ui, chunk.content);
+    });
     // A failed fetch (offline, a missing file) may be tried again by the next change of language.
     load.catch(() => loading.delete(code));
     loading.set(code, load);

@@ -33,6 +33,18 @@ export interface Translator {
   and(items: readonly string[]): string;
 }
 
+/**
+ * The English messages known so far: the first stage's (src/i18n/ui/en.ts), joined by a
+ * later chunk's own when it arrives (en-3d.ts with the 3D stage, see load3dStage;
+ * en-handout.ts with the handout, see ModeController). Every translator falls back to these.
+ */
+const english: Partial<UiMessages> = { ...EN_UI };
+
+/** Add English messages that came with a later chunk; the translators see them at once. */
+export function addEnglish(messages: Partial<UiMessages>): void {
+  Object.assign(english, messages);
+}
+
 const PLACEHOLDER = /\{([A-Za-z][\w-]*)\}/g;
 
 export function createTranslator(lang: string, messages: UiMessages, texts: Readonly<ContentTexts> = {}): Translator {
@@ -52,13 +64,14 @@ export function createTranslator(lang: string, messages: UiMessages, texts: Read
           return typeof value === 'number' ? number(value) : value;
         })
       : template;
-  // A missing or empty translation shows the English text rather than nothing.
-  const message = (key: UiKey): string => messages[key] || EN_UI[key];
+  // A missing or empty translation shows the English text rather than nothing (and a key
+  // whose English has not arrived yet, its key: never an error).
+  const message = (key: UiKey): string => messages[key] || english[key] || key;
   return {
     lang,
     texts,
     t: (key, params) => fill(message(key), params),
-    has: (key): key is UiKey => Object.hasOwn(EN_UI, key),
+    has: (key): key is UiKey => Object.hasOwn(english, key),
     plural(base, count, params) {
       const form = plurals.select(count) === 'one' ? 'one' : 'other';
       return fill(message(`${base}.${form}` as UiKey), { count, ...params });
@@ -70,4 +83,4 @@ export function createTranslator(lang: string, messages: UiMessages, texts: Read
 }
 
 /** English: in the first stage, and the language every other one falls back to. */
-export const ENGLISH: Translator = createTranslator('en', EN_UI);
+export const ENGLISH: Translator = createTranslator('en', english as UiMessages);

@@ -1,6 +1,11 @@
 /**
- * Every interface string of the widget, in English: the source every translation
- * (src/i18n/ui/<lang>.ts, `const ui: UiMessages = {...}`) follows key by key.
+ * The widget's interface strings in English, part one: every string the first stage shows
+ * (the element, the point list and panels, toolbar, notices, mode bars). The strings only a
+ * later chunk shows come with that chunk, so a page that never needs it does not download
+ * them: the 3D stage's in src/i18n/ui/en-3d.ts (see load3dStage), the printed handout's in
+ * en-handout.ts (see ModeController). Together they are the source every translation
+ * (src/i18n/ui/<lang>.ts, `const ui: UiMessages = {...}`) follows key by key; a translation
+ * holds all the parts.
  *
  * - Keys are flat and dotted, grouped by where the text shows.
  * - `{name}` is a placeholder filled in by the widget: keep it, translate around it.
@@ -10,9 +15,14 @@
  *
  * English ships in the first stage (this file); other languages are separate chunks.
  */
+import type { EN_UI_3D } from './en-3d.js';
+import type { EN_UI_HANDOUT } from './en-handout.js';
+
 export const EN_UI = {
   // Between the items of a list of codes or names ("BL23, BL40"); Chinese uses "、".
   'list.separator': ', ',
+  // Between a label and its value ("Pregnancy: avoid…"); Chinese uses the full-width "：" and no space.
+  'label.separator': ': ',
 
   // ---- The 3D stage ------------------------------------------------------------------
   // Screen readers: the role description of the 3D viewer.
@@ -73,7 +83,8 @@ export const EN_UI = {
   'panel.locationFrom': 'Location ({source}; not part of WHO 2008)',
   // {source} when no source is named.
   'panel.locationTextbooks': 'textbooks',
-  'panel.plainWords': 'In plain words:',
+  // Label before the patient's words in the other modes; "label.separator" follows every label.
+  'panel.plainWords': 'In plain words',
   'panel.why': 'Why it is used for low back pain',
   'panel.depthSummary': 'Under the skin: depth view',
   'panel.needlingSummary': 'Needling and cautions',
@@ -81,11 +92,11 @@ export const EN_UI = {
   // Needling sentence: {depth} is "0.5 to 1 cun", {angle} the angle, {notes} further notes.
   'panel.needlingText': '{depth}, {angle}. {notes}',
   'panel.cautions': 'Cautions',
-  'panel.caution.pregnancy': 'Pregnancy:',
-  'panel.caution.depth': 'Depth:',
-  'panel.caution.structures': 'Nearby structures:',
-  'panel.caution.moxibustion': 'Moxibustion:',
-  'panel.caution.underPoint': 'Under the point:',
+  'panel.caution.pregnancy': 'Pregnancy',
+  'panel.caution.depth': 'Depth',
+  'panel.caution.structures': 'Nearby structures',
+  'panel.caution.moxibustion': 'Moxibustion',
+  'panel.caution.underPoint': 'Under the point',
   'panel.sources': 'Sources',
   'panel.disclaimer': 'For education only, not medical advice.',
   'panel.aboutEvidence': 'About the evidence',
@@ -100,43 +111,11 @@ export const EN_UI = {
   'sheet.list.more': 'Show all of the points',
   'sheet.list.less': 'Show less of the points',
 
-  // ---- Markers and clusters (screen readers) -----------------------------------------
-  'marker.alternative': 'alternative location',
-  'marker.side.left': 'left side',
-  'marker.side.right': 'right side',
-  'marker.side.midline': 'midline',
-  // Appended to a marker's name; {number} is its number in the plan.
-  'marker.planPoint': ', plan point {number}',
-  'marker.inProtocol': ', in the chosen protocol',
-  // A cluster of one point's markers; {name} "BL23 Shenshu", {count} markers, {note} one of
-  // "marker.planPoint" / "marker.inProtocol" above or nothing.
-  'cluster.onePoint': '{name}, {count} markers close together{note}. Open and zoom in',
-  // A cluster of several points; {region} from below, {count} points, {codes} their codes,
-  // {note} one of "cluster.planPoints" / "cluster.inProtocol" below or nothing.
-  'cluster.points': '{region}, {count} points: {codes}{note}. Zoom in',
-  // {numbers} the plan numbers of the points inside ("1, 3 and 4"); {count} how many.
-  'cluster.planPoints.one': '; plan point {numbers}',
-  'cluster.planPoints.other': '; plan points {numbers}',
-  // {count} points of the chosen protocol inside the cluster.
-  'cluster.inProtocol': '; {count} in the chosen protocol',
-  'region.lumbar': 'Lower back',
-  'region.sacral': 'Sacrum',
-  'region.buttock': 'Buttock',
-  'region.thigh': 'Thigh',
-  'region.knee': 'Knee',
-  'region.leg': 'Lower leg',
-  'region.ankle': 'Ankle',
-  'region.hand': 'Hand',
-  'region.abdomen': 'Abdomen',
-  'region.face': 'Face',
-  'region.foot': 'Foot',
-  // Read out after a cluster was tapped; {count} points, {codes} their codes.
-  'announce.zoomed': 'Zoomed in on {count} points: {codes}',
+  // ---- Announcements (screen readers) ------------------------------------------------
   // Read out when a point's panel opens; {name} "BL23 Shenshu", {english} its English name.
   'announce.opened': '{name}, {english}: description opened',
   'announce.closed': 'Panel closed',
   'announce.evidenceOpened': 'About the evidence opened',
-  'announce.anatomyShown': 'Anatomy shown under the skin: bones, nerves, kidneys and vessels.',
 
   // ---- Notices (a visitor reads these when something fails) --------------------------
   'notice.points': 'The point descriptions could not be updated. The points shown are still correct to use.',
@@ -147,7 +126,6 @@ export const EN_UI = {
   'notice.pointsBuiltIn': "The clinic's point information could not be loaded, so the standard points for low back pain are shown.",
   'notice.pointsKept': 'The latest point information could not be loaded, so the points shown before are kept.',
   'notice.unplaced': 'Some points could not be shown on the 3D body. They are still in the list.',
-  'notice.anatomy': 'The anatomy layer could not be loaded. The body and the points still work.',
   // The button that shows the technical reason under a notice.
   'notice.details': 'Details',
   // Screen readers: the notice's close button.
@@ -195,193 +173,10 @@ export const EN_UI = {
   // The same button when the point is in the plan; {number} its number.
   'plan.remove': 'In the plan as number {number}: remove',
 
-  // ---- Student: measurement and legend -----------------------------------------------
-  'measure.heading': 'How it is measured',
-  'measure.approximate': 'Approximate:',
-  'measure.ruler': 'The ruler on the body shows this measurement.',
-  // Screen readers: the channel legend.
-  'legend.channels': 'Channel colours',
-
-  // ---- Quiz --------------------------------------------------------------------------
-  'quiz.label': 'Quiz',
-  // {correct} right answers of {answered} so far.
-  'quiz.score': 'Score {correct} of {answered}',
-  // {correct} of {total} questions; {cun} the largest tolerance in B-cun.
-  'quiz.finished': 'Quiz finished: you found {correct} of {total} points (each within its own tolerance, at most {cun} B-cun).',
-  'quiz.again': 'Try again',
-  'quiz.close': 'Close quiz',
-  // {index} of {total} questions.
-  'quiz.progress': 'Question {index} of {total}',
-  // {name} is "BL40 Weizhong".
-  'quiz.find': 'Find {name}',
-  'quiz.offBody': 'That was not on the body: click the skin, or move the aim onto it.',
-  'quiz.clickHint': 'Click the body, or move the aim with the arrow keys and press Enter. Drag to turn.',
-  'quiz.hint': 'Hint',
-  'quiz.hintLabel': 'Hint: show the bones and nerves under the skin',
-  'quiz.hintTitle': 'Show the bones and nerves under the skin',
-  'quiz.skip': 'Skip and show me',
-  'quiz.stop': 'Stop quiz',
-  'quiz.next': 'Next question',
-  'quiz.seeScore': 'See score',
-  // {cun} B-cun: how close counts as correct for this point.
-  'quiz.within': 'within {cun} B-cun here',
-  // {name} "BL40 Weizhong".
-  'quiz.skipped': 'Skipped. {name} is shown on the body.',
-  // {cun} the distance, {code} the point asked, {within} the "within … here" phrase above.
-  'quiz.correct': 'Correct: {cun} B-cun from {code} ({within}).',
-  // {clicked} the point found instead.
-  'quiz.wrongOther': "Not quite: you found {clicked}, {cun} B-cun from {code}. {code}'s marker is shown on the body.",
-  'quiz.wrong': 'Not quite: {cun} B-cun from {code} (correct {within}). Its marker is shown on the body.',
-
-  // ---- Printed handout ---------------------------------------------------------------
-  'handout.title': 'Your acupuncture points',
-  // {date} is today's date.
-  'handout.subtitle': 'For low back pain · {date}',
-  'handout.caption': 'Seen from behind. Numbers match the list.',
-  'handout.captionCloseUp': 'Seen from behind; the framed area, closer, below it. Numbers match the list.',
-  'handout.notInPicture': 'Not visible from behind, so not in the picture.',
-  'handout.footer': "This sheet shows where your points are. It is information, not medical advice: follow your practitioner's guidance, and get medical help if the pain is severe or spreading, or comes with numbness, weakness, or bladder or bowel problems.",
-  // {link} is the page address with the plan.
-  'handout.online': 'Online, with a 3D view: {link}',
-  // The hidden frame's title (screen readers).
-  'handout.frame': 'Printable handout',
-
-  // ---- Anatomy layer -----------------------------------------------------------------
-  'anatomy.legend': 'Anatomy colours',
-  'anatomy.loading': 'Loading the anatomy…',
-  'anatomy.note': "Simplified, generated anatomy aligned to this body's landmarks.",
-  'anatomy.customModel': 'The anatomy layer is made for the built-in body model, so it is not shown on this custom model.',
-  'anatomy.noWasm': 'This page blocks WebAssembly, which the anatomy model needs, so the anatomy layer is not available here.',
-
   // ---- Depth view (the cross-section under a point) ----------------------------------
   'depth.drawing': 'Drawing the cross-section…',
-  'depth.needsView': 'The cross-section needs the 3D view.',
-  // {reason} is a technical reason.
-  'depth.failed': 'The cross-section could not be drawn: {reason}',
-  'depth.noLandmarks': 'No depth view: this body model lacks the landmarks to measure a cun here.',
-  // {depth} "0.5 to 1 cun", {angle} the needling angle, {min}/{max}/{cunCm} centimetres, {span} the proportional span the cun comes from ("gluteal fold to the popliteal crease").
-  'depth.needle': 'Needle {depth}, {angle}: {min} to {max} cm on this body (1 cun = {cunCm} cm here, from the span {span}).',
-  // {structure} what lies under the point.
-  'depth.risk': 'Structure at risk: {structure}.',
-  // {structure}; {measured} the distances measured on the model, joined by "; ".
-  'depth.riskMeasured': 'Structure at risk: {structure}. On this model: {measured} (measured on the generated model, not a population value).',
-  // {what} a structure, {depth} centimetres.
-  'depth.riskDeep': '{what} {depth} cm deep',
-  // {what}, {distance} cm away, {off} cm beside the needle line, at {depth} cm.
-  'depth.riskAway': '{what} {distance} cm away ({off} cm beside the needle line at {depth} cm deep)',
-  // {min}/{max} centimetres; {text} the published source's note.
-  'depth.published': 'Published: typically {min} to {max} cm. {text}',
-  'depth.noRisk': 'This view marks no structure at risk here; the cautions in the panel still apply.',
-  'depth.noRiskUncovered': 'This view marks no structure at risk here (the anatomy model does not cover this region); the cautions in the panel still apply.',
-  // {source} title and detail of the source.
-  'depth.source': 'Source: {source}.',
-  // In the drawing: {depth} "0.5 to 1 cun", {min}/{max} centimetres.
-  'depth.figureRange': 'needling depth {depth} = {min}–{max} cm',
-  // In the drawing: {code} "BL23".
-  'depth.figureSkin': 'skin at {code}',
-  'depth.figureMidline': 'toward the midline →',
-  // In the drawing: a ruler mark; {cm} centimetres.
-  'depth.figureCm': '{cm} cm',
-  // Screen readers: the drawing's title; {code} "BL23".
-  'depth.figureTitle': 'Cross-section at {code} through the needle',
-  // Screen readers: the drawing's description without a structure at risk; {depth} "0.5 to 1 cun".
-  'depth.figureNeedle': 'The needle at {code}, {depth}.',
-  // Structures of the anatomy model, as the drawing and its sentences name them.
-  // {level} a vertebra's level, e.g. "L2".
-  'structure.vertebra': 'vertebra {level}',
-  // {number} e.g. 12.
-  'structure.rib': 'rib {number}',
-  'structure.disc': 'disc',
-  'structure.intervertebral-discs': 'intervertebral discs',
-  'structure.foot': 'foot',
-  'structure.foot-bones': 'foot bones',
-  'structure.coccyx': 'coccyx',
-  'structure.common-fibular-nerve': 'common fibular nerve',
-  'structure.femur': 'femur',
-  'structure.fibula': 'fibula',
-  'structure.hip-bone': 'hip bone',
-  'structure.kidney': 'kidney',
-  'structure.patella': 'patella',
-  'structure.popliteal-artery': 'popliteal artery',
-  'structure.popliteal-vein': 'popliteal vein',
-  'structure.sacrum': 'sacrum',
-  'structure.scapula': 'scapula',
-  'structure.sciatic-nerve': 'sciatic nerve',
-  'structure.tibia': 'tibia',
-  'structure.tibial-nerve': 'tibial nerve',
-
-  // ---- Cun rulers: how a point is measured (student mode) ----------------------------
-  // {landmark} e.g. "the PSIS".
-  'leg.at': 'at {landmark}',
-  // {fraction} e.g. "1/3"; {from}, {to} landmarks.
-  'leg.fraction': '{fraction} of the way from {from} toward {to}',
-  // {cun} B-cun from {from} toward {to}.
-  'leg.alongCun': '{cun} B-cun from {from} toward {to}',
-  'leg.midway': 'midway between {a} and {b}',
-  // A step over the skin; {cun} B-cun, {direction} from below, {from} a landmark.
-  'leg.walkFrom': '{cun} B-cun {direction} from {from}',
-  // A further step.
-  'leg.walkThen': 'then {cun} B-cun {direction}',
-  // Joins the legs of one measurement into a sentence.
-  'leg.separator': ', ',
-  // The span a ruler shows; {cun} of {total} B-cun, {span} the span, {length} "2.1 cm" on this body.
-  'leg.ruler': '{cun} of {total} B-cun ({span}; 1 B-cun = {length} here)',
-  // The ruler's short label; {cun} of {total} B-cun from {landmark}.
-  'leg.rulerLabel': '{cun} of {total} B-cun from {landmark}',
-  'direction.superior': 'superior',
-  'direction.inferior': 'inferior',
-  'direction.lateral': 'lateral',
-  'direction.medial': 'medial',
-  'direction.anterior': 'anterior',
-  'direction.posterior': 'posterior',
-  // On the hand: "superior" said as a practitioner does.
-  'direction.proximal': 'proximal',
-  'direction.distal': 'distal',
-  // A length: {value} centimetres or millimetres.
-  'length.cm': '{value} cm',
-  'length.mm': '{value} mm',
-  // A spinous process level; {level} e.g. "L2".
-  'landmark.spinous': 'the midline just below the {level} spinous process',
-  'landmark.psis': 'the PSIS',
-  'landmark.asis': 'the ASIS',
-  'landmark.mcp5': 'the 5th metacarpophalangeal joint',
-  'landmark.metacarpal-2-3': 'the gap between the 2nd and 3rd metacarpals',
-  'landmark.metacarpal-4-5': 'the gap between the 4th and 5th metacarpals',
-  'landmark.sacral-hiatus': 'the sacral hiatus',
-  'landmark.fibula-head': 'the fibular head',
-  'landmark.calcaneal-tendon': 'the calcaneal tendon',
-  'landmark.wrist-crease-dorsal': 'the dorsal wrist crease',
-  'landmark.sole': 'the sole',
-  'landmark.vertex': 'the vertex',
-  'landmark.gluteal-fold': 'the midpoint of the gluteal fold',
-  'landmark.popliteal-crease': 'the midpoint of the popliteal crease',
-  'landmark.patella-apex': 'the apex of the patella',
-  'landmark.lateral-malleolus': 'the prominence of the lateral malleolus',
-  'landmark.medial-malleolus': 'the prominence of the medial malleolus',
-  'landmark.greater-trochanter': 'the prominence of the greater trochanter',
-  'landmark.sacral-foramen-1': 'the 1st posterior sacral foramen',
-  'landmark.sacral-foramen-2': 'the 2nd posterior sacral foramen',
-  'landmark.sacral-foramen-3': 'the 3rd posterior sacral foramen',
-  'landmark.sacral-foramen-4': 'the 4th posterior sacral foramen',
-  'landmark.metacarpal-2-base': 'the base of the 2nd metacarpal',
-  'landmark.metacarpal-2-head': 'the head of the 2nd metacarpal',
-  'landmark.metatarsal-1-2-base': 'the junction of the 1st and 2nd metatarsal bases',
-  'landmark.metatarsal-1-2-head': 'the 1st and 2nd metatarsal heads',
-  'landmark.nose-base': 'the base of the nose',
-  'landmark.upper-lip': 'the upper border of the upper lip',
-  'landmark.S2': 'the median sacral crest at S2',
-  // The spans of proportional (B-cun) measurement, as WHO describes them.
-  'span.back': 'medial border of one scapula to the other',
-  'span.thigh-lateral': 'prominence of the greater trochanter to the popliteal crease',
-  'span.thigh-posterior': 'gluteal fold to the popliteal crease',
-  'span.leg-lateral': 'popliteal crease to the prominence of the lateral malleolus',
-  'span.leg-medial': 'apex of the patella to the prominence of the medial malleolus',
-  'span.ankle-sole': 'prominence of the medial malleolus to the sole',
-  'span.lower-abdomen': 'centre of the umbilicus to the upper border of the pubic symphysis',
-  'span.upper-abdomen': 'xiphisternal junction to the centre of the umbilicus',
-  'span.forearm': 'cubital crease to the wrist crease',
-  'span.head-transverse': 'between the two mastoid processes',
 } as const;
 
-export type UiKey = keyof typeof EN_UI;
+/** Every interface string's key: the first stage's, the 3D stage's and the handout's. */
+export type UiKey = keyof typeof EN_UI | keyof typeof EN_UI_3D | keyof typeof EN_UI_HANDOUT;
 export type UiMessages = Record<UiKey, string>;

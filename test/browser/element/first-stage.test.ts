@@ -40,6 +40,9 @@ describe('before the 3D stage', () => {
       await element.updateComplete;
       expect(panel(element).hidden).to.equal(false);
       expect(panel(element).querySelector('#panel-title')!.textContent).to.include('BL23');
+      // The patient's "What a session is like" is a chunk of its own, fetched with the panel.
+      await until(() => panel(element).querySelector('[part~="session-info"]') !== null, 'the session section arrived');
+      expect(panel(element).querySelector('[part~="session-info"]')!.textContent).to.include('20 to 30 minutes');
 
       const evidence = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find((b) =>
         /evidence/i.test(b.textContent ?? ''),

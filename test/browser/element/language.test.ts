@@ -36,6 +36,8 @@ describe('the widget speaks the language of its page', () => {
     element.setAttribute('lang', 'de-AT');
     await until(() => headings(element).includes(de['panel.where']), 'the German panel');
     expect(panel(element).textContent).to.include(deContent['point.BL23.english']);
+    // The patient's session section (a chunk of its own) in German too.
+    await until(() => (panel(element).querySelector('[part~="session-info"] summary')?.textContent ?? '') === deContent['session.heading'], 'the German session section');
     expect(shadow(element).querySelector('[part~="toolbar"]')!.textContent).to.include(de['toolbar.evidence']);
     expect(shadow(element).querySelector('.lang-root')!.getAttribute('lang')).to.equal('de');
     expect(requestedLanguages(), 'only German was fetched').to.deep.equal(['de']);

@@ -6,6 +6,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AcupointMap } from '../../../src/index.js';
 import { EN_UI } from '../../../src/i18n/ui/en.js';
+import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
 import de from '../../../src/i18n/ui/de.js';
 import es from '../../../src/i18n/ui/es.js';
 import zhHans from '../../../src/i18n/ui/zh-Hans.js';
@@ -142,7 +143,7 @@ describe('quiz from the keyboard', () => {
     element.setAttribute('lang', 'en');
     await until(() => label() === EN_UI['stage.labelQuiz'], 'English again');
     // The answer is shown (skipped): the arrows turn the body again, and the label says so.
-    button(element, EN_UI['quiz.skip']).click();
+    button(element, EN_UI_3D['quiz.skip']).click();
     await element.updateComplete;
     expect(label(), 'answer shown').to.equal(EN_UI['stage.label']);
     element.stopQuiz();

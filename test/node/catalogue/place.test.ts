@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { legRulerText, measurementText } from '../../../src/catalogue/measurement-text.js';
-import { ENGLISH } from '../../../src/i18n/translator.js';
+import { ENGLISH } from '../support/english.js';
 import { surfaceOf } from '../../../src/geometry/surface-index.js';
 import { cunLength, placeAll, placePoint, PlacementError } from '../../../src/catalogue/place.js';
 import { describeMeasurement } from '../../../src/catalogue/describe-measurement.js';

@@ -6,7 +6,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { legRulerText, measurementText } from '../../../src/catalogue/measurement-text.js';
-import { ENGLISH } from '../../../src/i18n/translator.js';
+import { ENGLISH } from '../support/english.js';
 import { readShippedBody } from '../../../models/read-body.js';
 import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
 import { surfaceOf } from '../../../src/geometry/surface-index.js';

@@ -11,15 +11,21 @@ import { fileURLToPath } from 'node:url';
 import { extractContentTexts } from '../../../src/i18n/content-texts.js';
 import { BUILT_IN_CONTENT } from '../../../src/i18n/built-in-content.js';
 import { EN_UI } from '../../../src/i18n/ui/en.js';
+import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
+import { EN_UI_HANDOUT } from '../../../src/i18n/ui/en-handout.js';
 import { LOCALE_LOADERS } from '../../../src/i18n/locales.js';
 import { LANGUAGE_CODES } from '../../../src/i18n/languages.js';
 import { CUN_SPANS } from '../../../src/catalogue/spans.js';
 
 const ENGLISH_CONTENT = extractContentTexts(BUILT_IN_CONTENT);
+/** The parts of the English interface strings: the first stage's, the 3D stage's, the handout's. */
+const ENGLISH_PARTS: Record<string, Record<string, string>> = { 'en.ts': EN_UI, 'en-3d.ts': EN_UI_3D, 'en-handout.ts': EN_UI_HANDOUT };
+/** Every English interface string. */
+const ENGLISH_UI: Record<string, string> = Object.assign({}, ...Object.values(ENGLISH_PARTS));
 const dir = (name: string) => fileURLToPath(new URL(`../../../src/i18n/${name}/`, import.meta.url));
 const languagesIn = (name: string) =>
   readdirSync(dir(name))
-    .filter((file) => file.endsWith('.ts') && file !== 'en.ts')
+    .filter((file) => file.endsWith('.ts') && !Object.hasOwn(ENGLISH_PARTS, file))
     .map((file) => file.slice(0, -3));
 
 /** The placeholders of a message, sorted, each once: "{count} of {total}" -> ["count", "total"]. */
@@ -60,7 +66,7 @@ test('the shipped languages are the ones the widget knows, each with both files'
 for (const code of languagesIn('ui')) {
   test(`interface strings, ${code}: every key, nothing empty, placeholders intact`, async () => {
     const { default: ui } = await import(`../../../src/i18n/ui/${code}.js`);
-    assert.deepEqual(problems(EN_UI, ui), []);
+    assert.deepEqual(problems(ENGLISH_UI, ui), []);
   });
 }
 
@@ -72,13 +78,18 @@ for (const code of languagesIn('content')) {
 }
 
 test('the English strings: plural pairs complete, a span word for every cun span, no empty text', () => {
-  const keys = Object.keys(EN_UI);
+  const keys = Object.keys(ENGLISH_UI);
   for (const key of keys) {
-    assert.ok(EN_UI[key as keyof typeof EN_UI].trim() || key === 'leg.separator', `${key} is empty`);
+    assert.ok(ENGLISH_UI[key].trim() || key === 'leg.separator', `${key} is empty`);
     const plural = /^(.*)\.(one|other)$/.exec(key);
     if (plural) assert.ok(keys.includes(`${plural[1]}.one`) && keys.includes(`${plural[1]}.other`), `${plural[1]}: both .one and .other`);
   }
   for (const span of Object.keys(CUN_SPANS)) assert.ok(keys.includes(`span.${span}`), `span.${span}`);
+});
+
+test('the parts of the English strings share no key', () => {
+  const keys = Object.values(ENGLISH_PARTS).flatMap((part) => Object.keys(part));
+  assert.deepEqual(keys.filter((key, i) => keys.indexOf(key) !== i), []);
 });
 
 test('the checker itself sees each kind of fault', () => {
