@@ -97,6 +97,21 @@ const shots: Shot[] = [
   },
   // A practitioner's plan on a phone: the clusters show the plan numbers inside them.
   { name: 'phone-plan', width: 375, height: 812, touch: true, attributes: { mode: 'practitioner', plan: 'BL23 BL25 EX-B2 BL40 BL57 KI3' } },
+  // A protocol chosen on a phone: its card opens as a sheet under the mode bar, and the view
+  // zooms out until all of its points, lower back to ankles, show above them.
+  ...[
+    ['phone-protocol', 375, 812],
+    ['phone-protocol-320', 320, 568],
+  ].map(([name, width, height]) => ({
+    name: name as string,
+    width: width as number,
+    height: height as number,
+    touch: true,
+    attributes: { mode: 'practitioner' },
+    act: async (page: Page) => {
+      await page.locator('acupoint-map .protocol-picker select').selectOption('chronic-nonspecific');
+    },
+  })),
   { name: 'widget-back', width: 720, height: 640 },
   { name: 'widget-side', width: 720, height: 640, attributes: { view: 'left' } },
   { name: 'widget-front', width: 720, height: 640, attributes: { view: 'front' } },

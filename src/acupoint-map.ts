@@ -334,7 +334,7 @@ export class AcupointMap extends LitElement {
   protected override willUpdate(): void {
     const stage3d = this.store.state.stage3d;
     if (stage3d && !this.bodyControllers) {
-      const { HotspotController, CameraController, OverlayController, AnatomyController, DepthController, QuizController } = stage3d;
+      const { HotspotController, CameraController, OverlayController, AnatomyController, DepthController, QuizController, PlanFramingController } = stage3d;
       // Before their first render: the markers, quiz bar, legend and ruler caption are styled.
       adoptStyles(this, stage3d.bodyStyles);
       this.bodyControllers = {
@@ -345,6 +345,8 @@ export class AcupointMap extends LitElement {
         depth: new DepthController(this, this.store),
         quiz: new QuizController(this, this.store),
       };
+      // Frames a chosen protocol's points in what its card leaves free (nothing to call).
+      new PlanFramingController(this, this.store);
       const pending = this.pendingQuiz;
       this.pendingQuiz = null;
       // After this update: starting writes the store and fires quiz-question.

@@ -19,11 +19,14 @@ export function measureFreeRect(host: HTMLElement, root: ParentNode, cardsOnly =
   }
   // The mode bar (or the quiz bar) spans the foot of the view for as long as the mode is
   // on: where it reaches into the figure's column the figure is framed above it, as above
-  // a sheet, wide or narrow (the feet and the ankle points KI3, BL60 were under it).
+  // a sheet, wide or narrow (the feet and the ankle points KI3, BL60 were under it). On a
+  // phone it sits on top of the sheet, in the view's upper half with a protocol's card
+  // open: what counts is that it ends at the foot of what is free.
   const bars = cardsOnly ? ['.mode-bar'] : ['.mode-bar', '.notice'];
   for (const selector of bars) {
     const bar = root.querySelector<HTMLElement>(selector);
-    if (!bar || bar.offsetWidth === 0 || bar.offsetTop <= height / 2) continue;
+    if (!bar || bar.offsetWidth === 0) continue;
+    if (bar.offsetTop <= height / 2 && bar.offsetTop + bar.offsetHeight < free.bottom - 16) continue;
     if (cardsOnly && !overlapsFigure(bar, free)) continue;
     free.bottom = Math.min(free.bottom, bar.offsetTop - 4);
   }

@@ -266,7 +266,8 @@ export class HotspotController extends FrameController {
       choosePoint(this.store, points[0].code, { trigger: button });
       return;
     }
-    body.spreadMarkers(cluster.members, MARKER_GAP, prefersReducedMotion());
+    const free = this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight };
+    body.spreadMarkers(cluster.members, MARKER_GAP, prefersReducedMotion(), free);
     const tr = this.store.state.language;
     this.store.set('announcement', tr.t('announce.zoomed', { count: points.length, codes: tr.list(points.map((point) => point.code)) }));
     const keyboard = (this.host.renderRoot as ShadowRoot).activeElement === button;

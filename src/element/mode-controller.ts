@@ -99,7 +99,7 @@ export class ModeController implements ReactiveController {
       close,
       select: (code) => choosePoint(this.store, code),
       usePlan: () => this.store.set('plan', serialisePlan(protocol.points)),
-    }, this.store.state.language);
+    }, this.store.state.language, this.store.state.planOutOfView);
   }
 
   /**

@@ -88,7 +88,8 @@ export const modeStyles = css`
     align-items: baseline;
     padding: 2px 0;
   }
-  .protocol-points .muted {
+  .protocol-points .muted,
+  .panel .out-of-view {
     color: var(--_muted);
     font-size: 13px;
   }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Protocol } from '../catalogue/protocols.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import type { Translator } from '../i18n/translator.js';
@@ -10,12 +10,16 @@ export interface ProtocolPanelActions {
   usePlan(): void;
 }
 
-/** A named point combination: its points (each opens its panel), why, and where from. */
+/**
+ * A named point combination: its points (each opens its panel), those the 3D view cannot
+ * show with the others just now (`outOfView`), why, and where from.
+ */
 export function renderProtocolPanel(
   protocol: Protocol,
   points: readonly AcuPoint[],
   actions: ProtocolPanelActions,
   tr: Translator,
+  outOfView: readonly string[] = [],
 ): TemplateResult {
   const byCode = new Map(points.map((point) => [point.code, point]));
   return html`
@@ -27,6 +31,7 @@ export function renderProtocolPanel(
     </header>
     <p class="english">${tr.t('protocol.intro')}</p>
     <h3>${tr.t('protocol.points')}</h3>
+    ${outOfView.length ? html`<p class="out-of-view">${tr.t('protocol.outOfView', { codes: tr.list(outOfView) })}</p>` : nothing}
     <ul class="protocol-points">
       ${protocol.points.map((code) => {
         const point = byCode.get(code);

@@ -122,6 +122,11 @@ export interface MapState extends PublicState {
   depthOpen: boolean;
   /** The language the widget speaks: its interface strings, numbers and lists. */
   language: Translator;
+  /**
+   * The chosen protocol's points the camera could not show with the others (on the other
+   * side of the body, or not fitting above its card even zoomed out): the card names them.
+   */
+  planOutOfView: readonly string[];
 }
 
 /** The state the element starts with, besides its public properties' defaults. */
@@ -161,6 +166,7 @@ export const INITIAL_STATE: Omit<MapState, keyof PublicState> = {
   depth: null,
   depthOpen: false,
   language: ENGLISH,
+  planOutOfView: [],
 };
 
 /** Who wrote a field: the page (a public property or its attribute) or the element itself. */

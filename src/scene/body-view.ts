@@ -9,7 +9,9 @@ import { meridianLines } from '../modes/meridian-paths.js';
 import { quizMiss, type QuizMiss } from '../modes/quiz-distance.js';
 import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, FreeRect, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
-import { keepInSight, spreadRequest } from './keep-in-sight.js';
+import { VIEWS } from './body-view-types.js';
+import { keepInSight } from './keep-in-sight.js';
+import { fitPlan, spreadFrame, type Lens, type RigLimits } from './frame-fit.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
 import { canCompileWasm, loadBody, disposeObject, type LoadBodyOptions, type LoadedBody } from './model-loader.js';
@@ -318,18 +320,107 @@ export class BodyView implements RenderTarget {
       closeUp: this.rig.pixelsPerMetre(this.cssHeight, this.rig.fullViewDistance * 0.55),
     });
     if (!request) return;
+    const distance = this.rig.distanceFor(request.pixelsPerMetre, this.cssHeight);
+    // Turning toward the skin is for a marker seen edge-on; but where the body stands in
+    // the way from there (the other leg before SP6 on the inside of the shin) and the marker
+    // shows from here, the camera keeps its heading.
+    const shownNow = indices.some((index) => this.screen[index]?.visible);
+    if (request.azimuth !== null && shownNow && !indices.some((index) => this.seenFrom(index, request.point, request.azimuth!, distance))) {
+      request.azimuth = null;
+    }
     this.setAutoRotate(false);
-    this.rig.frameOn(request.point, request.azimuth, this.rig.distanceFor(request.pixelsPerMetre, this.cssHeight), instant);
+    this.rig.frameOn(request.point, request.azimuth, distance, instant);
     this.invalidate();
   }
 
-  /** Zoom in on these markers (a tapped cluster) until they stand `gap` CSS px apart (spreadRequest). */
-  spreadMarkers(indices: readonly number[], gap: number, instant: boolean): void {
-    const request = spreadRequest(this.markers, this.screen, indices, gap, this.rig.pixelsPerMetre(this.cssHeight), this.rig.camera.position);
-    if (!request) return;
+  /** Whether a marker would show (facing, unhidden) with the camera framed on `point` from `azimuth`. */
+  private seenFrom(index: number, point: Vec3, azimuth: number, distance: number): boolean {
+    const marker = this.markers[index];
+    if (!marker) return false;
+    const target = this.rig.targetFor(point);
+    const d = Math.min(this.rig.maxDistance, Math.max(this.rig.minDistance, Math.min(this.rig.distance, distance)));
+    const elevation = this.rig.elevation;
+    const probe = this.rig.camera.clone();
+    probe.position.set(
+      target.x + d * Math.sin(azimuth) * Math.cos(elevation),
+      target.y + d * Math.sin(elevation),
+      target.z + d * Math.cos(azimuth) * Math.cos(elevation),
+    );
+    probe.lookAt(target.x, target.y, target.z);
+    probe.updateMatrixWorld();
+    return projectMarker(marker, probe, this.cssWidth, this.cssHeight, this.surfaceIndex).visible;
+  }
+
+  /**
+   * Zoom in on these markers (a tapped cluster) only until they stand `gap` CSS px apart,
+   * turned toward their skin when it is seen obliquely, with as much of the body around
+   * them as `free` (the part of the view nothing covers) leaves room for (spreadFrame).
+   */
+  spreadMarkers(indices: readonly number[], gap: number, instant: boolean, free: FreeRect): void {
+    if (!this.body) return;
+    const { min, max } = this.body.bounds;
+    const frame = spreadFrame({
+      markers: this.markers,
+      members: indices,
+      gap,
+      free,
+      lens: this.lens(),
+      heading: { azimuth: this.rig.azimuth, elevation: this.rig.elevation },
+      camera: this.rig.camera.position,
+      limits: this.limits(),
+      body: { bottom: min.y, top: max.y, centreY: (min.y + max.y) / 2 },
+    });
+    if (!frame) return;
     this.setAutoRotate(false);
-    this.rig.frameOn(request.point, request.azimuth, this.rig.distanceFor(request.pixelsPerMetre, this.cssHeight), instant);
+    this.rig.frameOn(frame.target, frame.azimuth, frame.distance, instant, performance.now(), true);
     this.invalidate();
+  }
+
+  /**
+   * Frame a plan: each entry of `groups` is one point's markers, most important first. The
+   * camera turns to the side that sees most of them and zooms (in or out, within its
+   * limits) until they all show inside `free` with `margin` px to spare; nothing moves when
+   * they already do. Returns the indexes of the groups left out of view (on the other side
+   * of the body, or not fitting even at the farthest distance), or null if nothing was done.
+   */
+  framePlan(groups: readonly (readonly number[])[], free: FreeRect, margin: number, instant: boolean): number[] | null {
+    if (!this.body || this.screen.length !== this.markers.length) return null;
+    const fit = fitPlan({
+      markers: this.markers,
+      groups: groups.map((group) => group.filter((index) => this.markers[index] !== undefined)),
+      free,
+      margin,
+      lens: this.lens(),
+      heading: { azimuth: this.rig.azimuth, elevation: this.rig.elevation },
+      turns: Object.values(VIEWS),
+      limits: this.limits(),
+      closest: this.rig.fullViewDistance * 0.55,
+    });
+    if (!fit) return null;
+    // Already in view (every point shown has a marker inside the free part): stay.
+    const inFree = (index: number) => {
+      const s = this.screen[index];
+      return !!s && s.visible && s.x >= free.left + margin && s.x <= free.right - margin && s.y >= free.top + margin && s.y <= free.bottom - margin;
+    };
+    const seen = groups.filter((group) => group.some(inFree)).length;
+    if (fit.azimuth === null && seen >= fit.shown.length) return groups.flatMap((group, index) => (group.some(inFree) ? [] : [index]));
+    this.setAutoRotate(false);
+    this.rig.frameOn(fit.target, fit.azimuth, fit.distance, instant, performance.now(), true);
+    this.invalidate();
+    return fit.left;
+  }
+
+  /** The camera's lens as the fitting sees it: focal length and where the target shows. */
+  private lens(): Lens {
+    const free = this.free;
+    return {
+      focal: this.rig.pixelsPerMetre(this.cssHeight, 1),
+      centre: free ? { x: (free.left + free.right) / 2, y: (free.top + free.bottom) / 2 } : { x: this.cssWidth / 2, y: this.cssHeight / 2 },
+    };
+  }
+
+  private limits(): RigLimits {
+    return { minDistance: this.rig.minDistance, maxDistance: this.rig.maxDistance, clampTarget: (point) => this.rig.targetFor(point) };
   }
 
   setSkinColor(color: string): void {
@@ -472,6 +563,9 @@ export class BodyView implements RenderTarget {
     const free = this.free;
     const x = free ? (this.cssWidth - free.right - free.left) / 2 : 0;
     const y = free ? (this.cssHeight - free.bottom - free.top) / 2 : 0;
+    // The camera may back off until the whole figure fits that part (a plan above a card).
+    if (free && this.cssWidth > 0 && this.cssHeight > 0) this.rig.setRoom((free.right - free.left) / this.cssWidth, (free.bottom - free.top) / this.cssHeight);
+    else this.rig.setRoom(1, 1);
     if ((x || y) && this.cssWidth > 0 && this.cssHeight > 0) {
       camera.setViewOffset(this.cssWidth, this.cssHeight, x, y, this.cssWidth, this.cssHeight);
     } else {

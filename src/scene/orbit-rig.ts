@@ -37,6 +37,12 @@ export class OrbitRig {
   private to: OrbitState | null = null;
   private transitionStart = 0;
   private fullDistance = 4;
+  /** Distance at which the whole figure fits the part of the view left free (setRoom). */
+  private roomDistance = 0;
+  /** That part's share of the view's width and height (1: all of it). */
+  private room = { width: 1, height: 1 };
+  /** The distances at which the figure's height fits the view's height and its width (setFrame). */
+  private fits = { height: 4, width: 4 };
   private frame: OrbitFrame = { height: 1.7, centerY: 0.88 };
   autoRotateSpeed = 0;
 
@@ -55,6 +61,8 @@ export class OrbitRig {
     const fitWidth = (frame.height * FIT.width) / 2 / (Math.tan(vFov / 2) * Math.max(aspect, 0.1));
     const wasFull = Math.abs(this.state.distance - this.fullDistance) < 1e-6;
     this.fullDistance = Math.max(fitHeight, fitWidth);
+    this.fits = { height: fitHeight, width: fitWidth };
+    this.roomDistance = Math.max(fitHeight / this.room.height, fitWidth / this.room.width);
     if (wasFull) {
       this.state.distance = this.fullDistance;
       this.state = { ...this.state, targetX: 0, targetY: frame.centerY, targetZ: 0 };
@@ -62,6 +70,16 @@ export class OrbitRig {
     this.state.distance = this.clampDistance(this.state.distance);
     this.camera.updateProjectionMatrix();
     this.apply();
+  }
+
+  /**
+   * The share of the view that panels, sheets and bars leave free: the camera may back off
+   * until the whole figure fits there (a phone's plan above its card needs more than the
+   * full view's distance), never farther.
+   */
+  setRoom(widthShare: number, heightShare: number): void {
+    this.room = { width: Math.min(1, Math.max(0.05, widthShare)), height: Math.min(1, Math.max(0.05, heightShare)) };
+    this.roomDistance = Math.max(this.fits.height / this.room.height, this.fits.width / this.room.width);
   }
 
   /** Distance of the full view, where the whole figure fits. */
@@ -76,7 +94,11 @@ export class OrbitRig {
   }
 
   get maxDistance(): number {
-    return this.fullDistance * 1.15;
+    return Math.max(this.fullDistance, this.roomDistance) * 1.15;
+  }
+
+  get elevation(): number {
+    return this.state.elevation;
   }
 
   get azimuth(): number {
@@ -122,25 +144,32 @@ export class OrbitRig {
   }
 
   /**
-   * Look at `point` (a selected point, a cluster's centre) from `distance`, turning to
-   * `azimuth` if given; never zooms out. The target may leave the body's axis by as much
-   * as the zoom allows, so an ankle point can be centred on a phone.
+   * Look at `point` (a selected point, a cluster's centre, a plan's middle) from `distance`,
+   * turning to `azimuth` if given; never zooms out unless `zoomOut` (a plan that must fit).
+   * The target may leave the body's axis by as much as the zoom allows, so an ankle point
+   * can be centred on a phone.
    */
-  frameOn(point: FramePoint, azimuth: number | null, distance: number, instant: boolean, now = performance.now()): void {
-    const close = this.clampDistance(Math.min(this.state.distance, distance));
-    const { height, centerY } = this.frame;
-    const sideways = Math.hypot(point.x, point.z);
-    const keep = sideways > height * 0.25 ? (height * 0.25) / sideways : 1;
+  frameOn(point: FramePoint, azimuth: number | null, distance: number, instant: boolean, now = performance.now(), zoomOut = false): void {
+    const close = this.clampDistance(zoomOut ? distance : Math.min(this.state.distance, distance));
+    const { x, y, z } = this.targetFor(point);
     const target: OrbitState = {
       azimuth: azimuth === null ? this.state.azimuth : nearestAngle(this.state.azimuth, azimuth),
       elevation: this.state.elevation,
       distance: close,
       // Anywhere on the body: zooming out later drifts it back to the centre (zoom()).
-      targetX: point.x * keep,
-      targetY: MathUtils.clamp(point.y, centerY - height / 2, centerY + height / 2),
-      targetZ: point.z * keep,
+      targetX: x,
+      targetY: y,
+      targetZ: z,
     };
     this.transition(target, instant, now);
+  }
+
+  /** The target frameOn uses for `point`: on the body's height, at most a quarter of it off the axis. */
+  targetFor(point: FramePoint): FramePoint {
+    const { height, centerY } = this.frame;
+    const sideways = Math.hypot(point.x, point.z);
+    const keep = sideways > height * 0.25 ? (height * 0.25) / sideways : 1;
+    return { x: point.x * keep, y: MathUtils.clamp(point.y, centerY - height / 2, centerY + height / 2), z: point.z * keep };
   }
 
   /** CSS pixels per metre at the target's depth, in a view `cssHeight` tall. */
@@ -173,13 +202,16 @@ export class OrbitRig {
   zoom(factor: number): void {
     this.stopTransition();
     const before = this.state.distance;
-    const after = this.clampDistance(before * factor);
+    // A camera beyond the limit (framed for a card since closed) comes back in steps, no jump.
+    const after = MathUtils.clamp(before * factor, this.minDistance, Math.max(this.maxDistance, before));
     this.state.distance = after;
     const { targetX, targetY, targetZ } = this.state;
     const allowed = this.clampTarget(targetX, targetY, targetZ, after);
-    // Zooming out drifts a target set beside the axis (a framed point) back toward the
-    // figure's centre, arriving there as the whole figure comes into view; no jump.
-    const t = after > before ? MathUtils.clamp((after - before) / Math.max(1e-6, this.fullDistance - before), 0, 1) : 0;
+    // Zooming out drifts a target set beside the axis (a framed point, a plan) back toward
+    // the figure's centre, arriving there as the whole figure comes into view (at the full
+    // view's distance, or at the farthest when the camera is beyond that already); no jump.
+    const whole = before < this.fullDistance ? this.fullDistance : this.maxDistance;
+    const t = after > before ? MathUtils.clamp((after - before) / Math.max(1e-6, whole - before), 0, 1) : 0;
     this.state.targetX = MathUtils.lerp(targetX, allowed.targetX, t);
     this.state.targetY = MathUtils.lerp(targetY, allowed.targetY, t);
     this.state.targetZ = MathUtils.lerp(targetZ, allowed.targetZ, t);

@@ -129,6 +129,7 @@ const ui: UiMessages = {
   'protocol.intro': 'Beispielkombination: ein Ausgangspunkt, den Behandelnde anpassen, kein Behandlungsplan.',
   'protocol.points': 'Punkte',
   'protocol.notInSet': 'nicht in diesem Punktsatz',
+  'protocol.outOfView': 'Gerade nicht im Bild: {codes}. Wählen Sie einen Punkt in der Liste, um ihn zu zeigen.',
   'protocol.why': 'Warum diese Punkte',
   'protocol.source': 'Quelle',
   'protocol.usePlan': 'Diese Punkte als Plan übernehmen',

@@ -132,6 +132,7 @@ const ui: UiMessages = {
   'protocol.intro': 'Combinación de ejemplo: un punto de partida que el profesional adapta, no un plan de tratamiento.',
   'protocol.points': 'Puntos',
   'protocol.notInSet': 'no está en este conjunto de puntos',
+  'protocol.outOfView': 'Ahora fuera de la vista: {codes}. Elija un punto de la lista para mostrarlo.',
   'protocol.why': 'Por qué estos puntos',
   'protocol.source': 'Fuente',
   'protocol.usePlan': 'Usar estos puntos como plan',

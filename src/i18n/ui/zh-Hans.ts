@@ -119,6 +119,7 @@ const ui: UiMessages = {
   'protocol.intro': '配穴示例：供针灸师调整的起点，而不是治疗方案。',
   'protocol.points': '穴位',
   'protocol.notInSet': '不在当前穴位集中',
+  'protocol.outOfView': '当前视图中看不到：{codes}。在下方列表中选择即可显示。',
   'protocol.why': '为什么选这些穴位',
   'protocol.source': '来源',
   'protocol.usePlan': '将这些穴位设为方案',

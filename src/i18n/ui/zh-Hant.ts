@@ -119,6 +119,7 @@ const ui: UiMessages = {
   'protocol.intro': '配穴範例：供針灸師調整的起點，而不是治療方案。',
   'protocol.points': '穴位',
   'protocol.notInSet': '不在目前穴位集中',
+  'protocol.outOfView': '目前畫面中看不到：{codes}。在下方清單中選擇即可顯示。',
   'protocol.why': '為什麼選這些穴位',
   'protocol.source': '來源',
   'protocol.usePlan': '將這些穴位設為方案',

@@ -15,7 +15,8 @@ import type { PlacedMarker } from '../../../src/catalogue/types.js';
 import { declutter, mirrorsOf, type ScreenSpot } from '../../../src/element/marker-clusters.js';
 import { OrbitRig, VIEWS, type ViewName } from '../../../src/scene/orbit-rig.js';
 import { projectMarker, type ScreenMarker } from '../../../src/scene/marker-projector.js';
-import { keepInSight, spreadNeeded, spreadRequest } from '../../../src/scene/keep-in-sight.js';
+import { keepInSight } from '../../../src/scene/keep-in-sight.js';
+import { spreadFrame } from '../../../src/scene/frame-fit.js';
 import { settleSheet } from '../../../src/element/bottom-sheet.js';
 
 const GAP = 26;
@@ -99,15 +100,6 @@ describe('declutter (synthetic)', () => {
     assert.deepEqual(mirrorsOf(markers), [0, 2, 1, 6, 5, 4, 3, 7]);
   });
 
-  test('spreadNeeded: the zoom that sets the nearest pair apart', () => {
-    const spots = [
-      { x: 0, y: 0, visible: true, depth: 1 },
-      { x: 13, y: 0, visible: true, depth: 1 },
-      { x: 0, y: 50, visible: true, depth: 1 },
-    ];
-    assert.equal(spreadNeeded(spots, [0, 1, 2], GAP), 2);
-    assert.equal(spreadNeeded(spots, [0, 2], GAP), 1);
-  });
 });
 
 describe('bottom sheet', () => {
@@ -175,10 +167,20 @@ describe('on the shipped body', () => {
           assert.ok(layout.clusters.length > 0, 'the lumbar rows cluster in the full back view');
         }
         for (const cluster of layout.clusters) {
-          // What the view does on a tap (BodyView.spreadMarkers).
+          // What the view does on a tap (BodyView.spreadMarkers), the toolbar's row left free.
           const zoomed = rigAt(width, height, view);
-          const request = spreadRequest(markers, screen, cluster.members, GAP, zoomed.pixelsPerMetre(height), zoomed.camera.position)!;
-          zoomed.frameOn(request.point, request.azimuth, zoomed.distanceFor(request.pixelsPerMetre, height), true);
+          const request = spreadFrame({
+            markers,
+            members: cluster.members,
+            gap: GAP,
+            free: { left: 0, top: 60, right: width, bottom: height },
+            lens: { focal: zoomed.pixelsPerMetre(height, 1), centre: { x: width / 2, y: height / 2 } },
+            heading: { azimuth: zoomed.azimuth, elevation: zoomed.elevation },
+            camera: zoomed.camera.position,
+            limits: { minDistance: zoomed.minDistance, maxDistance: zoomed.maxDistance, clampTarget: (p) => zoomed.targetFor(p) },
+            body: { bottom: frame.centerY - frame.height / 2, top: frame.centerY + frame.height / 2, centreY: frame.centerY },
+          })!;
+          zoomed.frameOn(request.target, request.azimuth, request.distance, true, 0, true);
           const after = project(zoomed, width, height);
           const again = declutter(after, { gap: GAP, mirror: mirrorsOf(markers) });
           const codes = (indexes: number[]) => indexes.map((i) => `${markers[i].code}/${markers[i].side}`).join(' ');
@@ -187,6 +189,19 @@ describe('on the shipped body', () => {
             (index) => !again.single.some((s) => markers[s].code === markers[index].code),
           );
           assert.deepEqual(codes(stillClustered), '', `after zooming on ${codes(cluster.members)}`);
+          // Only as far as needed (F8: a tap on the lower back filled a phone with skin): the
+          // closest of the members to any marker shown near them is under twice the gap, unless
+          // the camera was already as close as it goes.
+          let closest = Infinity;
+          for (const index of cluster.members) {
+            after.forEach((other, j) => {
+              const d = Math.hypot(other.x - after[index].x, other.y - after[index].y);
+              if (j !== index && other.visible && after[index].visible && d > 1) closest = Math.min(closest, d);
+            });
+          }
+          if (zoomed.distance > zoomed.minDistance + 1e-6) {
+            assert.ok(closest < 2 * GAP, `after zooming on ${codes(cluster.members)} the nearest two stand ${closest.toFixed(0)} px apart: zoomed in further than needed`);
+          }
         }
       });
     }

@@ -1,0 +1,351 @@
+/**
+ * Framing a set of markers in the free part of the view: the camera distance and target at
+ * which they all show inside it (the plan of a protocol above its card), and how close a
+ * tapped cluster needs the camera so its markers stand apart, placed so that as much of the
+ * body as the free part allows is seen around them. Pure: pinhole projection in plain
+ * numbers (no three.js), so it runs in Node.
+ */
+import type { PlacedMarker } from '../catalogue/types.js';
+import type { Vec3 } from '../geometry/vec3.js';
+import type { FreeRect } from './body-view-types.js';
+
+/** The camera's turn about the body's axis and its tilt, radians (the rig's convention). */
+export interface Heading {
+  azimuth: number;
+  elevation: number;
+}
+
+/** What the view looks like: focal length and where the camera's target shows. */
+export interface Lens {
+  /** CSS px per unit of tangent: cssHeight / (2 tan(fov / 2)). */
+  focal: number;
+  /** Where the camera's target lands on screen (CSS px): the centre of the inset frame. */
+  centre: { x: number; y: number };
+}
+
+/** The rig's limits: distances it allows, and where its target may go. */
+export interface RigLimits {
+  minDistance: number;
+  maxDistance: number;
+  /** The target the rig would accept for this point (kept on the body's extent). */
+  clampTarget(point: Vec3): Vec3;
+}
+
+/** The camera's right, up and backward axes for a heading (backward: toward the camera). */
+export function basis({ azimuth, elevation }: Heading): { right: Vec3; up: Vec3; back: Vec3 } {
+  const back = { x: Math.sin(azimuth) * Math.cos(elevation), y: Math.sin(elevation), z: Math.cos(azimuth) * Math.cos(elevation) };
+  const right = { x: Math.cos(azimuth), y: 0, z: -Math.sin(azimuth) };
+  // up = right × forward, forward = -back.
+  const up = {
+    x: right.y * -back.z - right.z * -back.y,
+    y: right.z * -back.x - right.x * -back.z,
+    z: right.x * -back.y - right.y * -back.x,
+  };
+  return { right, up, back };
+}
+
+/**
+ * Where `point` shows relative to the target's spot on screen (CSS px, y down), seen from
+ * `distance` behind `target` along `heading`.
+ */
+export function offsetOnScreen(point: Vec3, target: Vec3, distance: number, heading: Heading, focal: number): { x: number; y: number } {
+  const { right, up, back } = basis(heading);
+  const rel = { x: point.x - target.x, y: point.y - target.y, z: point.z - target.z };
+  const ahead = Math.max(1e-3, distance - dot(rel, back));
+  return { x: (focal * dot(rel, right)) / ahead, y: (-focal * dot(rel, up)) / ahead };
+}
+
+/** How squarely a marker's skin faces a camera on this heading (-1..1). */
+export function facingFrom(marker: Pick<PlacedMarker, 'normal'>, heading: Heading): number {
+  return dot(marker.normal, basis(heading).back);
+}
+
+/**
+ * A marker counts as seen from a heading when its skin faces it this squarely: a little
+ * more than the projector asks (0.08) to show it, as off the lens axis it turns away a bit.
+ */
+const SEEN = 0.12;
+
+export interface PlanFitInput {
+  markers: readonly PlacedMarker[];
+  /** The markers of each point, most important point first (a protocol's order). */
+  groups: readonly (readonly number[])[];
+  /** Where the markers must show (CSS px). */
+  free: FreeRect;
+  /** Distance kept between a marker's centre and the free part's edges (CSS px). */
+  margin: number;
+  lens: Lens;
+  /** The camera now. */
+  heading: Heading;
+  /** Headings the camera may turn to (the preset views), tried after the current one. */
+  turns: readonly number[];
+  limits: RigLimits;
+  /** Never closer than this (a plan of two neighbouring points is not a close-up of skin). */
+  closest: number;
+}
+
+export interface PlanFit {
+  target: Vec3;
+  /** Turn to this azimuth; null: keep the current one. */
+  azimuth: number | null;
+  distance: number;
+  /** Indexes (into `groups`) of the points shown, and of those left out of view. */
+  shown: number[];
+  left: number[];
+}
+
+/**
+ * Frame a plan's points inside the free part of the view. The camera looks from the side
+ * that sees most of the points (the current one when it sees as many; ties go to the side
+ * that sees the earlier points), and from the nearest distance at which all of them fit,
+ * zooming out as far as the rig allows. Points that do not fit even then are left out,
+ * the last ones first (a protocol lists its main points first), and so are points on the
+ * other side of the body: `left` names them, for the element to say so.
+ */
+export function fitPlan(input: PlanFitInput): PlanFit | null {
+  const { markers, groups, heading } = input;
+  if (groups.every((group) => group.length === 0)) return null;
+  const sides = [heading.azimuth, ...input.turns.filter((azimuth) => !sameAngle(azimuth, heading.azimuth))];
+  let best: { azimuth: number; seen: number[][]; score: number[] } | null = null;
+  for (const azimuth of sides) {
+    const from = { azimuth, elevation: heading.elevation };
+    const seen = groups.map((group) => group.filter((index) => markers[index] && facingFrom(markers[index], from) > SEEN));
+    // Most points seen, then the earlier points seen: compared as a list of 0/1 in order.
+    const score = [seen.filter((group) => group.length > 0).length, ...seen.map((group) => (group.length > 0 ? 1 : 0))];
+    if (!best || compare(score, best.score) > 0) best = { azimuth, seen, score };
+  }
+  if (!best) return null;
+  const from = { azimuth: best.azimuth, elevation: heading.elevation };
+  const shown: number[] = [];
+  const left: number[] = [];
+  let framing: { target: Vec3; distance: number } | null = null;
+  best.seen.forEach((group, index) => {
+    if (group.length === 0) {
+      left.push(index);
+      return;
+    }
+    const points = [...shown.flatMap((kept) => best!.seen[kept]), ...group].map((marker) => markers[marker].position);
+    const fit = fitPoints(points, from, input);
+    if (fit) {
+      shown.push(index);
+      framing = fit;
+    } else {
+      left.push(index);
+    }
+  });
+  if (!framing) return null;
+  const { target, distance } = framing;
+  return { target, distance, azimuth: sameAngle(best.azimuth, heading.azimuth) ? null : best.azimuth, shown, left };
+}
+
+/**
+ * The target and the nearest distance (not nearer than `closest`) at which all `points`
+ * show inside the free part with `margin`, or null if none within the rig's limits does.
+ * The target is moved until the points' box is centred in the free part (the target shows
+ * at the inset frame's centre, which may differ from the free part's).
+ */
+export function fitPoints(points: readonly Vec3[], heading: Heading, input: Pick<PlanFitInput, 'free' | 'margin' | 'lens' | 'limits' | 'closest'>): { target: Vec3; distance: number } | null {
+  if (points.length === 0) return null;
+  const { free, margin, lens, limits } = input;
+  const box = {
+    left: free.left + margin - lens.centre.x,
+    right: free.right - margin - lens.centre.x,
+    top: free.top + margin - lens.centre.y,
+    bottom: free.bottom - margin - lens.centre.y,
+  };
+  if (box.right <= box.left || box.bottom <= box.top) return null;
+  const { right, up, back } = basis(heading);
+  // Start at the middle of the points' extent across the view, at their mean depth.
+  const across = points.map((p) => dot(p, right));
+  const along = points.map((p) => dot(p, up));
+  const depth = points.reduce((sum, p) => sum + dot(p, back), 0) / points.length;
+  let target = limits.clampTarget(combine(right, (Math.min(...across) + Math.max(...across)) / 2, up, (Math.min(...along) + Math.max(...along)) / 2, back, depth));
+  const low = Math.max(limits.minDistance, Math.min(input.closest, limits.maxDistance));
+  let distance = limits.maxDistance;
+  for (let round = 0; round < 4; round++) {
+    const fits = (d: number) => points.every((p) => inside(offsetOnScreen(p, target, d, heading, lens.focal), box));
+    if (!fits(limits.maxDistance)) {
+      // Centre the points' box on the free part at the farthest distance, then try again.
+      target = recentre(points, target, limits.maxDistance, heading, lens.focal, box, limits);
+      if (round === 3 && !fits(limits.maxDistance)) return null;
+      continue;
+    }
+    // Nearest fitting distance: the points' spread on screen shrinks as the camera backs off.
+    let near = low;
+    let far = limits.maxDistance;
+    if (fits(near)) far = near;
+    for (let i = 0; i < 30 && far - near > 1e-3; i++) {
+      const mid = (near + far) / 2;
+      if (fits(mid)) far = mid;
+      else near = mid;
+    }
+    distance = far;
+    const moved = recentre(points, target, distance, heading, lens.focal, box, limits);
+    if (Math.hypot(moved.x - target.x, moved.y - target.y, moved.z - target.z) < 1e-4) break;
+    target = moved;
+  }
+  const fits = points.every((p) => inside(offsetOnScreen(p, target, distance, heading, lens.focal), box));
+  return fits ? { target, distance } : null;
+}
+
+export interface SpreadInput {
+  markers: readonly PlacedMarker[];
+  /** The tapped cluster's markers. */
+  members: readonly number[];
+  /** Distance two marker centres need on screen to stand apart (CSS px). */
+  gap: number;
+  free: FreeRect;
+  lens: Lens;
+  /** The camera now: its heading and position (to tell whether it sees the skin obliquely). */
+  heading: Heading;
+  camera: Vec3;
+  limits: RigLimits;
+  /** The figure's vertical extent (model space): how much body lies above and below. */
+  body: { bottom: number; top: number; centreY: number };
+}
+
+/**
+ * Zoom on a tapped cluster only as far as its markers need to stand `gap` apart (with a
+ * tenth to spare for foreshortening), from a heading that faces their skin. Around them
+ * the view keeps as much of the figure as the free part allows: where the members leave
+ * room above or below, the view slides toward the middle of the body (the lower back shows
+ * down to the sacrum and the top of the buttocks, not a screen of skin), but never so far
+ * that it leaves the body's end it had in view (an ankle keeps its foot).
+ */
+export function spreadFrame(input: SpreadInput): { target: Vec3; distance: number; azimuth: number | null } | null {
+  const { markers, members, gap, lens, limits } = input;
+  const chosen = members.filter((index) => markers[index] !== undefined);
+  if (chosen.length === 0) return null;
+  // Their skin's mean direction: turned to squarely when the camera sees it obliquely (a
+  // hand from the front), where distances on screen say little of those on the body.
+  const normal = chosen.reduce((sum, index) => add(sum, markers[index].normal), { x: 0, y: 0, z: 0 });
+  const points = chosen.map((index) => markers[index].position);
+  const centre = points.reduce((sum, p) => ({ x: sum.x + p.x / points.length, y: sum.y + p.y / points.length, z: sum.z + p.z / points.length }), { x: 0, y: 0, z: 0 });
+  const toCamera = { x: input.camera.x - centre.x, z: input.camera.z - centre.z };
+  const horizontal = Math.hypot(normal.x, normal.z);
+  const oblique = horizontal > 1e-6 && (normal.x * toCamera.x + normal.z * toCamera.z) / (Math.hypot(toCamera.x, toCamera.z) || 1) < 0.6 * horizontal;
+  const azimuth = oblique ? Math.atan2(normal.x, normal.z) : null;
+  const heading = { azimuth: azimuth ?? input.heading.azimuth, elevation: input.heading.elevation };
+  const { right, up, back } = basis(heading);
+  // Each member must end up alone: apart from the others and from any marker seen with it
+  // (a neighbour outside the cluster would merge with it again). The markers seen with them:
+  const seen = markers.flatMap((marker, index) => (dot(marker.normal, back) > SEEN / 2 ? [index] : []));
+  // First guess across the view (no perspective), then measured as projected, below.
+  let nearest = Infinity;
+  for (const index of chosen) {
+    for (const other of seen) {
+      const d = sub(markers[other].position, markers[index].position);
+      const across = Math.hypot(dot(d, right), dot(d, up));
+      // The same spot twice (a marker and its alternative) never stands apart: not counted.
+      if (other !== index && across > 1e-3) nearest = Math.min(nearest, across);
+    }
+  }
+  const wanted = gap * 1.1;
+  let distance = clamp(Number.isFinite(nearest) ? (lens.focal * nearest) / wanted : limits.maxDistance, limits.minDistance, limits.maxDistance);
+  let target = frameAround(points, centre, distance, heading, input);
+  // Perspective (depth differences seen off the lens axis) changes the spacing a little:
+  // measure it as projected and correct the distance, a few times.
+  for (let round = 0; round < 4 && Number.isFinite(nearest); round++) {
+    const spot = (index: number) => offsetOnScreen(markers[index].position, target, distance, heading, lens.focal);
+    let spacing = Infinity;
+    for (const index of chosen) {
+      const a = spot(index);
+      for (const other of seen) {
+        if (other === index) continue;
+        const b = spot(other);
+        const d = Math.hypot(a.x - b.x, a.y - b.y);
+        if (d > 0.05 * wanted) spacing = Math.min(spacing, d);
+      }
+    }
+    if (!Number.isFinite(spacing) || Math.abs(spacing - wanted) < 0.5) break;
+    const next = clamp((distance * spacing) / wanted, limits.minDistance, limits.maxDistance);
+    if (Math.abs(next - distance) < 1e-4) break;
+    distance = next;
+    target = frameAround(points, centre, distance, heading, input);
+  }
+  return { target, distance, azimuth };
+}
+
+/**
+ * The target for a cluster seen from `distance`: on its centre, slid down or up the body
+ * toward its middle as far as the members stay inside the free part (half a gap to
+ * spare), not past the soles or above the head, and never giving up the body's end it had
+ * in view.
+ */
+function frameAround(points: readonly Vec3[], centre: Vec3, distance: number, heading: Heading, input: SpreadInput): Vec3 {
+  const { free, lens, limits, body, gap } = input;
+  const target = limits.clampTarget(centre);
+  const margin = gap / 2 + 4;
+  const scale = lens.focal / distance;
+  const rows = points.map((p) => lens.centre.y + offsetOnScreen(p, target, distance, heading, lens.focal).y);
+  const roomUp = Math.max(0, Math.min(...rows) - (free.top + margin)) / scale;
+  const roomDown = Math.max(0, free.bottom - margin - Math.max(...rows)) / scale;
+  // The body's heights at the free part's top and bottom edges (the target's height shows
+  // at the lens centre).
+  const viewTop = target.y + (lens.centre.y - free.top) / scale;
+  const viewBottom = target.y - (free.bottom - lens.centre.y) / scale;
+  let slide: number;
+  if (body.centreY < target.y) {
+    // Down, toward the middle of the body: not past it, not past the soles (empty floor),
+    // and not so far that the top of the head leaves the view if it was in it.
+    const keepTop = viewTop > body.top ? viewTop - body.top : Infinity;
+    slide = -Math.min(roomUp, target.y - body.centreY, Math.max(0, viewBottom - body.bottom), keepTop);
+  } else {
+    // Up: not past the middle, not above the head, and an ankle keeps its sole in view.
+    const keepSole = viewBottom < body.bottom ? body.bottom - viewBottom : Infinity;
+    slide = Math.min(roomDown, body.centreY - target.y, Math.max(0, body.top - viewTop), keepSole);
+  }
+  return slide ? limits.clampTarget({ x: target.x, y: target.y + slide, z: target.z }) : target;
+}
+
+function recentre(points: readonly Vec3[], target: Vec3, distance: number, heading: Heading, focal: number, box: { left: number; right: number; top: number; bottom: number }, limits: RigLimits): Vec3 {
+  const offsets = points.map((p) => offsetOnScreen(p, target, distance, heading, focal));
+  const dx = (box.left + box.right) / 2 - (Math.min(...offsets.map((o) => o.x)) + Math.max(...offsets.map((o) => o.x))) / 2;
+  const dy = (box.top + box.bottom) / 2 - (Math.min(...offsets.map((o) => o.y)) + Math.max(...offsets.map((o) => o.y))) / 2;
+  const { right, up } = basis(heading);
+  // Moving the target by m metres moves the points by -m·focal/distance px on screen.
+  const metres = distance / focal;
+  return limits.clampTarget({
+    x: target.x - right.x * dx * metres + up.x * dy * metres,
+    y: target.y - right.y * dx * metres + up.y * dy * metres,
+    z: target.z - right.z * dx * metres + up.z * dy * metres,
+  });
+}
+
+function inside(o: { x: number; y: number }, box: { left: number; right: number; top: number; bottom: number }): boolean {
+  return o.x >= box.left && o.x <= box.right && o.y >= box.top && o.y <= box.bottom;
+}
+
+function combine(a: Vec3, ka: number, b: Vec3, kb: number, c: Vec3, kc: number): Vec3 {
+  return { x: a.x * ka + b.x * kb + c.x * kc, y: a.y * ka + b.y * kb + c.y * kc, z: a.z * ka + b.z * kb + c.z * kc };
+}
+
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+function sameAngle(a: number, b: number): boolean {
+  const turn = Math.PI * 2;
+  const d = (((a - b) % turn) + turn) % turn;
+  return Math.min(d, turn - d) < 0.05;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+function sub(a: Vec3, b: Vec3): Vec3 {
+  return { x: a.x - b.x, y: a.y - b.y, z: a.z - b.z };
+}
+
+function add(a: Vec3, b: Vec3): Vec3 {
+  return { x: a.x + b.x, y: a.y + b.y, z: a.z + b.z };
+}
+
+function dot(a: Vec3, b: Vec3): number {
+  return a.x * b.x + a.y * b.y + a.z * b.z;
+}
