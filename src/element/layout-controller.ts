@@ -1,6 +1,6 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { afterNextPaint } from './after-paint.js';
-import { measureCovers, measureFreeRect } from './free-rect.js';
+import { measureFreeRect } from './free-rect.js';
 import { isNarrow } from './narrow.js';
 import type { MapStore } from './store.js';
 
@@ -59,7 +59,8 @@ export class LayoutController implements ReactiveController {
   private measure(): void {
     const root = this.host.renderRoot;
     this.store.free = measureFreeRect(this.host, root);
-    this.store.covers = measureCovers(this.host, root);
+    // Only the markers (3D stage) use the covers: the measuring comes with that stage.
+    this.store.covers = this.store.state.stage3d?.measureCovers(this.host, root) ?? [];
   }
 
   /**

@@ -19,6 +19,7 @@ export { bodyStyles } from './body-styles.js';
 // Making the view, loading the body and placing the markers (StageController decides when).
 export { loadBody, makeView, placeMarkers } from './stage-body.js';
 export { fitView } from './fit-view.js';
+export { measureCovers } from './covers.js';
 // The English words only this stage shows; load3dStage adds them to the translators.
 export { EN_UI_3D } from '../i18n/ui/en-3d.js';
 
