@@ -28,8 +28,6 @@ export const EN_UI = {
   // Screen readers: the role description of the 3D viewer.
   'stage.roleDescription': '3D body viewer',
   'stage.label': '3D body with acupuncture points. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset.',
-  // While a quiz question is asked: the arrow keys move the aim ring instead of turning the body.
-  'stage.labelQuiz': '3D body, quiz question: the points are hidden. Use the arrow keys to move the aim (with Shift in larger steps) and Enter or Space to answer there. Drag to turn the body, plus and minus to zoom, Home to reset.',
   'stage.labelUnavailable': '3D body viewer (not available in this browser)',
   'stage.noWebgl': 'The 3D view is not available in this browser. Choose a point from the list.',
   'stage.loading': 'Loading the 3D body…',
@@ -136,9 +134,6 @@ export const EN_UI = {
   'protocol.intro': 'Example combination: a starting point that a practitioner adapts, not a treatment plan.',
   'protocol.points': 'Points',
   'protocol.notInSet': 'not in this point set',
-  // Under a protocol's points: those the 3D view cannot show with the others just now (on the
-  // other side of the body, or too far apart to fit above the card). {codes}: "GV26, BL62".
-  'protocol.outOfView': 'Not in view now: {codes}. Choose a point in the list to show it.',
   'protocol.why': 'Why these points',
   'protocol.source': 'Source',
   'protocol.usePlan': 'Use these points as the plan',

@@ -132,7 +132,7 @@ describe('quiz from the keyboard', () => {
     expect(label()).to.equal(EN_UI['stage.label']);
     element.startQuiz({ points: ['BL23'] });
     await element.updateComplete;
-    expect(label(), 'asking').to.equal(EN_UI['stage.labelQuiz']);
+    expect(label(), 'asking').to.equal(EN_UI_3D['stage.labelQuiz']);
     expect(label()).to.match(/arrow keys to move the aim/);
     expect(label()).to.not.match(/arrow keys to turn/);
     for (const [lang, ui] of [['de', de], ['es', es], ['zh-Hans', zhHans], ['zh-Hant', zhHant]] as const) {
@@ -141,7 +141,7 @@ describe('quiz from the keyboard', () => {
       expect(ui['stage.labelQuiz'], `${lang}: its own words`).to.not.equal(ui['stage.label']);
     }
     element.setAttribute('lang', 'en');
-    await until(() => label() === EN_UI['stage.labelQuiz'], 'English again');
+    await until(() => label() === EN_UI_3D['stage.labelQuiz'], 'English again');
     // The answer is shown (skipped): the arrows turn the body again, and the label says so.
     button(element, EN_UI_3D['quiz.skip']).click();
     await element.updateComplete;
