@@ -88,8 +88,7 @@ export const modeStyles = css`
     align-items: baseline;
     padding: 2px 0;
   }
-  .protocol-points .muted,
-  .panel .out-of-view {
+  .protocol-points .muted {
     color: var(--_muted);
     font-size: 13px;
   }

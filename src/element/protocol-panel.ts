@@ -31,7 +31,7 @@ export function renderProtocolPanel(
     </header>
     <p class="english">${tr.t('protocol.intro')}</p>
     <h3>${tr.t('protocol.points')}</h3>
-    ${outOfView.length ? html`<p class="out-of-view">${tr.t('protocol.outOfView', { codes: tr.list(outOfView) })}</p>` : nothing}
+    ${outOfView.length ? html`<p class="exact out-of-view">${tr.t('protocol.outOfView', { codes: tr.list(outOfView) })}</p>` : nothing}
     <ul class="protocol-points">
       ${protocol.points.map((code) => {
         const point = byCode.get(code);

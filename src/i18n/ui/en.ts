@@ -139,9 +139,6 @@ export const EN_UI = {
   'protocol.intro': 'Example combination: a starting point that a practitioner adapts, not a treatment plan.',
   'protocol.points': 'Points',
   'protocol.notInSet': 'not in this point set',
-  // Under a protocol's points: those the 3D view cannot show with the others just now (on the
-  // other side of the body, or too far apart to fit above the card). {codes}: "GV26, BL62".
-  'protocol.outOfView': 'Not in view now: {codes}. Choose a point in the list to show it.',
   'protocol.why': 'Why these points',
   'protocol.source': 'Source',
   'protocol.usePlan': 'Use these points as the plan',
