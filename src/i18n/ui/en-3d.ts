@@ -10,9 +10,7 @@ export const EN_UI_3D = {
   'phrase.separator': ', ',
   // Between items that hold commas themselves (distances measured in the depth view); Chinese uses "；".
   'clause.separator': '; ',
-  // ---- The stage and the protocol card, once the 3D stage is here ---------------------
-  // While a quiz question is asked: the arrow keys move the aim ring instead of turning the body.
-  'stage.labelQuiz': '3D body, quiz question: the points are hidden. Use the arrow keys to move the aim (with Shift in larger steps) and Enter or Space to answer there. Drag to turn the body, plus and minus to zoom, Home to reset.',
+  // ---- The protocol card, once the 3D stage is here ----------------------------------
   // Under a protocol's points: those the 3D view cannot show with the others just now (on the
   // other side of the body, or too far apart to fit above the card). {codes}: "GV26, BL62".
   'protocol.outOfView': 'Not in view now: {codes}. Choose a point in the list to show it.',
