@@ -93,13 +93,14 @@ export class ModeController implements ReactiveController {
   }
 
   renderProtocolPanel(close: () => void): TemplateResult | typeof nothing {
-    const protocol = activeProtocol(this.store.state);
+    const state = this.store.state;
+    const protocol = activeProtocol(state);
     if (!protocol) return nothing;
-    return renderProtocolPanel(protocol, localPoints(this.store.state), {
+    return renderProtocolPanel(protocol, localPoints(state), {
       close,
       select: (code) => choosePoint(this.store, code),
       usePlan: () => this.store.set('plan', serialisePlan(protocol.points)),
-    }, this.store.state.language, this.store.state.planOutOfView);
+    }, state.language, state.stage3d?.outOfViewNote(state.planOutOfView, state.language));
   }
 
   /**

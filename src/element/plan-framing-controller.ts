@@ -1,9 +1,18 @@
 import type { LitElement, ReactiveController } from 'lit';
+import type { Translator } from '../i18n/translator.js';
 import { afterNextPaint } from './after-paint.js';
 import { MARKER_GAP } from './marker-gap.js';
 import { prefersReducedMotion } from './reduced-motion.js';
 import { activeProtocol } from './selectors.js';
 import type { MapStore } from './store.js';
+
+/**
+ * The protocol card's line naming the points the view cannot show with the others (empty
+ * when there are none). Worded here, with the 3D stage's words: only a body leaves points out.
+ */
+export function outOfViewNote(codes: readonly string[], tr: Translator): string {
+  return codes.length ? tr.t('protocol.outOfView', { codes: tr.list(codes) }) : '';
+}
 
 /** The free part must be at least this tall and wide to frame a plan in (a full sheet leaves none). */
 const MIN_ROOM = 80;

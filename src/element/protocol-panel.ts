@@ -12,14 +12,14 @@ export interface ProtocolPanelActions {
 
 /**
  * A named point combination: its points (each opens its panel), those the 3D view cannot
- * show with the others just now (`outOfView`), why, and where from.
+ * show with the others just now (`outOfViewNote`, worded by the 3D stage), why, and where from.
  */
 export function renderProtocolPanel(
   protocol: Protocol,
   points: readonly AcuPoint[],
   actions: ProtocolPanelActions,
   tr: Translator,
-  outOfView: readonly string[] = [],
+  outOfViewNote = '',
 ): TemplateResult {
   const byCode = new Map(points.map((point) => [point.code, point]));
   return html`
@@ -31,7 +31,7 @@ export function renderProtocolPanel(
     </header>
     <p class="english">${tr.t('protocol.intro')}</p>
     <h3>${tr.t('protocol.points')}</h3>
-    ${outOfView.length ? html`<p class="exact out-of-view">${tr.t('protocol.outOfView', { codes: tr.list(outOfView) })}</p>` : nothing}
+    ${outOfViewNote ? html`<p class="exact out-of-view">${outOfViewNote}</p>` : nothing}
     <ul class="protocol-points">
       ${protocol.points.map((code) => {
         const point = byCode.get(code);

@@ -14,7 +14,7 @@ export { OverlayController } from './overlay-controller.js';
 export { AnatomyController } from './anatomy-controller.js';
 export { DepthController } from './depth-controller.js';
 export { QuizController } from './quiz-controller.js';
-export { PlanFramingController } from './plan-framing-controller.js';
+export { PlanFramingController, outOfViewNote } from './plan-framing-controller.js';
 export { bodyStyles } from './body-styles.js';
 // Making the view, loading the body and placing the markers (StageController decides when).
 export { loadBody, makeView, placeMarkers } from './stage-body.js';
