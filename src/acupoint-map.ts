@@ -368,9 +368,9 @@ export class AcupointMap extends LitElement {
         aria-label=${this.bodyControllers?.quiz.stageLabel() ?? tr.t(stageLabelKey(state))}
         @click=${this.onStageClick}
       >
-        ${state.webgl === false || state.drawn || state.modelState === 'failed'
+        ${state.drawn
           ? nothing
-          : renderPlaceholder(isViewName(state.view) ? state.view : 'back')}
+          : renderPlaceholder(isViewName(state.view) ? state.view : 'back', state.webgl === false || state.modelState === 'failed')}
         <canvas part="canvas" aria-hidden="true"></canvas>
         ${this.bodyControllers?.hotspots.render() ?? nothing}
         ${this.bodyControllers?.overlays.render() ?? nothing}${this.bodyControllers?.anatomy.render() ?? nothing}${this.bodyControllers?.quiz.renderGuess() ?? nothing}

@@ -2,7 +2,7 @@ import type { AcuPoint } from '../catalogue/types.js';
 import type { Translator } from '../i18n/translator.js';
 import type { MarkerEmphasis } from '../modes/marker-emphasis.js';
 import type { Cluster } from './marker-clusters.js';
-import { pointTitle } from './names.js';
+import { spokenTitle } from './names.js';
 
 /** Regions with words of their own (`region.<name>` in the interface strings). */
 const REGIONS = new Set(['lumbar', 'sacral', 'buttock', 'thigh', 'knee', 'leg', 'ankle', 'hand', 'abdomen', 'face', 'foot']);
@@ -41,7 +41,7 @@ export function clusterRegion(points: readonly AcuPoint[], tr: Translator): stri
  * Zoom in").
  */
 export function clusterLabel(points: readonly AcuPoint[], markerCount: number, tr: Translator, look?: ClusterLook): string {
-  if (points.length === 1) return tr.t('cluster.onePoint', { name: pointTitle(points[0]), count: markerCount, note: note(look, true, tr) });
+  if (points.length === 1) return tr.t('cluster.onePoint', { name: spokenTitle(points[0], tr), count: markerCount, note: note(look, true, tr) });
   const codes = tr.list(points.map((point) => point.code));
   return tr.t('cluster.points', { region: clusterRegion(points, tr), count: points.length, codes, note: note(look, false, tr) });
 }

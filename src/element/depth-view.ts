@@ -13,6 +13,7 @@ import { spanWords } from '../catalogue/measurement-text.js';
 import type { DepthAtRisk } from '../catalogue/data/depth-at-risk.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import type { DepthSection, SectionRisk } from '../geometry/depth-section.js';
+import { sentenceGap } from '../i18n/sentence-gap.js';
 import type { Translator } from '../i18n/translator.js';
 import type { UiKey } from '../i18n/ui/en.js';
 import { formatCunDepth } from './panel.js';
@@ -49,6 +50,11 @@ function path(loops: number[][]): string {
     .join('');
 }
 
+/** "Title, detail": a bibliographic citation, kept as published in every language. */
+function citation(source: { title: string; detail?: string }): string {
+  return source.detail ? `${source.title}, ${source.detail}` : source.title;
+}
+
 /** Centimetres with one decimal, in the language's numbers ("1,2" in German). */
 function cmText(metres: number, tr: Translator): string {
   return tr.number(Number(cm(metres)), 1);
@@ -73,7 +79,7 @@ export function riskSentence(
         ? tr.t('depth.riskDeep', { what, depth: cmText(r.depth, tr) })
         : tr.t('depth.riskAway', { what, distance: cmText(Math.hypot(r.depth, r.off), tr), off: cmText(r.off, tr), depth: cmText(r.depth, tr) });
     });
-    parts.push(tr.t('depth.riskMeasured', { structure: atRisk.structure, measured: described.join('; ') }));
+    parts.push(tr.t('depth.riskMeasured', { structure: atRisk.structure, measured: described.join(tr.t('clause.separator')) }));
   } else {
     parts.push(tr.t('depth.risk', { structure: atRisk.structure }));
   }
@@ -81,7 +87,7 @@ export function riskSentence(
     const [min, max] = atRisk.published.cm;
     parts.push(tr.t('depth.published', { min, max, text: atRisk.published.text }));
   }
-  return parts.join(' ');
+  return parts.join(sentenceGap(tr));
 }
 
 /**
@@ -187,7 +193,6 @@ function figure(point: AcuPoint, depth: PointDepth, s: DepthSection, tr: Transla
     </svg>`;
 }
 
-/** The depth view for one point: figure (when measured) and caption. */
 /**
  * The depth view for one point: figure (when measured) and caption. `point` and `atRisk`
  * are in the widget's language (`depth` holds the same facts as measured).
@@ -211,6 +216,9 @@ export function renderDepthView(
   const risks = state.status === 'ready' ? state.section.risks : null;
   const risk = riskSentence(depth, risks, tr, atRisk);
   const source = depth.atRisk?.published?.source;
+  // Sentences in a row: a space between them, none in Chinese (the template adds no
+  // whitespace of its own, which would show as a space).
+  const gap = sentenceGap(tr);
   return html`
     <figure part="depth" class="depth">
       ${state.status === 'ready'
@@ -218,13 +226,11 @@ export function renderDepthView(
         : state.status === 'loading'
           ? html`<div class="depth-wait" role="status">${tr.t('depth.drawing')}</div>`
           : html`<p class="depth-wait">${tr.t(state.reason, { reason: state.detail ?? '' })}</p>`}
-      <figcaption>
-        <span>${needle}</span>
-        ${risk
-          ? html` <span class="depth-risk">${risk}</span>`
-          : html` <span>${tr.t(state.status === 'ready' && state.section.structures.length === 0 ? 'depth.noRiskUncovered' : 'depth.noRisk')}</span>`}
-        ${source ? html` <span class="depth-source">${tr.t('depth.source', { source: `${source.title}${source.detail ? `, ${source.detail}` : ''}` })}</span>` : nothing}
-      </figcaption>
+      <figcaption><span>${needle}</span>${gap}${risk
+          ? html`<span class="depth-risk">${risk}</span>`
+          : html`<span>${tr.t(state.status === 'ready' && state.section.structures.length === 0 ? 'depth.noRiskUncovered' : 'depth.noRisk')}</span>`}${source
+          ? html`${gap}<span class="depth-source">${tr.t('depth.source', { source: citation(source) })}</span>`
+          : nothing}</figcaption>
     </figure>
   `;
 }

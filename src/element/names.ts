@@ -1,4 +1,5 @@
 import type { AcuPoint } from '../catalogue/types.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** Pinyin without tone marks ("Shènshū" -> "Shenshu"), as screen readers and search want it. */
 export function plainPinyin(pinyin: string): string {
@@ -19,4 +20,13 @@ export function hanziFor(hanzi: { traditional: string; simplified: string }, lan
 /** "BL23 Shenshu": the name every marker, list entry and heading starts with. */
 export function pointTitle(point: AcuPoint): string {
   return `${point.code} ${plainPinyin(point.pinyin)}`;
+}
+
+/**
+ * The name a screen reader says: "BL23 Shenshu", and for a Chinese reader the name they know
+ * in their own script, "BL23 肾俞" (zh-Hans) or "BL23 腎俞" (zh-Hant), not pinyin.
+ */
+export function spokenTitle(point: AcuPoint, tr: Translator): string {
+  if (!tr.lang.startsWith('zh')) return pointTitle(point);
+  return `${point.code} ${hanziFor(point.hanzi, tr.lang)[0].text}`;
 }

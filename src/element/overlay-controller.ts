@@ -120,6 +120,6 @@ function renderMeasurement(ruler: RulerGeometry | null, tr: Translator): Templat
   if (!ruler) return nothing;
   return html`<h3>${tr.t('measure.heading')}</h3>
     <p>${ruler.caption}${ruler.detail ? html`<br /><span class="exact">${ruler.detail}</span>` : nothing}</p>
-    ${ruler.note ? html`<p class="approximate"><strong>${tr.t('measure.approximate')}</strong> ${ruler.note}</p>` : nothing}
+    ${ruler.note ? html`<p class="approximate"><strong>${tr.t('measure.approximate')}${tr.t('label.separator')}</strong>${ruler.note}</p>` : nothing}
     <p class="exact">${tr.t('measure.ruler')}</p>`;
 }

@@ -2,7 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { locationLabel } from '../catalogue/labels.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import type { Translator } from '../i18n/translator.js';
-import { hanziFor, plainPinyin } from './names.js';
+import { hanziFor, spokenTitle } from './names.js';
+
+/** The cautions a point may have, in the order the panel lists them. */
+const CAUTIONS = ['pregnancy', 'depth', 'structures', 'moxibustion'] as const;
 
 /** Who reads the panel: plain words for patients, the standard's terms otherwise. */
 export type Audience = 'patient' | 'practitioner' | 'student';
@@ -24,6 +27,8 @@ export interface PanelActions {
 /**
  * The description panel of one point. Every string from the point data goes through
  * Lit's text bindings, so markup inside a `points-src` file shows as text and never runs.
+ * A label and its value are joined by "label.separator" alone (no space in the template): Chinese
+ * follows a label with "：" and no space.
  */
 export function renderPointPanel(
   point: AcuPoint,
@@ -42,7 +47,7 @@ export function renderPointPanel(
           ({ text, lang }, i) => html`${i ? ' / ' : ''}<span lang=${lang}>${text}</span>`,
         )}</span>
       </h2>
-      <button class="close" part="panel-close" @click=${actions.close} aria-label=${tr.t('panel.close', { name: `${point.code} ${plainPinyin(point.pinyin)}` })}>
+      <button class="close" part="panel-close" @click=${actions.close} aria-label=${tr.t('panel.close', { name: spokenTitle(point, tr) })}>
         <span aria-hidden="true">×</span>
       </button>
     </header>
@@ -56,9 +61,9 @@ export function renderPointPanel(
     <h3>${tr.t('panel.where')}</h3>
     ${patient
       ? html`<p>${point.location.patient}</p>
-          <p class="exact"><em>${locationLabel(point, tr)}:</em> ${point.location.practitioner}</p>`
+          <p class="exact"><em>${locationLabel(point, tr)}${tr.t('label.separator')}</em>${point.location.practitioner}</p>`
       : html`<p>${point.location.practitioner}</p>
-          <p class="exact"><em>${tr.t('panel.plainWords')}</em> ${point.location.patient}</p>`}
+          <p class="exact"><em>${tr.t('panel.plainWords')}${tr.t('label.separator')}</em>${point.location.patient}</p>`}
 
     <h3>${tr.t('panel.why')}</h3>
     <p>${point.role.reason}</p>
@@ -83,11 +88,11 @@ export function renderPointPanel(
       </p>
       <h3>${tr.t('panel.cautions')}</h3>
       <ul>
-        ${point.cautions.pregnancy ? html`<li><strong>${tr.t('panel.caution.pregnancy')}</strong> ${point.cautions.pregnancy}</li>` : nothing}
-        ${point.cautions.depth ? html`<li><strong>${tr.t('panel.caution.depth')}</strong> ${point.cautions.depth}</li>` : nothing}
-        ${point.cautions.structures ? html`<li><strong>${tr.t('panel.caution.structures')}</strong> ${point.cautions.structures}</li>` : nothing}
-        ${point.cautions.moxibustion ? html`<li><strong>${tr.t('panel.caution.moxibustion')}</strong> ${point.cautions.moxibustion}</li>` : nothing}
-        ${depth?.risk ? html`<li class="depth-risk"><strong>${tr.t('panel.caution.underPoint')}</strong> ${depth.risk}</li>` : nothing}
+        ${CAUTIONS.map((kind) => {
+          const text = point.cautions[kind];
+          return text ? html`<li><strong>${tr.t(`panel.caution.${kind}`)}${tr.t('label.separator')}</strong>${text}</li>` : nothing;
+        })}
+        ${depth?.risk ? html`<li class="depth-risk"><strong>${tr.t('panel.caution.underPoint')}${tr.t('label.separator')}</strong>${depth.risk}</li>` : nothing}
       </ul>
     </details>
 

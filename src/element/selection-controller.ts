@@ -1,7 +1,7 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { emit, type PointSelectDetail, type SelectionChangeDetail } from './events.js';
 import { localPoints } from './localized.js';
-import { pointTitle } from './names.js';
+import { spokenTitle } from './names.js';
 import { markCurrent } from './point-list.js';
 import { afterNextPaint } from './after-paint.js';
 import { prefersReducedMotion } from './reduced-motion.js';
@@ -69,7 +69,7 @@ export class SelectionController implements ReactiveController {
     const { selected, points, panel, language } = store.state;
     const point = selected ? localPoints(store.state).find((p) => p.code === selected) : undefined;
     if (point) {
-      store.update({ panel: 'point', announcement: language.t('announce.opened', { name: pointTitle(point), english: point.english }) });
+      store.update({ panel: 'point', announcement: language.t('announce.opened', { name: spokenTitle(point, language), english: point.english }) });
       return;
     }
     if (selected && points.length) console.warn(`<acupoint-map>: no point "${selected}" in the current set.`);

@@ -444,6 +444,22 @@ export const styles = css`
     background: color-mix(in srgb, var(--_panel-bg) 85%, transparent);
     font-size: 13px;
   }
+  /* When the 3D cannot be shown (no WebGL, the model or its code failed), the still
+     picture stays, dimmed, and the message sits over it on a card, beside the point list
+     that opened with it (under the list, its words were cut off). */
+  .placeholder.unavailable {
+    opacity: 0.4;
+  }
+  .status:not(.loading) p {
+    margin: 20px;
+    padding: 10px 16px;
+    border-radius: var(--_radius);
+    background: var(--_overlay-bg);
+    text-align: center;
+  }
+  .lang-root:has(.point-list:not([hidden])) .status:not(.loading) {
+    padding-inline-start: 290px;
+  }
   .notice {
     position: absolute;
     inset-inline: 10px;
@@ -519,6 +535,11 @@ export const styles = css`
   @container (max-width: 560px) {
     .toolbar {
       flex-wrap: nowrap;
+    }
+    /* The list is a bottom sheet here: the message is centred in the stage above it. */
+    .lang-root:has(.point-list:not([hidden])) .status:not(.loading) {
+      padding-inline-start: 0;
+      inset-block-end: 45%;
     }
     .chip,
     .views button {

@@ -107,8 +107,8 @@ export class BodyView implements RenderTarget {
     this.input = new OrbitInput(
       surface,
       this.rig,
-      (kind) => {
-        this.invalidate();
+      (kind, at) => {
+        this.invalidate(at);
         callbacks.interacted(kind);
       },
       () => callbacks.resetRequested(),
@@ -502,9 +502,12 @@ export class BodyView implements RenderTarget {
     return hit ? hit.point : null;
   }
 
-  /** Ask for a frame. Nothing is drawn before there is a body: an empty frame costs a task. */
-  invalidate(): void {
-    if (this.ok && this.body) this.renderer.invalidate(this);
+  /**
+   * Ask for a frame (`since`: when the visitor asked for it, an input event's timestamp).
+   * Nothing is drawn before there is a body: an empty frame costs a task.
+   */
+  invalidate(since?: number): void {
+    if (this.ok && this.body) this.renderer.invalidate(this, since);
   }
 
   /** Project the markers again in the next frame, without drawing the picture again. */

@@ -21,7 +21,8 @@ export class OrbitInput {
   constructor(
     private readonly surface: HTMLElement,
     private readonly rig: OrbitRig,
-    private readonly onChange: (interaction: 'drag' | 'zoom' | 'key') => void,
+    /** `at`: the input event's timestamp, when the visitor moved (the frame answering it is judged from then). */
+    private readonly onChange: (interaction: 'drag' | 'zoom' | 'key', at: number) => void,
     private readonly onReset: () => void,
   ) {
     surface.addEventListener('pointerdown', this.onPointerDown);
@@ -70,7 +71,7 @@ export class OrbitInput {
       const distance = this.currentPinchDistance();
       if (this.pinchDistance > 0 && distance > 0) {
         this.rig.zoom(this.pinchDistance / distance);
-        this.onChange('zoom');
+        this.onChange('zoom', event.timeStamp);
       }
       this.pinchDistance = distance;
       this.dragged = true;
@@ -87,7 +88,7 @@ export class OrbitInput {
     last.y = event.clientY;
     const size = Math.max(200, Math.min(this.surface.clientWidth, this.surface.clientHeight));
     this.rig.rotate((-dx / size) * Math.PI * 1.4, (dy / size) * Math.PI * 0.9);
-    this.onChange('drag');
+    this.onChange('drag', event.timeStamp);
   };
 
   private onPointerUp = (event: PointerEvent): void => {
@@ -106,7 +107,7 @@ export class OrbitInput {
     event.preventDefault();
     const pixels = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
     this.rig.zoom(Math.exp(Math.max(-200, Math.min(200, pixels)) * 0.0015));
-    this.onChange('zoom');
+    this.onChange('zoom', event.timeStamp);
   };
 
   private onKeyDown = (event: KeyboardEvent): void => {
@@ -143,7 +144,7 @@ export class OrbitInput {
         return;
     }
     event.preventDefault();
-    this.onChange('key');
+    this.onChange('key', event.timeStamp);
   };
 
   private currentPinchDistance(): number {

@@ -5,16 +5,19 @@
  * resolution is drawn once it rests (the shared renderer does that part).
  *
  * Speed is judged by each moving frame's latency: from the moment the frame was asked for
- * (a pointer move, the previous frame of an animation) until it had been drawn. Unlike the
- * gap between frames, that does not grow when the pointer simply moves slowly.
+ * (the pointer event's timestamp, the previous frame of an animation) until the page had
+ * finished it, its pixels committed (shared-renderer.ts times it with a task right after the
+ * frame's; the frame's script alone is a small part of it). Unlike the gap between frames,
+ * that does not grow when the pointer simply moves slowly. A frame that fits the display's
+ * refresh answers within about two refreshes (the event waits for the next frame to start).
  *
  * Every change of scale resizes the drawing buffer, which is a stall of its own (tens of
  * milliseconds with software WebGL): within a motion the scale only goes down, in big
  * steps, and it goes up again between motions, after a motion whose frames were fast.
  */
 
-/** Slower than this (ms from asking to drawn) on average: draw fewer pixels. */
-const SLOW = 45;
+/** Slower than this (ms from asking to drawn) on average: draw fewer pixels (frames miss the refresh). */
+const SLOW = 40;
 /** Faster than this on average: draw more pixels again. */
 const FAST = 24;
 /** Each step scales width and height by this factor (0.7: about half the pixels). */

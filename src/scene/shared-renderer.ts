@@ -12,9 +12,16 @@ import { RenderScale } from './render-scale.js';
  * frame is painted blank.
  *
  * Drawing is on demand: views call `invalidate()`; one animation frame then draws every
- * dirty view. Nothing is drawn while nothing changes. While frames come slowly in a
- * continuous motion, views are drawn at a lower render scale (render-scale.ts), and at
- * full resolution once the motion rests.
+ * dirty view. Nothing is drawn while nothing changes.
+ *
+ * Frames of a motion (a drag, a camera transition) are drawn plainly, one sample per pixel,
+ * and at a lower render scale while they come slowly (render-scale.ts). Once the motion
+ * rests, one frame is drawn supersampled: twice the pixels each way, shrunk to the view's
+ * size when shown (the browser's filter averages each 2 × 2 block), so the still picture has
+ * smooth edges. The context itself has no multisampling: with software WebGL (SwiftShader,
+ * a computer without a usable GPU) a multisampled frame of the body cost three to five times
+ * a plain one, whatever its size (its thousands of small triangles, not its pixels, are the
+ * work), and that made the frames of a drag miss the display's refresh.
  */
 
 /** What the shared renderer needs from a view; the view decides when it is dirty. */
@@ -48,8 +55,24 @@ export type { RendererStats };
 /** Page-lifetime counters: they survive the renderer being released and made again. */
 const totals = { framesDrawn: 0, drawCalls: 0, copies: 0 };
 
-/** No frame asked for this long after the last one: the motion rests; draw full resolution. */
+/** No frame asked for this long after the last one: the motion rests; draw the still picture. */
 const REST_DELAY = 200;
+/** A still picture is drawn with this many pixels per view pixel each way, then shrunk. */
+const SUPERSAMPLE = 2;
+/**
+ * Drawing-buffer size limits for a supersampled picture: a view so large that it would
+ * need more (a full-screen widget on a large high-density screen) is drawn at its own size,
+ * where its pixels are small enough that edges look smooth anyway.
+ */
+const MAX_SUPERSAMPLED_PIXELS = 2048 * 2048;
+const MAX_SUPERSAMPLED_SIDE = 4096;
+
+/** The scale a view's still picture is drawn at: supersampled where the buffer allows it. */
+function stillScale(pixelWidth: number, pixelHeight: number): number {
+  const width = pixelWidth * SUPERSAMPLE;
+  const height = pixelHeight * SUPERSAMPLE;
+  return width * height <= MAX_SUPERSAMPLED_PIXELS && Math.max(width, height) <= MAX_SUPERSAMPLED_SIDE ? SUPERSAMPLE : 1;
+}
 
 class SharedRenderer {
   readonly renderer: WebGLRenderer;
@@ -66,21 +89,33 @@ class SharedRenderer {
   /** The view whose stage shows the WebGL canvas, while it is the only one on screen. */
   private direct: RenderTarget | null = null;
   private readonly scale = new RenderScale();
-  /** Views whose last frame was drawn below full resolution. */
+  /** Views whose last frame was a moving one (not supersampled, maybe scaled down). */
   private readonly reduced = new Set<RenderTarget>();
   private restTimer = 0;
-  /** The next frame draws at full resolution: the motion has come to rest. */
+  /** The next frame draws still pictures: the motion has come to rest. */
   private atRest = false;
   private frameRequest = 0;
-  /** When the pending frame was asked for. */
+  /** When the pending frame was first asked for (an input event's timestamp, or when invalidated). */
   private requestedAt = 0;
+  /** The drawing buffer was resized in this frame (a stall of its own: not the scale's fault). */
+  private resized = false;
+  /**
+   * Runs a task right after a frame's own: by then the frame has been committed, and where
+   * the page is composited without a GPU, its pixels read back, which waits for WebGL to
+   * finish drawing it. Timed from the request to then, a moving frame counts all it cost
+   * the page, not just the script that asked for it.
+   */
+  private readonly afterFrame = new MessageChannel();
+  /** When the moving frame waiting for `afterFrame` was asked for. */
+  private judging: number | null = null;
   contextLost = false;
 
   constructor() {
     const canvas = document.createElement('canvas');
     this.renderer = new WebGLRenderer({
       canvas,
-      antialias: true,
+      // No multisampling: still pictures are supersampled instead (see above).
+      antialias: false,
       alpha: true,
       powerPreference: 'low-power',
       failIfMajorPerformanceCaveat: false,
@@ -94,6 +129,7 @@ class SharedRenderer {
     canvas.addEventListener('webglcontextlost', this.onContextLost);
     canvas.addEventListener('webglcontextrestored', this.onContextRestored);
     this.observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver(this.onVisibility) : null;
+    this.afterFrame.port1.onmessage = this.onFrameDone;
   }
 
   add(view: RenderTarget): void {
@@ -127,10 +163,11 @@ class SharedRenderer {
     return this.views.size;
   }
 
-  invalidate(view: RenderTarget): void {
+  /** `since`: when the change was asked for (an input event's timestamp); now if not given. */
+  invalidate(view: RenderTarget, since?: number): void {
     if (!this.views.has(view)) return;
     this.dirty.add(view);
-    this.requestFrame();
+    this.requestFrame(since);
   }
 
   /**
@@ -144,11 +181,14 @@ class SharedRenderer {
     this.requestFrame();
   }
 
-  private requestFrame(): void {
-    if (!this.frameRequest && !this.contextLost) {
-      this.requestedAt = performance.now();
-      this.frameRequest = requestAnimationFrame(this.onFrame);
+  private requestFrame(since = performance.now()): void {
+    if (this.contextLost) return;
+    if (this.frameRequest) {
+      this.requestedAt = Math.min(this.requestedAt, since);
+      return;
     }
+    this.requestedAt = since;
+    this.frameRequest = requestAnimationFrame(this.onFrame);
   }
 
   /**
@@ -178,7 +218,7 @@ class SharedRenderer {
   }
 
   /**
-   * Draw one view now, at full resolution (tests and the first frame use this to avoid
+   * Draw one view's still picture now (tests and the first frame use this to avoid
    * waiting a frame). A picture unchanged since it was last drawn is not drawn again; its
    * afterRender runs all the same.
    */
@@ -189,7 +229,7 @@ class SharedRenderer {
       view.afterRender();
       return;
     }
-    this.draw(view, 1);
+    this.draw(view, this.still(view));
     this.restoreDirect(view);
     // A moving view keeps its pending frame: it advances the animation (auto-rotate, a
     // camera move) through update(), which drawing now does not.
@@ -204,12 +244,13 @@ class SharedRenderer {
   readDirectFrame(): HTMLCanvasElement | null {
     const view = this.direct;
     if (!view || this.contextLost) return null;
-    this.draw(view, 1);
+    this.draw(view, this.still(view));
     const source = this.renderer.domElement;
+    // At the view's own size, as it is shown (a supersampled buffer is shrunk).
     const copy = document.createElement('canvas');
-    copy.width = source.width;
-    copy.height = source.height;
-    copy.getContext('2d')?.drawImage(source, 0, 0);
+    copy.width = view.pixelWidth;
+    copy.height = view.pixelHeight;
+    copy.getContext('2d')?.drawImage(source, 0, 0, source.width, source.height, 0, 0, copy.width, copy.height);
     return copy;
   }
 
@@ -233,6 +274,7 @@ class SharedRenderer {
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
     clearTimeout(this.restTimer);
+    this.afterFrame.port1.close();
     this.observer?.disconnect();
     const canvas = this.renderer.domElement;
     canvas.remove();
@@ -254,31 +296,53 @@ class SharedRenderer {
     this.stale.clear();
     // Only frames of a motion judge the speed (start-up work, a click's frame say nothing).
     const moving = due.some((view) => view.moving);
-    const scaleOf = (view: RenderTarget) => (!atRest && view.moving ? this.scale.value : 1);
+    const scaleOf = (view: RenderTarget) => (!atRest && view.moving ? this.scale.value : this.still(view));
     // The directly shown view last: drawing any other view reuses its drawing buffer.
     due.sort((a, b) => Number(a === this.direct) - Number(b === this.direct));
+    this.resized = false;
     for (const view of due) {
       const scale = scaleOf(view);
       if (view.update(time)) this.dirty.add(view);
       this.draw(view, scale);
     }
-    if (this.direct && due.length && !due.includes(this.direct)) this.draw(this.direct, this.reduced.has(this.direct) ? this.scale.value : 1);
+    if (this.direct && due.length && !due.includes(this.direct)) this.draw(this.direct, this.reduced.has(this.direct) ? this.scale.value : this.still(this.direct));
     if (this.reduced.size) {
       clearTimeout(this.restTimer);
       this.restTimer = window.setTimeout(this.onRest, REST_DELAY);
     }
-    if (moving) this.scale.frame(performance.now() - askedAt);
+    // Judged once the frame is done (afterFrame); a frame that resized the drawing buffer
+    // (the first of a motion, the first at a new scale) says nothing about the scale.
+    if (moving && !this.resized && this.judging === null) {
+      this.judging = askedAt;
+      this.afterFrame.port2.postMessage(null);
+    }
     if (this.dirty.size) this.requestFrame();
   };
 
-  /** The motion has rested: one frame at full resolution for every view drawn below it. */
+  private onFrameDone = (): void => {
+    if (this.judging !== null) this.scale.frame(performance.now() - this.judging);
+    this.judging = null;
+  };
+
+  /** The motion has rested: one still picture for every view last drawn moving. */
   private onRest = (): void => {
     this.restTimer = 0;
     if (this.frameRequest || this.contextLost) return;
+    // A finger or mouse still holding the view mid-drag (or frames so slow that one came
+    // later than the delay): not at rest yet. A still picture now would cost two resizes
+    // and a slow frame in the middle of the motion; look again later.
+    if ([...this.reduced].some((view) => view.moving)) {
+      this.restTimer = window.setTimeout(this.onRest, REST_DELAY);
+      return;
+    }
     this.scale.rested();
     this.atRest = true;
     for (const view of this.reduced) this.invalidate(view);
   };
+
+  private still(view: RenderTarget): number {
+    return stillScale(view.pixelWidth, view.pixelHeight);
+  }
 
   private draw(view: RenderTarget, scale: number): void {
     const { pixelWidth: w, pixelHeight: h, canvas } = view;
@@ -288,11 +352,15 @@ class SharedRenderer {
     const gl = this.renderer.domElement;
     const direct = view === this.direct;
     if (direct) {
-      // Shown as it is: the drawing buffer is exactly the picture, stretched by CSS to the stage.
-      if (gl.width !== width || gl.height !== height) this.renderer.setSize(width, height, false);
+      // Shown as it is: the drawing buffer is exactly the picture, sized by CSS to the stage.
+      if (gl.width !== width || gl.height !== height) {
+        this.renderer.setSize(width, height, false);
+        this.resized = true;
+      }
     } else if (gl.width < width || gl.height < height) {
       // Copied from: the buffer only grows, so a page of widgets settles on one allocation.
       this.renderer.setSize(Math.max(gl.width, width), Math.max(gl.height, height), false);
+      this.resized = true;
     }
     const bufferHeight = gl.height;
     this.renderer.setViewport(0, bufferHeight - height, width, height);
@@ -304,7 +372,7 @@ class SharedRenderer {
     totals.framesDrawn++;
     this.drawnOnce.add(view);
     this.stale.delete(view);
-    if (scale < 1) this.reduced.add(view);
+    if (scale < this.still(view)) this.reduced.add(view);
     else this.reduced.delete(view);
 
     if (!direct) {
@@ -324,7 +392,7 @@ class SharedRenderer {
 
   /** After drawing `drawn` for a copy, the directly shown view gets its drawing buffer back. */
   private restoreDirect(drawn: RenderTarget): void {
-    if (this.direct && drawn !== this.direct) this.draw(this.direct, 1);
+    if (this.direct && drawn !== this.direct) this.draw(this.direct, this.still(this.direct));
   }
 
   private onVisibility = (entries: IntersectionObserverEntry[]): void => {
@@ -355,7 +423,7 @@ class SharedRenderer {
       const part = gl.getAttribute('part');
       if (part) previous.canvas.setAttribute('part', part);
       gl.removeAttribute('part');
-      if (this.views.has(previous) && !this.contextLost) this.draw(previous, 1);
+      if (this.views.has(previous) && !this.contextLost) this.draw(previous, this.still(previous));
     }
     if (next) {
       // The stage's styles for its canvas apply to this one too; it takes over the part name.
@@ -363,7 +431,7 @@ class SharedRenderer {
       const part = next.canvas.getAttribute('part');
       if (part) gl.setAttribute('part', part);
       next.canvas.removeAttribute('part');
-      if (!this.contextLost) this.draw(next, 1);
+      if (!this.contextLost) this.draw(next, this.still(next));
       next.canvas.getContext('2d')?.clearRect(0, 0, next.canvas.width, next.canvas.height);
     } else {
       gl.remove();

@@ -10,6 +10,9 @@ import type { UiMessages } from './en.js';
 
 const ui: UiMessages = {
   'list.separator': ', ',
+  'label.separator': ': ',
+  'phrase.separator': ', ',
+  'clause.separator': '; ',
 
   // ---- The 3D stage
   'stage.roleDescription': '3D-Körperansicht',
@@ -54,18 +57,18 @@ const ui: UiMessages = {
   'panel.exactLocationWho': 'Genaue Lage (WHO 2008)',
   'panel.locationFrom': 'Lage ({source}; nicht Teil der WHO 2008)',
   'panel.locationTextbooks': 'Lehrbücher',
-  'panel.plainWords': 'In einfachen Worten:',
+  'panel.plainWords': 'In einfachen Worten',
   'panel.why': 'Warum bei Kreuzschmerzen',
   'panel.depthSummary': 'Unter der Haut: Tiefenansicht',
   'panel.needlingSummary': 'Nadelung und Vorsichtshinweise',
   'panel.needling': 'Nadelung',
   'panel.needlingText': '{depth}, {angle}. {notes}',
   'panel.cautions': 'Vorsichtshinweise',
-  'panel.caution.pregnancy': 'Schwangerschaft:',
-  'panel.caution.depth': 'Tiefe:',
-  'panel.caution.structures': 'Benachbarte Strukturen:',
-  'panel.caution.moxibustion': 'Moxibustion:',
-  'panel.caution.underPoint': 'Unter dem Punkt:',
+  'panel.caution.pregnancy': 'Schwangerschaft',
+  'panel.caution.depth': 'Tiefe',
+  'panel.caution.structures': 'Benachbarte Strukturen',
+  'panel.caution.moxibustion': 'Moxibustion',
+  'panel.caution.underPoint': 'Unter dem Punkt',
   'panel.sources': 'Quellen',
   'panel.disclaimer': 'Nur zum Lernen, keine medizinische Beratung.',
   'panel.aboutEvidence': 'Zur Evidenz',
@@ -151,7 +154,7 @@ const ui: UiMessages = {
 
   // ---- Student: measurement and legend
   'measure.heading': 'Wie gemessen wird',
-  'measure.approximate': 'Näherungsweise:',
+  'measure.approximate': 'Näherungsweise',
   'measure.ruler': 'Das Lineal auf dem Körper zeigt diese Messung.',
   'legend.channels': 'Farben der Leitbahnen',
 

@@ -6,6 +6,10 @@
  * Part one, with the conventions both follow, is src/i18n/ui/en.ts.
  */
 export const EN_UI_3D = {
+  // Between the phrases of a marker's name ("BL23 Shenshu, Kidney Shu, right side"); Chinese uses "，".
+  'phrase.separator': ', ',
+  // Between items that hold commas themselves (distances measured in the depth view); Chinese uses "；".
+  'clause.separator': '; ',
   // ---- Markers and clusters (screen readers) -----------------------------------------
   'marker.alternative': 'alternative location',
   'marker.side.left': 'left side',
@@ -45,7 +49,7 @@ export const EN_UI_3D = {
 
   // ---- Student: measurement and legend -----------------------------------------------
   'measure.heading': 'How it is measured',
-  'measure.approximate': 'Approximate:',
+  'measure.approximate': 'Approximate',
   'measure.ruler': 'The ruler on the body shows this measurement.',
   // Screen readers: the channel legend.
   'legend.channels': 'Channel colours',

@@ -21,6 +21,8 @@ import type { EN_UI_HANDOUT } from './en-handout.js';
 export const EN_UI = {
   // Between the items of a list of codes or names ("BL23, BL40"); Chinese uses "、".
   'list.separator': ', ',
+  // Between a label and its value ("Pregnancy: avoid…"); Chinese uses the full-width "：" and no space.
+  'label.separator': ': ',
 
   // ---- The 3D stage ------------------------------------------------------------------
   // Screen readers: the role description of the 3D viewer.
@@ -79,7 +81,8 @@ export const EN_UI = {
   'panel.locationFrom': 'Location ({source}; not part of WHO 2008)',
   // {source} when no source is named.
   'panel.locationTextbooks': 'textbooks',
-  'panel.plainWords': 'In plain words:',
+  // Label before the patient's words in the other modes; "label.separator" follows every label.
+  'panel.plainWords': 'In plain words',
   'panel.why': 'Why it is used for low back pain',
   'panel.depthSummary': 'Under the skin: depth view',
   'panel.needlingSummary': 'Needling and cautions',
@@ -87,11 +90,11 @@ export const EN_UI = {
   // Needling sentence: {depth} is "0.5 to 1 cun", {angle} the angle, {notes} further notes.
   'panel.needlingText': '{depth}, {angle}. {notes}',
   'panel.cautions': 'Cautions',
-  'panel.caution.pregnancy': 'Pregnancy:',
-  'panel.caution.depth': 'Depth:',
-  'panel.caution.structures': 'Nearby structures:',
-  'panel.caution.moxibustion': 'Moxibustion:',
-  'panel.caution.underPoint': 'Under the point:',
+  'panel.caution.pregnancy': 'Pregnancy',
+  'panel.caution.depth': 'Depth',
+  'panel.caution.structures': 'Nearby structures',
+  'panel.caution.moxibustion': 'Moxibustion',
+  'panel.caution.underPoint': 'Under the point',
   'panel.sources': 'Sources',
   'panel.disclaimer': 'For education only, not medical advice.',
   'panel.aboutEvidence': 'About the evidence',

@@ -10,6 +10,9 @@ import type { UiMessages } from './en.js';
 
 const ui: UiMessages = {
   'list.separator': ', ',
+  'label.separator': ': ',
+  'phrase.separator': ', ',
+  'clause.separator': '; ',
 
   // ---- The 3D stage
   'stage.roleDescription': 'visor 3D del cuerpo',
@@ -56,18 +59,18 @@ const ui: UiMessages = {
   'panel.exactLocationWho': 'Localización exacta (WHO 2008)',
   'panel.locationFrom': 'Localización ({source}; no forma parte de WHO 2008)',
   'panel.locationTextbooks': 'manuales',
-  'panel.plainWords': 'En palabras sencillas:',
+  'panel.plainWords': 'En palabras sencillas',
   'panel.why': 'Por qué se usa para el dolor lumbar',
   'panel.depthSummary': 'Bajo la piel: vista en profundidad',
   'panel.needlingSummary': 'Punción y precauciones',
   'panel.needling': 'Punción',
   'panel.needlingText': '{depth}, {angle}. {notes}',
   'panel.cautions': 'Precauciones',
-  'panel.caution.pregnancy': 'Embarazo:',
-  'panel.caution.depth': 'Profundidad:',
-  'panel.caution.structures': 'Estructuras cercanas:',
-  'panel.caution.moxibustion': 'Moxibustión:',
-  'panel.caution.underPoint': 'Bajo el punto:',
+  'panel.caution.pregnancy': 'Embarazo',
+  'panel.caution.depth': 'Profundidad',
+  'panel.caution.structures': 'Estructuras cercanas',
+  'panel.caution.moxibustion': 'Moxibustión',
+  'panel.caution.underPoint': 'Bajo el punto',
   'panel.sources': 'Fuentes',
   'panel.disclaimer': 'Solo con fines educativos, no es consejo médico.',
   'panel.aboutEvidence': 'Sobre la evidencia',
@@ -154,7 +157,7 @@ const ui: UiMessages = {
 
   // ---- Student: measurement and legend
   'measure.heading': 'Cómo se mide',
-  'measure.approximate': 'Aproximado:',
+  'measure.approximate': 'Aproximado',
   'measure.ruler': 'La regla sobre el cuerpo muestra esta medida.',
   'legend.channels': 'Colores de los canales',
 

@@ -7,6 +7,9 @@ import type { UiMessages } from './en.js';
 
 const ui: UiMessages = {
   'list.separator': '、',
+  'label.separator': '：',
+  'phrase.separator': '，',
+  'clause.separator': '；',
 
   'stage.roleDescription': '3D人体查看器',
   'stage.label': '带有针灸穴位的3D人体。拖动或使用方向键旋转，按加号和减号缩放，按Home键复位。',
@@ -47,18 +50,18 @@ const ui: UiMessages = {
   'panel.exactLocationWho': '精确定位（WHO 2008）',
   'panel.locationFrom': '定位（{source}；不属于WHO 2008）',
   'panel.locationTextbooks': '教材',
-  'panel.plainWords': '通俗地说：',
+  'panel.plainWords': '通俗地说',
   'panel.why': '为什么用于腰痛',
   'panel.depthSummary': '皮肤下面：深度视图',
   'panel.needlingSummary': '针刺与注意事项',
   'panel.needling': '针刺',
   'panel.needlingText': '{depth}，{angle}。{notes}',
   'panel.cautions': '注意事项',
-  'panel.caution.pregnancy': '妊娠：',
-  'panel.caution.depth': '深度：',
-  'panel.caution.structures': '邻近结构：',
-  'panel.caution.moxibustion': '艾灸：',
-  'panel.caution.underPoint': '穴位下方：',
+  'panel.caution.pregnancy': '妊娠',
+  'panel.caution.depth': '深度',
+  'panel.caution.structures': '邻近结构',
+  'panel.caution.moxibustion': '艾灸',
+  'panel.caution.underPoint': '穴位下方',
   'panel.sources': '参考来源',
   'panel.disclaimer': '仅供学习，不构成医疗建议。',
   'panel.aboutEvidence': '关于证据',
@@ -139,7 +142,7 @@ const ui: UiMessages = {
   'plan.remove': '已在方案中（第{number}个）：移除',
 
   'measure.heading': '如何量取',
-  'measure.approximate': '近似：',
+  'measure.approximate': '近似',
   'measure.ruler': '人体上的标尺显示了这一量取方法。',
   'legend.channels': '经络颜色',
 

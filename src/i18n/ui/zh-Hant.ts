@@ -7,6 +7,9 @@ import type { UiMessages } from './en.js';
 
 const ui: UiMessages = {
   'list.separator': '、',
+  'label.separator': '：',
+  'phrase.separator': '，',
+  'clause.separator': '；',
 
   'stage.roleDescription': '3D人體檢視器',
   'stage.label': '帶有針灸穴位的3D人體。拖曳或使用方向鍵旋轉，按加號和減號縮放，按Home鍵重設。',
@@ -47,18 +50,18 @@ const ui: UiMessages = {
   'panel.exactLocationWho': '精確定位（WHO 2008）',
   'panel.locationFrom': '定位（{source}；不屬於WHO 2008）',
   'panel.locationTextbooks': '教科書',
-  'panel.plainWords': '用白話說：',
+  'panel.plainWords': '用白話說',
   'panel.why': '為什麼用於腰痛',
   'panel.depthSummary': '皮膚下面：深度檢視',
   'panel.needlingSummary': '針刺與注意事項',
   'panel.needling': '針刺',
   'panel.needlingText': '{depth}，{angle}。{notes}',
   'panel.cautions': '注意事項',
-  'panel.caution.pregnancy': '妊娠：',
-  'panel.caution.depth': '深度：',
-  'panel.caution.structures': '鄰近結構：',
-  'panel.caution.moxibustion': '艾灸：',
-  'panel.caution.underPoint': '穴位下方：',
+  'panel.caution.pregnancy': '妊娠',
+  'panel.caution.depth': '深度',
+  'panel.caution.structures': '鄰近結構',
+  'panel.caution.moxibustion': '艾灸',
+  'panel.caution.underPoint': '穴位下方',
   'panel.sources': '參考來源',
   'panel.disclaimer': '僅供學習，不構成醫療建議。',
   'panel.aboutEvidence': '關於證據',
@@ -139,7 +142,7 @@ const ui: UiMessages = {
   'plan.remove': '已在方案中（第{number}個）：移除',
 
   'measure.heading': '如何量取',
-  'measure.approximate': '近似：',
+  'measure.approximate': '近似',
   'measure.ruler': '人體上的標尺顯示了這一量取方法。',
   'legend.channels': '經絡顏色',
 

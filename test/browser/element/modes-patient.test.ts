@@ -44,10 +44,12 @@ describe('mode="patient" (the default)', () => {
 
   it('names where a location comes from: WHO 2008 for channel points, the textbook for extra points', async () => {
     const element = await mountReady({ selected: 'BL23' });
-    expect(panel(element).querySelector('.exact em')!.textContent).to.equal('Exact location (WHO 2008):');
+    // The label carries the language's separator (": " here, "：" in Chinese).
+    const label = () => panel(element).querySelector('.exact em')!.textContent;
+    expect(label()).to.equal('Exact location (WHO 2008): ');
     element.select('EX-B2');
     await element.updateComplete;
-    expect(panel(element).querySelector('.exact em')!.textContent).to.equal('Location (GB/T 12346-2006; not part of WHO 2008):');
+    expect(label()).to.equal('Location (GB/T 12346-2006; not part of WHO 2008): ');
   });
 
   it('lists front-of-trunk points in their own group and Ashi points in words, without a marker', async () => {

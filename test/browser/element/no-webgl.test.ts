@@ -4,6 +4,7 @@ import { LOW_BACK_PAIN_POINTS, rendererStats } from '../../../src/index.js';
 import { cleanup, mount, nextEvent, panel, shadow, expectSameNode } from '../helpers.js';
 import { watchPageErrors, type PageErrorWatch } from '../support/page-errors.js';
 import { pointList, selectFromList } from '../support/point-list.js';
+import { expectDimmedStillPicture } from '../support/still-picture.js';
 import { nextError } from '../support/waits.js';
 
 const WEBGL_NAMES = ['webgl', 'webgl2', 'experimental-webgl', 'experimental-webgl2'];
@@ -54,6 +55,8 @@ describe('no WebGL', () => {
       await element.updateComplete;
       expect(rendererStats().contexts).to.equal(0);
       expect(unavailableNote(element)).to.match(/3D view is not available/);
+      // The still picture of the body stays behind the note, dimmed (field finding F6).
+      await expectDimmedStillPicture(element);
       expect(pointList(element).hidden, 'list shown without being asked').to.equal(false);
       expect(pointList(element).querySelectorAll('button[data-code]').length).to.equal(LOW_BACK_PAIN_POINTS.points.length);
       // Nothing to orbit: no view buttons, and the empty stage is not a tab stop.
