@@ -9,16 +9,7 @@ import { loadavg } from 'node:os';
 import { launchBrowser, root } from './browser.js';
 import { allPages } from './bench/pages.js';
 import { startStaticServer } from './bench/static-server.js';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; data?: unknown };
-}
+import type { TraceEvent } from './bench/trace-frames.js';
 
 const id = process.argv.includes('--model-viewer') ? 'model-viewer' : 'acupoint-map';
 const server = await startStaticServer({ '/dist/': `${root}dist/`, '/model-viewer/': `${root}node_modules/@google/model-viewer/dist/` }, allPages());

@@ -1,14 +1,15 @@
 // JavaScript time per frame from a Chromium performance trace: the renderer main thread's
 // frames start at each BeginMainThreadFrame; a frame's JavaScript time is the union of the
 // script slices (callbacks, microtasks, evaluation) between its start and the next one.
-interface TraceEvent {
+/** One event of a Chromium performance trace, as far as these scripts read it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: unknown };
 }
 
 const SCRIPT_SLICES = new Set(['FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'V8.Execute', 'TimerFire', 'FireAnimationFrame']);
