@@ -11,7 +11,8 @@ import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, FreeRect, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 import { VIEWS } from './body-view-types.js';
 import { keepInSight } from './keep-in-sight.js';
-import { fitPlan, spreadFrame, type Lens, type RigLimits } from './frame-fit.js';
+import { spreadFrame, type Lens, type RigLimits } from './frame-fit.js';
+import type { fitPlan } from './plan-fit.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
 import { canCompileWasm, loadBody, disposeObject, type LoadBodyOptions, type LoadedBody } from './model-loader.js';
@@ -382,10 +383,12 @@ export class BodyView implements RenderTarget {
    * limits) until they all show inside `free` with `margin` px to spare; nothing moves when
    * they already do. Returns the indexes of the groups left out of view (on the other side
    * of the body, or not fitting even at the farthest distance), or null if nothing was done.
+   * `fit` is fitPlan (plan-fit.ts), handed in by the plan framing that fetched it: the 3D
+   * stage does not carry it for the pages that never choose a protocol.
    */
-  framePlan(groups: readonly (readonly number[])[], free: FreeRect, margin: number, instant: boolean): number[] | null {
+  framePlan(fit: typeof fitPlan, groups: readonly (readonly number[])[], free: FreeRect, margin: number, instant: boolean): number[] | null {
     if (!this.body || this.screen.length !== this.markers.length) return null;
-    const fit = fitPlan({
+    const plan = fit({
       markers: this.markers,
       groups: groups.map((group) => group.filter((index) => this.markers[index] !== undefined)),
       free,
@@ -396,18 +399,18 @@ export class BodyView implements RenderTarget {
       limits: this.limits(),
       closest: this.rig.fullViewDistance * 0.55,
     });
-    if (!fit) return null;
+    if (!plan) return null;
     // Already in view (every point shown has a marker inside the free part): stay.
     const inFree = (index: number) => {
       const s = this.screen[index];
       return !!s && s.visible && s.x >= free.left + margin && s.x <= free.right - margin && s.y >= free.top + margin && s.y <= free.bottom - margin;
     };
     const seen = groups.filter((group) => group.some(inFree)).length;
-    if (fit.azimuth === null && seen >= fit.shown.length) return groups.flatMap((group, index) => (group.some(inFree) ? [] : [index]));
+    if (plan.azimuth === null && seen >= plan.shown.length) return groups.flatMap((group, index) => (group.some(inFree) ? [] : [index]));
     this.setAutoRotate(false);
-    this.rig.frameOn(fit.target, fit.azimuth, fit.distance, instant, performance.now(), true);
+    this.rig.frameOn(plan.target, plan.azimuth, plan.distance, instant, performance.now(), true);
     this.invalidate();
-    return fit.left;
+    return plan.left;
   }
 
   /** The camera's lens as the fitting sees it: focal length and where the target shows. */
