@@ -1,5 +1,4 @@
 import type { LitElement, ReactiveController } from 'lit';
-import { fitPlan } from '../scene/plan-fit.js';
 import { afterNextPaint } from './after-paint.js';
 import { MARKER_GAP } from './marker-gap.js';
 import { prefersReducedMotion } from './reduced-motion.js';
@@ -15,8 +14,9 @@ const MIN_ROOM = 80;
  * closes, or the free part changes while no point is open, the camera turns to the side
  * that shows most of them and zooms in or out until they all fit (BodyView.framePlan);
  * nothing moves when they already do, nor once the user has moved the body. The points it
- * could not show go to `planOutOfView`, which the card names. A chunk of its own with the
- * fitting (plan-fit.ts), fetched when a protocol is first chosen (PlanFramingLoader).
+ * could not show go to `planOutOfView`, which the card names. A chunk of its own, fetched
+ * when a protocol is first chosen (PlanFramingLoader); the view fetches the fitting
+ * (plan-fit.ts) the first time it frames a plan.
  */
 export class PlanFramingController implements ReactiveController {
   /** What the last framing was for: protocol, free part and markers. */
@@ -97,9 +97,11 @@ export class PlanFramingController implements ReactiveController {
       state.markers.flatMap((marker, index) => (marker.code === code && !marker.alternative ? [index] : [])),
     );
     // A marker's whole tap target (and its cluster's) inside the free part.
-    const left = body.framePlan(fitPlan, groups, free, MARKER_GAP / 2 + 4, prefersReducedMotion());
-    if (left === null) return;
-    const codes = left.map((index) => protocol.points[index]).filter((code) => groups[protocol.points.indexOf(code)].length > 0);
-    if (codes.join(' ') !== state.planOutOfView.join(' ')) this.store.set('planOutOfView', codes);
+    void body.framePlan(groups, free, MARKER_GAP / 2 + 4, prefersReducedMotion()).then((left) => {
+      // Nothing done, or framed for a plan or a free part that has changed since.
+      if (left === null || key !== this.framedFor) return;
+      const codes = left.map((index) => protocol.points[index]).filter((code) => groups[protocol.points.indexOf(code)].length > 0);
+      if (codes.join(' ') !== this.store.state.planOutOfView.join(' ')) this.store.set('planOutOfView', codes);
+    });
   }
 }

@@ -12,7 +12,6 @@ import type { BodyModel, BodyViewCallbacks, FreeRect, OrbitFrame, ScreenMarker, 
 import { VIEWS } from './body-view-types.js';
 import { keepInSight } from './keep-in-sight.js';
 import { spreadFrame, type Lens, type RigLimits } from './frame-fit.js';
-import type { fitPlan } from './plan-fit.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
 import { canCompileWasm, loadBody, disposeObject, type LoadBodyOptions, type LoadedBody } from './model-loader.js';
@@ -62,6 +61,11 @@ export class BodyView implements RenderTarget {
    * first time the anatomy or a depth view is asked for, and the model file is fetched then.
    */
   private anatomy: Promise<AnatomyStage> | null = null;
+  /**
+   * The fitting of a plan (plan-fit.ts), fetched the first time one is framed: a page that
+   * never chooses a protocol does not download it with this stage.
+   */
+  private planFitting: Promise<typeof import('./plan-fit.js')> | null = null;
   private surfaceIndex: TriangleSurface | null = null;
   private markers: PlacedMarker[] = [];
   /** Where `markers` were in the last frame drawn. */
@@ -382,13 +386,20 @@ export class BodyView implements RenderTarget {
    * camera turns to the side that sees most of them and zooms (in or out, within its
    * limits) until they all show inside `free` with `margin` px to spare; nothing moves when
    * they already do. Returns the indexes of the groups left out of view (on the other side
-   * of the body, or not fitting even at the farthest distance), or null if nothing was done.
-   * `fit` is fitPlan (plan-fit.ts), handed in by the plan framing that fetched it: the 3D
-   * stage does not carry it for the pages that never choose a protocol.
+   * of the body, or not fitting even at the farthest distance), or null if nothing was done
+   * (also when the fitting's chunk could not be fetched: the next plan tries again).
    */
-  framePlan(fit: typeof fitPlan, groups: readonly (readonly number[])[], free: FreeRect, margin: number, instant: boolean): number[] | null {
+  async framePlan(groups: readonly (readonly number[])[], free: FreeRect, margin: number, instant: boolean): Promise<number[] | null> {
+    this.planFitting ??= import('./plan-fit.js');
+    let fitPlan: typeof import('./plan-fit.js').fitPlan;
+    try {
+      ({ fitPlan } = await this.planFitting);
+    } catch {
+      this.planFitting = null;
+      return null;
+    }
     if (!this.body || this.screen.length !== this.markers.length) return null;
-    const plan = fit({
+    const plan = fitPlan({
       markers: this.markers,
       groups: groups.map((group) => group.filter((index) => this.markers[index] !== undefined)),
       free,

@@ -1,8 +1,8 @@
 /**
- * The plan framing (PlanFramingController and the fitting of a plan, plan-fit.ts) is a chunk
- * of its own, fetched when a protocol is first chosen: a clinic's page, which chooses none,
- * does not download it with the 3D stage (issue 14, total JavaScript within 190 kB). Read
- * from the built files' source maps, which name the sources and functions in each chunk.
+ * The plan framing (PlanFramingController, and the fitting of a plan, plan-fit.ts) comes in
+ * chunks of its own, fetched when a protocol is first chosen: a clinic's page, which chooses
+ * none, does not download it with the 3D stage (issue 14, total JavaScript within 190 kB).
+ * Read from the built files' source maps, which name the sources and functions in each chunk.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,11 +17,12 @@ interface SourceMap {
 
 const map = (file: string): SourceMap => JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8')) as SourceMap;
 /**
- * What only the plan framing has: its sources; the names of its functions (the minified
- * bundle's map lists them wherever they are written); the controller's own field.
+ * What only the plan framing has: its sources; the names of the fitting's own functions
+ * (the minified bundle's map lists them in whatever file they are written; fitPlan itself
+ * is named where BodyView takes it from its chunk); the controller's own field.
  */
 const PLAN_SOURCES = /src\/(element\/plan-framing-controller|scene\/plan-fit)\.ts$/;
-const PLAN_NAMES = ['fitPlan', 'fitPoints'];
+const PLAN_NAMES = ['fitPoints', 'sameAngle'];
 const PLAN_FIELD = 'framedFor';
 
 for (const prefix of ['acupoint-map.bundle', 'acupoint-map']) {
@@ -39,11 +40,14 @@ for (const prefix of ['acupoint-map.bundle', 'acupoint-map']) {
     // The spread of a tapped cluster stays in the 3D stage (frame-fit.ts).
     assert.ok(inStage.sources.some((source) => source.endsWith('src/scene/frame-fit.ts')), `${stage3d} lacks frame-fit.ts`);
 
-    const framing = chunk('plan-framing-controller');
-    assert.ok(framing, `no ${prefix}-plan-framing-controller chunk in dist/`);
-    const own = map(framing);
-    assert.equal(own.sources.filter((source) => PLAN_SOURCES.test(source)).length, 2, `${framing}: ${own.sources.join(', ')}`);
-    assert.ok(readFileSync(join(dist, framing), 'utf8').includes(PLAN_FIELD), `${framing} lacks the controller`);
-    assert.ok(stageCode.includes(`import("./${framing}")`), `${stage3d} imports ${framing} with import()`);
+    // Each in its own chunk, which the 3D stage imports with import(): the controller
+    // (PlanFramingLoader) and the fitting (BodyView.framePlan).
+    for (const [name, source] of [['plan-framing-controller', 'src/element/plan-framing-controller.ts'], ['plan-fit', 'src/scene/plan-fit.ts']]) {
+      const lazy = chunk(name);
+      assert.ok(lazy, `no ${prefix}-${name} chunk in dist/`);
+      assert.ok(map(lazy).sources.some((file) => file.endsWith(source)), `${lazy} lacks ${source}`);
+      assert.ok(stageCode.includes(`import("./${lazy}")`), `${stage3d} imports ${lazy} with import()`);
+    }
+    assert.ok(readFileSync(join(dist, chunk('plan-framing-controller')!), 'utf8').includes(PLAN_FIELD), 'the controller chunk lacks the controller');
   });
 }
