@@ -276,25 +276,21 @@ function* geometrySteps(
     if (accessorIndex === undefined) continue;
     // An accessor two meshes use (a stand-in's vertices are the body's) is read once, so
     // the GPU holds its buffer once.
-    const known = shared.get(accessorIndex);
-    if (known) {
-      if (known.itemSize !== ITEM_SIZE[ATTRIBUTE_TYPES[gltfName]]) throw new GlbFormatError(`${where}: ${gltfName} must be ${ATTRIBUTE_TYPES[gltfName]}`);
-      geometry.setAttribute(threeName, known);
-      continue;
-    }
-    const { array, itemSize, normalized } = readAccessor(json, accessorIndex, viewBytes);
-    yield;
-    if (itemSize !== ITEM_SIZE[ATTRIBUTE_TYPES[gltfName]]) throw new GlbFormatError(`${where}: ${gltfName} must be ${ATTRIBUTE_TYPES[gltfName]}`);
-    if (array instanceof Float32Array) {
-      for (let from = 0; from < array.length; from += CHECK_CHUNK) {
-        for (let i = from, end = Math.min(array.length, from + CHECK_CHUNK); i < end; i++) {
-          if (!Number.isFinite(array[i])) throw new GlbFormatError(`${where}: ${gltfName} holds numbers that are not finite (NaN or infinity)`);
+    let attribute = shared.get(accessorIndex);
+    if (!attribute) {
+      const { array, itemSize, normalized } = readAccessor(json, accessorIndex, viewBytes);
+      yield;
+      if (array instanceof Float32Array) {
+        for (let from = 0; from < array.length; from += CHECK_CHUNK) {
+          for (let i = from, end = Math.min(array.length, from + CHECK_CHUNK); i < end; i++) {
+            if (!Number.isFinite(array[i])) throw new GlbFormatError(`${where}: ${gltfName} holds numbers that are not finite (NaN or infinity)`);
+          }
+          yield;
         }
-        yield;
       }
+      shared.set(accessorIndex, (attribute = new BufferAttribute(array, itemSize, normalized)));
     }
-    const attribute = new BufferAttribute(array, itemSize, normalized);
-    shared.set(accessorIndex, attribute);
+    if (attribute.itemSize !== ITEM_SIZE[ATTRIBUTE_TYPES[gltfName]]) throw new GlbFormatError(`${where}: ${gltfName} must be ${ATTRIBUTE_TYPES[gltfName]}`);
     geometry.setAttribute(threeName, attribute);
   }
   const vertexCount = geometry.attributes.position.count;
