@@ -9,9 +9,9 @@
 import type { BodyLandmarks } from '../src/catalogue/types.js';
 import { buildFigure } from './figure/figure.js';
 import { placeLandmarks } from './figure/landmarks.js';
-import { addLandmarkNodes, createIO, decodedBody, quantizedBodyDocument, writeMeshopt, writeQuantizedOnly } from './gltf.js';
+import { addLandmarkNodes, addMovingDetail, createIO, decodedBody, quantizedBodyDocument, writeMeshopt, writeQuantizedOnly } from './gltf.js';
 import { closestPointOnMesh } from './mesh/closest-point.js';
-import { fieldNormals, projectToSurface, relaxOnSurface, simplify } from './mesh/refine.js';
+import { fieldNormals, projectToSurface, relaxOnSurface, simplify, simplifyTriangles } from './mesh/refine.js';
 import { taubinSmooth } from './mesh/smooth.js';
 import { meshField } from './mesh/tetra-mesher.js';
 import { closedness, vertexAdjacency } from './mesh/topology.js';
@@ -21,6 +21,18 @@ export const CELL = 0.0035;
 /** Triangle budget after simplification, and the largest deviation it may introduce (m). */
 export const TARGET_TRIANGLES = 56000;
 export const SIMPLIFY_ERROR = 0.0003;
+
+/**
+ * The lighter stand-in drawn while the view moves (a drag, a turn): a quarter of the
+ * triangles over the same vertices. With software WebGL (SwiftShader, a computer without a
+ * usable GPU) a frame's cost follows the body's triangles more than its pixels: 56,000 small
+ * triangles cost about twice as much as 14,000 (scripts/profile-frame-cost.ts), and the page
+ * waits for every frame of a drag. The simplifier's error stays well under the 1.5 mm that
+ * channel lines and rulers float above the skin (LIFT), so they stay in view while it turns;
+ * at rest the full body is drawn again.
+ */
+export const MOVING_TRIANGLES = 14000;
+export const MOVING_MAX_ERROR = 0.001;
 
 /**
  * The front of the face, from the brow to the chin, keeps the mesher's triangles: nose,
@@ -43,6 +55,8 @@ export interface GeneratedBody {
   stats: {
     triangles: number;
     vertices: number;
+    /** Triangles of the stand-in drawn while the view moves (MSFT_lod). */
+    movingTriangles: number;
     denseTriangles: number;
     fieldSamples: number;
     /** Largest distance a landmark moved when snapped from the implicit surface to the mesh. */
@@ -107,6 +121,10 @@ export async function generateBody(options: GenerateOptions = {}): Promise<Gener
     log(problem);
   }
 
+  const moving = await simplifyTriangles(final.positions, final.indices, MOVING_TRIANGLES, MOVING_MAX_ERROR, new Uint8Array(final.positions.length / 3));
+  addMovingDetail(doc, moving.triangles);
+  step(`moving stand-in: ${moving.triangles.length / 3} triangles, error ${(moving.error * 1000).toFixed(2)} mm`);
+
   const cast = placeLandmarks(field);
   let maxSnap = 0;
   const snapped: [string, { x: number; y: number; z: number }][] = Object.entries(cast).map(([name, p]) => {
@@ -129,6 +147,7 @@ export async function generateBody(options: GenerateOptions = {}): Promise<Gener
     stats: {
       triangles: final.indices.length / 3,
       vertices: final.positions.length / 3,
+      movingTriangles: moving.triangles.length / 3,
       denseTriangles: dense.indices.length / 3,
       fieldSamples: dense.sampled,
       maxLandmarkSnap: maxSnap,

@@ -17,7 +17,7 @@ console.log(
   [
     `body.glb: ${kb(body.glb.length)} (meshopt + quantization)`,
     `body.quantized.glb: ${kb(body.quantizedGlb.length)} (quantization only)`,
-    `triangles: ${body.stats.triangles}, vertices: ${body.stats.vertices}`,
+    `triangles: ${body.stats.triangles}, vertices: ${body.stats.vertices}, while moving: ${body.stats.movingTriangles}`,
     `landmarks: ${Object.keys(body.landmarks).length}`,
     `time: ${body.stats.seconds.toFixed(1)} s`,
   ].join('\n'),

@@ -8,7 +8,7 @@
  * not, for pages whose Content-Security-Policy forbids WebAssembly. Both decode to the
  * same positions and triangles.
  */
-import { Document, NodeIO, type Node } from '@gltf-transform/core';
+import { Document, Extension, NodeIO, type Node, type ReaderContext, type WriterContext } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { quantize, reorder } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
@@ -28,7 +28,7 @@ export async function createIO(): Promise<NodeIO> {
   await MeshoptEncoder.ready;
   await MeshoptDecoder.ready;
   return new NodeIO()
-    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization, MSFTLod])
     .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder });
 }
 
@@ -59,6 +59,73 @@ export async function quantizedBodyDocument(
     quantize({ quantizePosition: POSITION_BITS, quantizeNormal: NORMAL_BITS }),
   );
   return doc;
+}
+
+/**
+ * MSFT_lod (https://github.com/KhronosGroup/glTF/tree/main/extensions/2.0/Vendor/MSFT_lod):
+ * a node names lighter stand-ins for itself, nodes outside every scene. A viewer that does
+ * not know the extension draws the node as it is and never sees the stand-ins (model-viewer
+ * and three's GLTFLoader among them); the widget draws the lighter one while the view
+ * moves (src/scene/glb-reader.ts).
+ */
+export class MSFTLod extends Extension {
+  static override EXTENSION_NAME = 'MSFT_lod';
+  override readonly extensionName = 'MSFT_lod';
+  /** Each node's stand-ins, from more to less detail. */
+  private readonly lods = new Map<Node, Node[]>();
+
+  setLods(node: Node, lods: Node[]): this {
+    this.lods.set(node, lods);
+    return this;
+  }
+
+  listLods(node: Node): Node[] {
+    return this.lods.get(node) ?? [];
+  }
+
+  override read(context: ReaderContext): this {
+    (context.jsonDoc.json.nodes ?? []).forEach((def, index) => {
+      const ids = (def.extensions?.MSFT_lod as { ids?: number[] } | undefined)?.ids;
+      if (ids?.length) this.lods.set(context.nodes[index], ids.map((id) => context.nodes[id]));
+    });
+    return this;
+  }
+
+  override write(context: WriterContext): this {
+    const nodes = context.jsonDoc.json.nodes ?? [];
+    for (const [node, lods] of this.lods) {
+      const def = nodes[context.nodeIndexMap.get(node)!];
+      def.extensions = { ...def.extensions, MSFT_lod: { ids: lods.map((lod) => context.nodeIndexMap.get(lod)!) } };
+    }
+    return this;
+  }
+}
+
+/**
+ * Give the body node a lighter stand-in (MSFT_lod) drawn while the view moves: `indices`
+ * are triangles over the body's own vertices, so the two share the position and normal
+ * accessors and the file grows by one index accessor only.
+ */
+export function addMovingDetail(doc: Document, indices: Uint32Array): void {
+  const node = bodyNode(doc);
+  const prim = node.getMesh()!.listPrimitives()[0];
+  const buffer = doc.getRoot().listBuffers()[0];
+  // The same index type as the body's (16 bits while it has fewer than 65,536 vertices).
+  const array = prim.getIndices()!.getArray() instanceof Uint16Array ? Uint16Array.from(indices) : Uint32Array.from(indices);
+  const index = doc.createAccessor('moving-index').setType('SCALAR').setArray(array).setBuffer(buffer);
+  const lighter = doc
+    .createPrimitive()
+    .setAttribute('POSITION', prim.getAttribute('POSITION'))
+    .setAttribute('NORMAL', prim.getAttribute('NORMAL'))
+    .setIndices(index)
+    .setMaterial(prim.getMaterial());
+  const lod = doc
+    .createNode('body-moving')
+    .setMesh(doc.createMesh('body-moving').addPrimitive(lighter))
+    .setTranslation(node.getTranslation())
+    .setRotation(node.getRotation())
+    .setScale(node.getScale());
+  doc.createExtension(MSFTLod).setLods(node, [lod]);
 }
 
 /** Positions and triangles as they decode: quantized values through the node's transform. */

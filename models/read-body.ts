@@ -29,12 +29,15 @@ export async function readBody(bytes: Uint8Array): Promise<BodyData> {
   const doc = await io.readBinary(bytes);
   const root = doc.getRoot();
   const nodes = root.listNodes();
+  // The figure as drawn: nodes outside the default scene are stand-ins (MSFT_lod), not skin.
+  const drawn = new Set<Node>();
+  (root.getDefaultScene() ?? root.listScenes()[0])?.traverse((node) => drawn.add(node));
   const positions: number[] = [];
   const normals: number[] = [];
   const indices: number[] = [];
   for (const node of nodes) {
     const mesh = node.getMesh();
-    if (!mesh) continue;
+    if (!mesh || !drawn.has(node)) continue;
     const m = node.getWorldMatrix();
     // Normals transform with the inverse transpose; for the scale + translation that
     // quantization adds (possibly non-uniform), that is a division by each axis scale.

@@ -30,8 +30,6 @@ export async function simplify(
   maxError: number,
   keepDense?: (x: number, y: number, z: number) => boolean,
 ): Promise<{ positions: Float64Array<ArrayBuffer>; indices: Uint32Array<ArrayBuffer>; error: number }> {
-  await MeshoptSimplifier.ready;
-  const pos32 = Float32Array.from(positions);
   const vertexCount = positions.length / 3;
   const lock = new Uint8Array(vertexCount);
   if (keepDense) {
@@ -39,6 +37,24 @@ export async function simplify(
       if (keepDense(positions[v * 3], positions[v * 3 + 1], positions[v * 3 + 2])) lock[v] = 1;
     }
   }
+  const { triangles, error } = await simplifyTriangles(positions, indices, targetTriangles, maxError, lock);
+  return { ...compact(positions, triangles), error };
+}
+
+/**
+ * The simplification itself: fewer triangles over a subset of the same vertices (numbered
+ * as they were; nothing is compacted), a closed 2-manifold again. `lock` marks vertices that
+ * must stay (it grows where a collapse broke the surface, see above).
+ */
+export async function simplifyTriangles(
+  positions: ArrayLike<number>,
+  indices: Uint32Array,
+  targetTriangles: number,
+  maxError: number,
+  lock: Uint8Array,
+): Promise<{ triangles: Uint32Array; error: number }> {
+  await MeshoptSimplifier.ready;
+  const pos32 = Float32Array.from(positions);
   const noAttributes = new Float32Array(0);
   for (let attempt = 0; attempt < SIMPLIFY_ATTEMPTS; attempt++) {
     const [out, error] = MeshoptSimplifier.simplifyWithAttributes(
@@ -55,7 +71,7 @@ export async function simplify(
     );
     const triangles = removeFins(out);
     const broken = verticesOnNonManifoldEdges(triangles);
-    if (broken.length === 0) return { ...compact(positions, triangles), error };
+    if (broken.length === 0) return { triangles, error };
     lockAround(positions, broken, LOCK_RADIUS, lock);
   }
   throw new Error(`simplification still joins sheets after ${SIMPLIFY_ATTEMPTS} attempts`);
@@ -83,7 +99,7 @@ function verticesOnNonManifoldEdges(indices: Uint32Array): number[] {
   return [...out].sort((p, q) => p - q);
 }
 
-function lockAround(positions: Float64Array, centres: number[], radius: number, lock: Uint8Array): void {
+function lockAround(positions: ArrayLike<number>, centres: number[], radius: number, lock: Uint8Array): void {
   const r2 = radius * radius;
   for (const c of centres) {
     const cx = positions[c * 3];

@@ -141,8 +141,12 @@ export class BodyView implements RenderTarget {
     return this.rig.camera;
   }
 
-  /** @internal RenderTarget: the shared renderer has it draw its scene with its camera. */
-  draw(renderer: WebGLRenderer): void {
+  /**
+   * @internal RenderTarget: the shared renderer has it draw its scene with its camera; a
+   * frame of a motion draws the body's lighter stand-in, if the model has one.
+   */
+  draw(renderer: WebGLRenderer, moving: boolean): void {
+    this.body?.showMoving(moving);
     renderer.render(this.scene, this.camera);
   }
 
@@ -519,7 +523,10 @@ export class BodyView implements RenderTarget {
     rig.setView(view, true);
     const canvas = document.createElement('canvas');
     const target: RenderTarget = {
-      draw: (renderer) => renderer.render(this.scene, rig.camera),
+      draw: (renderer) => {
+        this.body?.showMoving(false);
+        renderer.render(this.scene, rig.camera);
+      },
       canvas,
       pixelWidth: Math.round(cssWidth * scale),
       pixelHeight: Math.round(cssHeight * scale),

@@ -81,12 +81,13 @@ function* sceneSteps(json: GltfJson, bin: Uint8Array | null, meshopt: MeshoptDec
   };
 
   const geometries = new Map<number, BufferGeometry[]>();
+  const attributes = new Map<number, BufferAttribute>();
   function* meshGeometries(index: number): Generator<void, BufferGeometry[], void> {
     let list = geometries.get(index);
     if (!list) {
       list = [];
       for (const [k, primitive] of json.meshes![index].primitives.entries()) {
-        list.push(yield* geometrySteps(json, primitive, viewBytes, `mesh ${index} primitive ${k}`));
+        list.push(yield* geometrySteps(json, primitive, viewBytes, `mesh ${index} primitive ${k}`, attributes));
       }
       geometries.set(index, list);
     }
@@ -107,22 +108,47 @@ function* sceneSteps(json: GltfJson, bin: Uint8Array | null, meshopt: MeshoptDec
       for (const geometry of yield* meshGeometries(node.mesh)) object.add(new Mesh(geometry));
     }
     parent.add(object);
+    // Its lighter stand-in (MSFT_lod), its meshes only, beside it and hidden: drawn instead
+    // of the node's own meshes while the view moves (model-loader.ts).
+    const lod = standIn(json, node);
+    if (lod !== undefined) {
+      const light = new Group();
+      applyTransform(light, json.nodes![lod]);
+      for (const geometry of yield* meshGeometries(json.nodes![lod].mesh!)) light.add(new Mesh(geometry));
+      light.visible = false;
+      light.userData.standInFor = object;
+      parent.add(light);
+    }
     for (const child of node.children ?? []) queue.push([child, object]);
     yield;
   }
   return root;
 }
 
-/** Triangles the scene would draw (each use of a mesh counts), from the accessors' counts. */
+/**
+ * The node a mesh node names first as its lighter stand-in (MSFT_lod), if it is a node with
+ * a mesh; an optional extension, so anything else is ignored.
+ */
+function standIn(json: GltfJson, node: GltfNode): number | undefined {
+  const id = (node.extensions?.MSFT_lod?.ids as unknown[] | undefined)?.[0];
+  return node.mesh !== undefined && Number.isSafeInteger(id) && json.nodes![id as number]?.mesh !== undefined ? (id as number) : undefined;
+}
+
+/** Triangles the scene would draw (each use of a mesh counts, stand-ins too), from the accessors' counts. */
 function sceneTriangles(json: GltfJson): number {
   let triangles = 0;
-  const stack = [...(json.scenes?.[json.scene ?? 0]?.nodes ?? [])];
-  while (stack.length) {
-    const node = json.nodes![stack.pop()!];
-    for (const primitive of node.mesh === undefined ? [] : json.meshes![node.mesh].primitives) {
+  const count = (mesh: number | undefined) => {
+    for (const primitive of mesh === undefined ? [] : json.meshes![mesh].primitives) {
       const counted = primitive.indices ?? primitive.attributes.POSITION;
       triangles += counted === undefined ? 0 : Math.floor(json.accessors![counted].count / 3);
     }
+  };
+  const stack = [...(json.scenes?.[json.scene ?? 0]?.nodes ?? [])];
+  while (stack.length) {
+    const node = json.nodes![stack.pop()!];
+    count(node.mesh);
+    const lod = standIn(json, node);
+    if (lod !== undefined) count(json.nodes![lod].mesh);
     stack.push(...(node.children ?? []));
   }
   return triangles;
@@ -240,6 +266,7 @@ function* geometrySteps(
   primitive: GltfPrimitive,
   viewBytes: (index: number) => Uint8Array,
   where: string,
+  shared: Map<number, BufferAttribute>,
 ): Generator<void, BufferGeometry, void> {
   if ((primitive.mode ?? 4) !== 4) throw new GlbFormatError('only triangle meshes are supported');
   if (primitive.attributes.POSITION === undefined) throw new GlbFormatError(`${where} has no POSITION attribute`);
@@ -247,18 +274,24 @@ function* geometrySteps(
   for (const [gltfName, threeName] of Object.entries(ATTRIBUTE_NAMES)) {
     const accessorIndex = primitive.attributes[gltfName];
     if (accessorIndex === undefined) continue;
-    const { array, itemSize, normalized } = readAccessor(json, accessorIndex, viewBytes);
-    yield;
-    if (itemSize !== ITEM_SIZE[ATTRIBUTE_TYPES[gltfName]]) throw new GlbFormatError(`${where}: ${gltfName} must be ${ATTRIBUTE_TYPES[gltfName]}`);
-    if (array instanceof Float32Array) {
-      for (let from = 0; from < array.length; from += CHECK_CHUNK) {
-        for (let i = from, end = Math.min(array.length, from + CHECK_CHUNK); i < end; i++) {
-          if (!Number.isFinite(array[i])) throw new GlbFormatError(`${where}: ${gltfName} holds numbers that are not finite (NaN or infinity)`);
+    // An accessor two meshes use (a stand-in's vertices are the body's) is read once, so
+    // the GPU holds its buffer once.
+    let attribute = shared.get(accessorIndex);
+    if (!attribute) {
+      const { array, itemSize, normalized } = readAccessor(json, accessorIndex, viewBytes);
+      yield;
+      if (array instanceof Float32Array) {
+        for (let from = 0; from < array.length; from += CHECK_CHUNK) {
+          for (let i = from, end = Math.min(array.length, from + CHECK_CHUNK); i < end; i++) {
+            if (!Number.isFinite(array[i])) throw new GlbFormatError(`${where}: ${gltfName} holds numbers that are not finite (NaN or infinity)`);
+          }
+          yield;
         }
-        yield;
       }
+      shared.set(accessorIndex, (attribute = new BufferAttribute(array, itemSize, normalized)));
     }
-    geometry.setAttribute(threeName, new BufferAttribute(array, itemSize, normalized));
+    if (attribute.itemSize !== ITEM_SIZE[ATTRIBUTE_TYPES[gltfName]]) throw new GlbFormatError(`${where}: ${gltfName} must be ${ATTRIBUTE_TYPES[gltfName]}`);
+    geometry.setAttribute(threeName, attribute);
   }
   const vertexCount = geometry.attributes.position.count;
   if (primitive.indices !== undefined) {

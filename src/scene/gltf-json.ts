@@ -38,6 +38,8 @@ export interface GltfNode {
   translation?: number[];
   rotation?: number[];
   scale?: number[];
+  /** MSFT_lod: lighter stand-ins for this node (nodes outside the scene), from more to less detail. */
+  extensions?: { MSFT_lod?: { ids?: unknown } };
 }
 export interface GltfPrimitive {
   attributes: Record<string, number>;

@@ -13,6 +13,11 @@ export interface LoadedBody {
   positions: Float32Array;
   indices: Uint32Array;
   bounds: { min: Vector3; max: Vector3 };
+  /**
+   * Draw the lighter stand-ins (MSFT_lod, see models/README.md) instead of the meshes they
+   * stand in for (true), or the full figure (false). A model without stand-ins stays as it is.
+   */
+  showMoving(moving: boolean): void;
   /** Frees every geometry, material and texture of the model. */
   dispose(): void;
 }
@@ -125,8 +130,11 @@ function* bodySteps(scene: Object3D, url: string): Generator<void, LoadedBody, v
   };
   scene.updateMatrixWorld(true);
   const meshes: Mesh[] = [];
+  const standIns: Object3D[] = [];
   scene.traverse((object) => {
-    if ((object as Mesh).isMesh) meshes.push(object as Mesh);
+    // A stand-in's triangles are not the skin: placing, picking and occlusion use the full one.
+    if (object.userData.standInFor) standIns.push(object);
+    else if ((object as Mesh).isMesh && !object.parent?.userData.standInFor) meshes.push(object as Mesh);
   });
   if (meshes.length === 0) throw refuse('it contains no mesh');
 
@@ -143,6 +151,17 @@ function* bodySteps(scene: Object3D, url: string): Generator<void, LoadedBody, v
 
   const { positions, indices, box, finite } = yield* mergeWorldTriangles(meshes);
   if (!finite) throw refuse('its node transforms move the mesh to positions that are not finite');
+  // A stand-in on the body's own vertices has the body's bounds (three would measure them in a frame).
+  for (const light of standIns) {
+    for (const child of light.children) {
+      const geometry = (child as Mesh).geometry;
+      const twin = meshes.find((mesh) => mesh.geometry.attributes.position === geometry?.attributes.position);
+      if (twin) {
+        geometry.boundingBox = twin.geometry.boundingBox;
+        geometry.boundingSphere = twin.geometry.boundingSphere;
+      }
+    }
+  }
   const size = box.getSize(new Vector3());
   if (!(size.x > 0 && size.y > 0 && size.z > 0) || !hasArea(positions, indices)) {
     throw refuse('its mesh is flat or collapsed to a line or a point (it has no volume)');
@@ -153,6 +172,12 @@ function* bodySteps(scene: Object3D, url: string): Generator<void, LoadedBody, v
     positions,
     indices,
     bounds: { min: box.min.clone(), max: box.max.clone() },
+    showMoving: (moving) => {
+      for (const light of standIns) {
+        light.visible = moving;
+        for (const child of (light.userData.standInFor as Object3D).children) if ((child as Mesh).isMesh) child.visible = !moving;
+      }
+    },
     dispose: () => disposeObject(scene),
   };
 }

@@ -21,7 +21,9 @@ import { RenderScale } from './render-scale.js';
  * dirty view. Nothing is drawn while nothing changes.
  *
  * Frames of a motion (a drag, a camera transition) are drawn plainly, one sample per pixel,
- * and at a lower render scale while they come slowly (render-scale.ts). Once the motion
+ * at a lower render scale while they come slowly (render-scale.ts), and with the body's
+ * lighter stand-in where the model has one (a quarter of the triangles: see
+ * models/README.md). Once the motion
  * rests, one frame is drawn supersampled: twice the pixels each way, shrunk to the view's
  * size when shown (the browser's filter averages each 2 × 2 block), so the still picture has
  * smooth edges. The context itself has no multisampling: with software WebGL (SwiftShader,
@@ -34,8 +36,12 @@ import { RenderScale } from './render-scale.js';
 export interface RenderTarget {
   /** Called once per frame with the time, before drawing; returns true to keep animating. */
   update(time: number): boolean;
-  /** Draws the target's scene with its camera (the renderer's viewport is set for it). */
-  draw(renderer: WebGLRenderer): void;
+  /**
+   * Draws the target's scene with its camera (the renderer's viewport is set for it).
+   * `moving`: a frame of a motion, which may draw lighter stand-ins (the body's MSFT_lod);
+   * the still picture that follows it draws everything in full.
+   */
+  draw(renderer: WebGLRenderer, moving: boolean): void;
   /**
    * The view's 2D canvas. While it is in the document, its parent is the view's stage: the
    * element whose visibility decides how the view is shown and where the WebGL canvas goes
@@ -97,7 +103,7 @@ class SharedRenderer {
   /** The view whose stage shows the WebGL canvas, while it is the only one on screen. */
   private direct: RenderTarget | null = null;
   private readonly scale = new RenderScale();
-  /** Views whose last frame was a moving one (not supersampled, maybe scaled down). */
+  /** Views whose last frame was a moving one (not supersampled, maybe scaled down, stand-ins drawn). */
   private readonly reduced = new Set<RenderTarget>();
   private restTimer = 0;
   /** The next frame draws still pictures: the motion has come to rest. */
@@ -203,7 +209,7 @@ class SharedRenderer {
     this.renderer.setViewport(0, 0, 1, 1);
     this.renderer.setScissor(0, 0, 1, 1);
     view.beforeRender();
-    view.draw(this.renderer);
+    view.draw(this.renderer, false);
   }
 
   /**
@@ -298,7 +304,7 @@ class SharedRenderer {
       view.afterRender();
       return;
     }
-    this.draw(view, this.still(view));
+    this.draw(view, false);
     this.restoreDirect(view);
     // A moving view keeps its pending frame: it advances the animation (auto-rotate, a
     // camera move) through update(), which drawing now does not.
@@ -313,7 +319,7 @@ class SharedRenderer {
   readDirectFrame(): HTMLCanvasElement | null {
     const view = this.direct;
     if (!view || this.contextLost) return null;
-    this.draw(view, this.still(view));
+    this.draw(view, false);
     const source = this.renderer.domElement;
     // At the view's own size, as it is shown (a supersampled buffer is shrunk).
     const copy = document.createElement('canvas');
@@ -367,16 +373,15 @@ class SharedRenderer {
     this.stale.clear();
     // Only frames of a motion judge the speed (start-up work, a click's frame say nothing).
     const moving = due.some((view) => view.moving);
-    const scaleOf = (view: RenderTarget) => (!atRest && view.moving ? this.scale.value : this.still(view));
     // The directly shown view last: drawing any other view reuses its drawing buffer.
     due.sort((a, b) => Number(a === this.direct) - Number(b === this.direct));
     this.resized = false;
     for (const view of due) {
-      const scale = scaleOf(view);
+      const inMotion = !atRest && !!view.moving;
       if (view.update(time)) this.dirty.add(view);
-      this.draw(view, scale);
+      this.draw(view, inMotion);
     }
-    if (this.direct && due.length && !due.includes(this.direct)) this.draw(this.direct, this.reduced.has(this.direct) ? this.scale.value : this.still(this.direct));
+    if (this.direct && due.length && !due.includes(this.direct)) this.draw(this.direct, this.reduced.has(this.direct));
     if (this.reduced.size) {
       clearTimeout(this.restTimer);
       this.restTimer = window.setTimeout(this.onRest, REST_DELAY);
@@ -415,9 +420,11 @@ class SharedRenderer {
     return stillScale(view.pixelWidth, view.pixelHeight);
   }
 
-  private draw(view: RenderTarget, scale: number): void {
+  /** Draw `view`: a frame of a motion (`moving`: at the render scale, stand-ins) or its still picture. */
+  private draw(view: RenderTarget, moving: boolean): void {
     const { pixelWidth: w, pixelHeight: h, canvas } = view;
     if (w < 1 || h < 1) return;
+    const scale = moving ? this.scale.value : this.still(view);
     const width = Math.max(1, Math.round(w * scale));
     const height = Math.max(1, Math.round(h * scale));
     const gl = this.renderer.domElement;
@@ -438,12 +445,12 @@ class SharedRenderer {
     this.renderer.setScissor(0, bufferHeight - height, width, height);
     view.beforeRender();
     const before = this.renderer.info.render.calls;
-    view.draw(this.renderer);
+    view.draw(this.renderer, moving);
     totals.drawCalls += this.renderer.info.render.calls - before;
     totals.framesDrawn++;
     this.drawnOnce.add(view);
     this.stale.delete(view);
-    if (scale < this.still(view)) this.reduced.add(view);
+    if (moving) this.reduced.add(view);
     else this.reduced.delete(view);
 
     if (direct && !gl.isConnected && !this.firstPicture) this.fenceFirstPicture();
@@ -464,7 +471,7 @@ class SharedRenderer {
 
   /** After drawing `drawn` for a copy, the directly shown view gets its drawing buffer back. */
   private restoreDirect(drawn: RenderTarget): void {
-    if (this.direct && drawn !== this.direct) this.draw(this.direct, this.still(this.direct));
+    if (this.direct && drawn !== this.direct) this.draw(this.direct, false);
   }
 
   private onVisibility = (entries: IntersectionObserverEntry[]): void => {
@@ -495,12 +502,12 @@ class SharedRenderer {
       const part = gl.getAttribute('part');
       if (part) previous.canvas.setAttribute('part', part);
       gl.removeAttribute('part');
-      if (this.views.has(previous) && this.drawnOnce.has(previous) && !this.contextLost) this.draw(previous, this.still(previous));
+      if (this.views.has(previous) && this.drawnOnce.has(previous) && !this.contextLost) this.draw(previous, false);
     }
     this.dropFence();
     if (next && this.drawnOnce.has(next)) {
       this.attach(next);
-      if (!this.contextLost) this.draw(next, this.still(next));
+      if (!this.contextLost) this.draw(next, false);
     } else {
       // A view not drawn yet gets the canvas once its first picture is finished (draw).
       gl.remove();

@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { rendererStats } from '../../../src/index.js';
 import { canvasOf, cleanup, directCanvasOf, drawnPixelCount, frames, mount, mountLoaded, pixels, until, wait } from '../helpers.js';
+import { currentRenderer } from '../../../src/scene/shared-renderer.js';
 import { stubFetch } from '../support/fetch-stub.js';
 import { captureScreen } from '../support/screen.js';
 import type { AcupointMap } from '../../../src/index.js';
@@ -188,6 +189,43 @@ describe('one WebGL canvas shared by the widgets on screen', () => {
       await resetMouse();
     }
     await until(() => gl.width === device.width * 2, 'the still picture once the drag ends');
+    expect(drawnPixelCount(pixels(element))).to.be.greaterThan(1000);
+  });
+
+  it("frames of a drag draw the body's lighter stand-in, and the still picture at rest the full body", async () => {
+    const element = await mountLoaded({}, { width: 400, height: 300 });
+    await until(() => directCanvasOf(element) !== null, 'the WebGL canvas in the widget');
+    const gl = directCanvasOf(element)!;
+    const still = gl.width;
+    // Triangles per frame drawn from now on (the renderer's count runs on; one view is drawn).
+    const count = () => ({ triangles: currentRenderer()!.renderer.info.render.triangles, frames: rendererStats().framesDrawn });
+    const perFrame = (since: { triangles: number; frames: number }) => {
+      const now = count();
+      return (now.triangles - since.triangles) / (now.frames - since.frames);
+    };
+
+    const rect = element.getBoundingClientRect();
+    const x = Math.round(rect.left + rect.width / 2);
+    const y = Math.round(rect.top + rect.height / 2);
+    const drawn: number[] = [];
+    try {
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let step = 1; step <= 4; step++) {
+        const before = count();
+        await sendMouse({ type: 'move', position: [x + step * 10, y] });
+        await until(() => rendererStats().framesDrawn > before.frames, 'a frame of the drag');
+        drawn.push(perFrame(before));
+      }
+      expect(gl.width, 'frames of the drag, not the still picture').to.be.lessThan(still);
+    } finally {
+      await sendMouse({ type: 'up' });
+      await resetMouse();
+    }
+    expect(drawn, 'every frame of the drag: the stand-in, a quarter of the triangles').to.deep.equal([14000, 14000, 14000, 14000]);
+    const released = count();
+    await until(() => gl.width === still, 'the still picture once the drag ends');
+    expect(perFrame(released), 'at rest: the full body again').to.equal(55986);
     expect(drawnPixelCount(pixels(element))).to.be.greaterThan(1000);
   });
 });

@@ -9,7 +9,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readBody, type BodyData } from '../../../models/read-body.js';
-import { generateBody } from '../../../models/body.js';
+import { generateBody, MOVING_TRIANGLES } from '../../../models/body.js';
+import { createIO, MSFTLod } from '../../../models/gltf.js';
+import { surfaceOf } from '../../../src/geometry/surface-index.js';
+import { LIFT } from '../../../src/modes/skin-path.js';
 import type { Vec3 } from '../../../src/catalogue/types.js';
 
 const MM = 0.001;
@@ -138,7 +141,15 @@ test('landmarks sit in named empty nodes under an untransformed `landmarks` node
 
 test('one skin mesh node named body with a matte PBR material', () => {
   const gltf = glbJson(shippedGlb);
-  const meshNodes = gltf.nodes.filter((n) => n.mesh !== undefined);
+  // In the scene: what any viewer draws (the stand-in for moving frames is outside it).
+  const inScene = new Set<number>();
+  const stack = [...gltf.scenes[0].nodes];
+  while (stack.length) {
+    const index = stack.pop()!;
+    inScene.add(index);
+    stack.push(...(gltf.nodes[index].children ?? []));
+  }
+  const meshNodes = gltf.nodes.filter((n, i) => n.mesh !== undefined && inScene.has(i));
   assert.equal(meshNodes.length, 1);
   assert.equal(meshNodes[0].name, 'body');
   assert.equal(gltf.materials.length, 1);
@@ -244,9 +255,10 @@ test('every landmark lies on the surface (within 2 mm)', () => {
 test('the .glb is at most 400 KB with meshopt compression and quantization', () => {
   assert.ok(shippedGlb.length <= 400 * 1024, `${(shippedGlb.length / 1024).toFixed(1)} KB`);
   const gltf = glbJson(shippedGlb);
-  assert.deepEqual([...(gltf.extensionsUsed ?? [])].sort(), ['EXT_meshopt_compression', 'KHR_mesh_quantization']);
+  assert.deepEqual([...(gltf.extensionsUsed ?? [])].sort(), ['EXT_meshopt_compression', 'KHR_mesh_quantization', 'MSFT_lod']);
   const plain = glbJson(shippedQuantized);
-  assert.deepEqual(plain.extensionsUsed, ['KHR_mesh_quantization'], 'the fallback needs no WebAssembly');
+  assert.deepEqual(plain.extensionsUsed, ['KHR_mesh_quantization', 'MSFT_lod'], 'the fallback needs no WebAssembly');
+  for (const file of [gltf, plain]) assert.ok(!file.extensionsRequired?.includes('MSFT_lod'), 'viewers without MSFT_lod draw the body as it is');
 });
 
 test('surface levels: L4 at the iliac crests, T7 at the inferior angles, S2 at the PSIS', () => {
@@ -368,6 +380,47 @@ test('an adult about 1.70 m tall standing on y = 0, facing +z', () => {
   assert.ok(L('umbilicus').z > L('L4').z + 0.1);
   assert.ok(L('patella-apex-left').z > L('popliteal-crease-left').z + 0.05);
 });
+
+for (const [name, bytes] of [['body.glb', shippedGlb], ['body.quantized.glb', shippedQuantized]] as const) {
+  test(`${name}: a stand-in for moving frames (MSFT_lod), a quarter of the triangles on the body's own vertices, outside the scene, never above the channel lines`, async () => {
+    const doc = await (await createIO()).readBinary(bytes);
+    const root = doc.getRoot();
+    const node = root.listNodes().find((n) => n.getName() === 'body')!;
+    const lods = (root.listExtensionsUsed().find((e) => e.extensionName === 'MSFT_lod') as MSFTLod | undefined)?.listLods(node) ?? [];
+    assert.equal(lods.length, 1, 'the body node names one stand-in');
+    const [lod] = lods;
+    const drawn = new Set();
+    root.getDefaultScene()!.traverse((n) => drawn.add(n));
+    assert.ok(!drawn.has(lod), 'the stand-in is in no scene: other viewers never draw it');
+    assert.deepEqual(lod.getWorldMatrix(), node.getWorldMatrix());
+    const full = node.getMesh()!.listPrimitives()[0];
+    const light = lod.getMesh()!.listPrimitives()[0];
+    assert.equal(light.getAttribute('POSITION'), full.getAttribute('POSITION'), 'the same vertex positions, stored once');
+    assert.equal(light.getAttribute('NORMAL'), full.getAttribute('NORMAL'));
+    const triangles = light.getIndices()!.getArray()!;
+    assert.equal(triangles.length / 3, MOVING_TRIANGLES);
+    assert.ok(triangles.length * 3 < body.indices.length, 'at most a third of the body');
+    // Where the stand-in leaves the skin: outward it must stay below the channel lines and
+    // rulers (LIFT above the skin), or they would vanish while the figure turns.
+    const skin = surfaceOf(body.positions, body.indices);
+    const P = body.positions;
+    let outward = 0;
+    let inward = 0;
+    for (let t = 0; t < triangles.length; t += 3) {
+      for (const [u, v] of [[1 / 3, 1 / 3], [0.5, 0.5], [0.5, 0], [0, 0.5]]) {
+        const [a, b, c] = [triangles[t] * 3, triangles[t + 1] * 3, triangles[t + 2] * 3];
+        const w = 1 - u - v;
+        const p = { x: w * P[a] + u * P[b] + v * P[c], y: w * P[a + 1] + u * P[b + 1] + v * P[c + 1], z: w * P[a + 2] + u * P[b + 2] + v * P[c + 2] };
+        const near = skin.closestPoint(p);
+        const along = (p.x - near.point.x) * near.normal.x + (p.y - near.point.y) * near.normal.y + (p.z - near.point.z) * near.normal.z;
+        outward = Math.max(outward, along);
+        inward = Math.max(inward, -along);
+      }
+    }
+    assert.ok(outward < LIFT * 0.95, `at most ${(outward / MM).toFixed(2)} mm above the skin`);
+    assert.ok(inward < 2 * MM, `at most ${(inward / MM).toFixed(2)} mm under the skin`);
+  });
+}
 
 test('the committed model is exactly what the generator makes now', async () => {
   const fresh = await generateBody();
