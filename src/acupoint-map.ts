@@ -6,7 +6,7 @@ import { localAshi, localPoints, translatedBy } from './element/localized.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
-import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
+import type { AcuPoint } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
 import { isViewName, VIEW_NAMES, type ViewName } from './scene/body-view-types.js';
 import type { BodyControllers } from './element/body-controllers.js';
@@ -290,8 +290,9 @@ export class AcupointMap extends LitElement {
    * @param side - "left" or "right" for a bilateral point (the subject's side); a midline point ignores it.
    */
   pointPosition(code: string, side?: 'left' | 'right'): Vec3 | null {
-    const marker = this.findMarker(code, side);
-    return marker ? { ...marker.position } : null;
+    // Markers, a model and a view come with the 3D stage, and so does the code of these answers.
+    const { state } = this.store;
+    return state.stage3d?.pointPosition(state, code, side) ?? null;
   }
 
   /**
@@ -299,10 +300,8 @@ export class AcupointMap extends LitElement {
    * @param name - A landmark name from `landmarks`.
    */
   landmarkPosition(name: string): Vec3 | null {
-    const landmarks = this.store.state.model?.landmarks;
-    // Own names only: "constructor" or "__proto__" is no landmark.
-    const landmark = landmarks && typeof name === 'string' && Object.hasOwn(landmarks, name) ? landmarks[name] : null;
-    return landmark ? { ...landmark } : null;
+    const { state } = this.store;
+    return state.stage3d?.landmarkPosition(state, name) ?? null;
   }
 
   /**
@@ -311,11 +310,8 @@ export class AcupointMap extends LitElement {
    * @param side - "left" or "right" for a bilateral point (the subject's side).
    */
   queryPoint(code: string, side?: 'left' | 'right'): PointScreenPosition | null {
-    const marker = this.findMarker(code, side);
-    const body = this.store.state.body;
-    if (!marker || !body) return null;
-    const { x, y, visible } = body.project(marker.position, marker.normal);
-    return { x, y, visible };
+    const { state } = this.store;
+    return state.stage3d?.queryPoint(state, code, side) ?? null;
   }
 
   protected override willUpdate(): void {
@@ -462,11 +458,6 @@ export class AcupointMap extends LitElement {
   private readonly onStageClick = (event: MouseEvent): void => {
     this.bodyControllers?.quiz.onStageClick(event);
   };
-
-  private findMarker(code: string, side?: 'left' | 'right'): PlacedMarker | undefined {
-    const candidates = this.store.state.markers.filter((marker) => marker.code === code && !marker.alternative);
-    return candidates.find((marker) => !side || marker.side === side || marker.side === 'midline') ?? undefined;
-  }
 }
 
 /** Each public property reads and writes its field of the element's store. */

@@ -13,6 +13,8 @@ export { BodyView } from '../scene/body-view.js';
 // The controllers of the body (and the plan framing's loader), with their styles.
 export { attachBodyControllers } from './body-controllers.js';
 export { outOfViewNote } from './out-of-view-note.js';
+// The answers of the element's pointPosition, landmarkPosition and queryPoint.
+export { landmarkPosition, pointPosition, queryPoint } from './body-queries.js';
 // Making the view, loading the body and placing the markers (StageController decides when).
 export { loadBody, makeView, placeMarkers } from './stage-body.js';
 export { fitView } from './fit-view.js';

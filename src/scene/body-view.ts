@@ -5,7 +5,8 @@ import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import type { TriangleSurface } from '../geometry/triangle-surface.js';
 import { buildSurface } from '../geometry/surface-builder.js';
 import type { Vec3 } from '../geometry/vec3.js';
-import { meridianLines } from '../modes/meridian-paths.js';
+import type { MeridianLine } from '../modes/meridian-paths.js';
+import { createMeridianOverlay } from './meridians.js';
 import { quizMiss, type QuizMiss } from '../modes/quiz-distance.js';
 import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, FreeRect, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
@@ -13,7 +14,6 @@ import { VIEWS } from './body-view-types.js';
 import { keepInSight } from './keep-in-sight.js';
 import { spreadFrame, type Lens, type RigLimits } from './frame-fit.js';
 import { createCunRuler } from './cun-ruler.js';
-import { createMeridianOverlay } from './meridians.js';
 import { canCompileWasm, loadBody, disposeObject, type LoadBodyOptions, type LoadedBody } from './model-loader.js';
 import { OrbitInput } from './orbit-input.js';
 import { OrbitRig } from './orbit-rig.js';
@@ -73,7 +73,11 @@ export class BodyView implements RenderTarget {
   /** The right inset and view size the camera's view offset was last set for. */
   /** Calls of placePoints so far: only the latest one shows its markers. */
   private placements = 0;
-  private meridianCache: { markers: readonly PlacedMarker[]; lines: ReturnType<typeof meridianLines> } | null = null;
+  private meridianCache: { markers: readonly PlacedMarker[]; lines: MeridianLine[] } | null = null;
+  /** The channels' course on the body (meridian-paths.ts), fetched the first time they are shown. */
+  private meridianCode: Promise<typeof import('../modes/meridian-paths.js')> | null = null;
+  /** The markers the channels were last asked to go through (null: none shown). */
+  private meridiansFor: readonly PlacedMarker[] | null = null;
   private readonly overlays = new Map<string, Object3D>();
   private lastTime = 0;
   private disposed = false;
@@ -477,18 +481,32 @@ export class BodyView implements RenderTarget {
     return quizMiss(point, this.markers, clicked, model.landmarks);
   }
 
-  /** Draw the channels near the lower back on the skin, through these markers; null: none. */
+  /**
+   * Draw the channels near the lower back on the skin, through these markers; null: none.
+   * Their code is fetched the first time (a moment later); a failed fetch draws nothing and
+   * the next call tries again.
+   */
   showMeridians(markers: readonly PlacedMarker[] | null): void {
     const model = this.model;
     if (!markers || !model || markers.length === 0) {
+      this.meridiansFor = null;
       this.setOverlay('meridians', null);
       return;
     }
-    if (this.meridianCache?.markers !== markers) {
-      this.meridianCache = { markers, lines: meridianLines(model.landmarks, model.surface, markers) };
-    }
-    const lines = this.meridianCache.lines;
-    this.setOverlay('meridians', lines.length ? createMeridianOverlay(lines) : null);
+    this.meridiansFor = markers;
+    this.meridianCode ??= import('../modes/meridian-paths.js');
+    void this.meridianCode.then(
+      ({ meridianLines }) => {
+        // Asked for other markers, or none, or another body since: that call draws.
+        if (this.disposed || this.meridiansFor !== markers || this.body?.landmarks !== model.landmarks) return;
+        if (this.meridianCache?.markers !== markers) {
+          this.meridianCache = { markers, lines: meridianLines(model.landmarks, model.surface, markers) };
+        }
+        const lines = this.meridianCache.lines;
+        this.setOverlay('meridians', lines.length ? createMeridianOverlay(lines) : null);
+      },
+      () => (this.meridianCode = null),
+    );
   }
 
   /**

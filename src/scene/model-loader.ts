@@ -3,6 +3,7 @@ import type { BodyLandmarks } from '../catalogue/types.js';
 import { FetchFileError, fetchFile } from '../net/fetch-file.js';
 import { GlbFormatError, readGlb, type MeshoptDecoderLike } from './glb-reader.js';
 import { runInSlices, yieldToMain } from '../yield-to-main.js';
+import { hasWasmSimd } from './wasm-simd.js';
 
 export interface LoadedBody {
   /** The figure, ready to add to a scene (model space: metres, y up, facing +z). */
@@ -53,7 +54,9 @@ export function canCompileWasm(): boolean {
  * soon as it is evaluated, which a strict CSP page would report as an error.
  */
 export function meshoptDecoder(): Promise<MeshoptDecoderLike> {
-  return import('three/addons/libs/meshopt_decoder.module.js').then((module) => module.MeshoptDecoder as MeshoptDecoderLike);
+  // Only the WebAssembly build this browser runs is fetched (wasm-simd.ts).
+  const decoder = hasWasmSimd() ? import('./meshopt-simd.js') : import('./meshopt-base.js');
+  return decoder.then((module) => module.MeshoptDecoder as MeshoptDecoderLike);
 }
 
 /** The largest .glb file the widget fetches (README, "Limits"); the shipped body is 251 KB. */

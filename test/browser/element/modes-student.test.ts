@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import { CHANNELS } from '../../../src/modes/channels.js';
 import type { AcupointMap } from '../../../src/index.js';
-import { cleanup, frames, hotspots, panel, pixels, expectSameNode } from '../helpers.js';
+import { cleanup, frames, hotspots, panel, pixels, expectSameNode, until } from '../helpers.js';
 import { $, $$, button, clickAt, mountReady, pixelsNear, settle } from '../mode-helpers.js';
 
 const STUDENT = { mode: 'student' };
@@ -60,6 +60,8 @@ describe('mode="student"', () => {
     const count = (image: ImageData, id: string) => pixelsNear(image, colour(id), 70);
     button(element, 'Channels').click();
     await element.updateComplete;
+    // The channels' code is fetched the first time they are shown: drawn a moment later.
+    await until(() => count(pixels(element), 'bladder') - count(before, 'bladder') > 400, 'the channels drawn');
     await frames(3);
     expect(element.hasAttribute('show-meridians')).to.equal(true);
     const after = pixels(element);
