@@ -37,6 +37,13 @@ export interface DeclutterOptions {
    * so the two sides of a symmetric view cluster alike.
    */
   mirror?: readonly number[];
+  /**
+   * Each marker's point (its code). A point with a row of markers close together (the
+   * five Jiaji levels on both sides) whose markers crowd another point's gathers into one
+   * cluster of its own first (see ROW_MARKERS), instead of merging marker by marker with
+   * its neighbours: one tap on it opens the point.
+   */
+  pointOf?: readonly string[];
 }
 
 interface Group {
@@ -52,6 +59,13 @@ interface Group {
 const MIRROR_SLACK = 0.1;
 
 /**
+ * A row: at least this many markers of one point, each within ROW_LINK gaps of the next.
+ * Two markers (a point's left and right) are no row: their cluster would sit between them.
+ */
+const ROW_MARKERS = 3;
+const ROW_LINK = 2;
+
+/**
  * Merge the visible markers until every pair of shown buttons is at least `gap` apart:
  * repeatedly the two nearest groups (by centroid) merge, so a tight row of points becomes
  * one cluster while a loose neighbour stays alone. Each merge is mirrored on the other side
@@ -61,7 +75,7 @@ const MIRROR_SLACK = 0.1;
  * Pinned markers stay single; a group that would crowd one is merged all the same and its
  * button pushed out to `gap` from it.
  */
-export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(), mirror }: DeclutterOptions): Declutter {
+export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(), mirror, pointOf }: DeclutterOptions): Declutter {
   const groups: Group[] = [];
   const fixed: ScreenSpot[] = [];
   const single: number[] = [];
@@ -90,6 +104,8 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
       }
     }
     groups.splice(0, groups.length, ...cells.values());
+  } else if (pointOf) {
+    gatherRows(groups, spots, pointOf, gap);
   }
   // Closest pair first. n is a few dozen visible markers: the plain O(n^3) loop is cheap.
   for (;;) {
@@ -119,6 +135,48 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
   }
   single.sort((p, q) => p - q);
   return { single, clusters };
+}
+
+/**
+ * A point's row of markers that crowds another point's marker becomes one group, at its
+ * centroid: zoomed out to where the Jiaji row (0.5 cun beside the spine) crowds GV4 and
+ * GV3 on the spine, the row is one button and GV4, GV3 and the Bladder columns 1 cun
+ * farther out stand alone, where marker by marker they all merged into a column that took
+ * a close-up of a hand's width of skin to take apart.
+ */
+function gatherRows(groups: Group[], spots: readonly ScreenSpot[], pointOf: readonly string[], gap: number): void {
+  const byPoint = new Map<string, Group[]>();
+  for (const group of groups) {
+    const code = pointOf[group.members[0]];
+    if (code !== undefined) byPoint.set(code, [...(byPoint.get(code) ?? []), group]);
+  }
+  for (const [code, own] of byPoint) {
+    if (own.length < ROW_MARKERS) continue;
+    // Rows: the point's markers linked by steps of at most ROW_LINK gaps.
+    const row = new Map(own.map((group) => [group, group]));
+    const find = (group: Group): Group => (row.get(group) === group ? group : find(row.get(group)!));
+    for (let i = 0; i < own.length; i++) {
+      for (let j = i + 1; j < own.length; j++) if (distance(own[i], own[j]) <= ROW_LINK * gap) row.set(find(own[i]), find(own[j]));
+    }
+    const rows = new Map<Group, Group[]>();
+    for (const group of own) rows.set(find(group), [...(rows.get(find(group)) ?? []), group]);
+    for (const parts of rows.values()) {
+      if (parts.length < ROW_MARKERS) continue;
+      const crowds = parts.some((part) => spots.some((spot, index) => spot.visible && pointOf[index] !== code && distance(spot, part) < gap));
+      if (crowds) merge(groups, parts);
+    }
+  }
+}
+
+/**
+ * Whether one tap opens each of `members`' points now: no cluster holding one of them
+ * holds markers of another point (a cluster of one point's markers opens that point).
+ */
+export function eachOpensAlone(layout: Declutter, members: readonly number[], pointOf: readonly string[]): boolean {
+  const wanted = new Set(members);
+  return layout.clusters.every(
+    (cluster) => !cluster.members.some((index) => wanted.has(index)) || new Set(cluster.members.map((index) => pointOf[index])).size === 1,
+  );
 }
 
 function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {

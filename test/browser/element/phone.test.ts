@@ -86,6 +86,7 @@ async function tapsToOpen(element: AcupointMap, code: string, view: (typeof VIEW
 
 for (const size of [
   { width: 375, height: 812, touch: true },
+  { width: 320, height: 568, touch: true },
   { width: 1280, height: 800, touch: false },
 ]) {
   describe(`every point one tap away at ${size.width}x${size.height}${size.touch ? ' (touch)' : ''}`, () => {
