@@ -5,7 +5,7 @@ import { planNumber } from '../modes/protocol-highlight.js';
 import { emphasisOf, focusCodes } from '../modes/marker-emphasis.js';
 import { ClusterLayer, type ClusterLook } from './cluster-layer.js';
 import { fitLabels } from './label-layout.js';
-import { declutter, eachOpensAlone, MARKER_GAP, mirrorsOf, type Cluster, type ScreenSpot } from './marker-clusters.js';
+import { declutter, eachOpensAlone, MARKER_GAP, mirrorsOf, type Cluster, type DeclutterOptions, type ScreenSpot } from './marker-clusters.js';
 import { prefersReducedMotion } from './reduced-motion.js';
 import { MarkerButtons, type MarkerLook } from './marker-buttons.js';
 import { markerLabel } from './marker-label.js';
@@ -15,6 +15,7 @@ import { activeProtocol, planCodes } from './selectors.js';
 import { quizRevealed, quizRunning } from './quiz-selectors.js';
 import type { MapState } from './store.js';
 import { FrameController } from './frame-controller.js';
+import { aboveFootCovers } from './free-rect.js';
 
 /**
  * The markers as buttons over the 3D view: one per placed marker, moved onto its projected
@@ -188,11 +189,19 @@ export class HotspotController extends FrameController {
     this.layoutLabels(buttons);
   }
 
-  /** How the markers merge: each one's twin on the other side, and its point (rows of one point gather). */
-  private pairing(): { mirror: number[]; pointOf: string[] } {
+  /**
+   * How the markers merge: each one's twin on the other side, its point (rows of one point
+   * gather), and where a cluster button shows whole: half a button in from the view's
+   * edges and from a side panel or a sheet (the toolbar's row is not free, but a cluster
+   * between its buttons is seen).
+   */
+  private pairing(): Required<Pick<DeclutterOptions, 'mirror' | 'pointOf' | 'bounds'>> {
     const { markers } = this.store.state;
     if (this.mirror?.markers !== markers) this.mirror = { markers, indexes: mirrorsOf(markers), codes: markers.map((marker) => marker.code) };
-    return { mirror: this.mirror.indexes, pointOf: this.mirror.codes };
+    const inset = MARKER_GAP / 2 + 2;
+    const free = this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight };
+    const bounds = { left: free.left + inset, top: inset, right: free.right - inset, bottom: free.bottom - inset };
+    return { mirror: this.mirror.indexes, pointOf: this.mirror.codes, bounds };
   }
 
   /** How a cluster shows the plan and the chosen protocol, as its markers would. */
@@ -272,7 +281,7 @@ export class HotspotController extends FrameController {
       choosePoint(this.store, points[0].code, { trigger: button });
       return;
     }
-    const free = this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight };
+    const free = aboveFootCovers(this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight }, this.store.covers);
     // On a phone, the zoom keeps a lower back's width in view where one tap still opens
     // each point (a row of one point's markers may stay one button), not a close-up of skin.
     const pairing = this.pairing();

@@ -44,6 +44,13 @@ export interface DeclutterOptions {
    * its neighbours: one tap on it opens the point.
    */
   pointOf?: readonly string[];
+  /**
+   * Where a cluster button's centre may go (CSS px): a cluster of markers at the view's
+   * edge (the ankles of a landscape phone zoomed on the calf) is moved in to show whole
+   * and tappable, and merges with what it then crowds. A marker shown alone stays on its
+   * point.
+   */
+  bounds?: { left: number; top: number; right: number; bottom: number };
 }
 
 interface Group {
@@ -75,7 +82,13 @@ const ROW_LINK = 2;
  * Pinned markers stay single; a group that would crowd one is merged all the same and its
  * button pushed out to `gap` from it.
  */
-export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(), mirror, pointOf }: DeclutterOptions): Declutter {
+export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(), mirror, pointOf, bounds }: DeclutterOptions): Declutter {
+  // Where a group's button shows: a cluster inside the bounds, a lone marker on its point.
+  const at = (group: Group) =>
+    bounds && group.members.length > 1
+      ? { x: clamp(group.x, bounds.left, bounds.right), y: clamp(group.y, bounds.top, bounds.bottom) }
+      : group;
+  const apart = (a: Group, b: Group) => distance(at(a), at(b));
   const groups: Group[] = [];
   const fixed: ScreenSpot[] = [];
   const single: number[] = [];
@@ -113,7 +126,7 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
     let bestDistance = gap;
     for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
-        const d = distance(groups[i], groups[j]);
+        const d = apart(groups[i], groups[j]);
         if (d < bestDistance) {
           bestDistance = d;
           best = [groups[i], groups[j]];
@@ -121,7 +134,7 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
       }
     }
     if (!best) break;
-    if (mirror) mergeMirrored(groups, best, mirror, gap * (1 + MIRROR_SLACK));
+    if (mirror) mergeMirrored(groups, best, mirror, gap * (1 + MIRROR_SLACK), apart);
     else merge(groups, best);
   }
   const clusters: Cluster[] = [];
@@ -131,7 +144,8 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
       single.push(group.members[0]);
       continue;
     }
-    clusters.push(crowded ? { ...group, ...clearOf(group, fixed, gap) } : group);
+    const { x, y } = at(group);
+    clusters.push(crowded ? { ...group, ...clearOf(group, fixed, gap) } : { x, y, members: group.members });
   }
   single.sort((p, q) => p - q);
   return { single, clusters };
@@ -179,6 +193,10 @@ export function eachOpensAlone(layout: Declutter, members: readonly number[], po
   );
 }
 
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
 function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {
   return Math.hypot(a.x - b.x, a.y - b.y);
 }
@@ -214,7 +232,7 @@ function imageOf(groups: readonly Group[], group: Group, mirror: readonly number
  * and the right one), so it stays on the midline. Only twins within `reach` merge: a view
  * that is not symmetric (turned to a side) clusters as it would alone.
  */
-function mergeMirrored(groups: Group[], pair: readonly [Group, Group], mirror: readonly number[], reach: number): void {
+function mergeMirrored(groups: Group[], pair: readonly [Group, Group], mirror: readonly number[], reach: number, distance: (a: Group, b: Group) => number): void {
   const [p, q] = pair;
   const pm = imageOf(groups, p, mirror);
   const qm = imageOf(groups, q, mirror);

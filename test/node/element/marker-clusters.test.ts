@@ -69,6 +69,26 @@ describe('declutter (synthetic)', () => {
     assert.ok(!eachOpensAlone(plain, [10], pointOf));
   });
 
+  test('a cluster at the edge of the view is moved in to show whole, and merges with what it then crowds', () => {
+    const bounds = { left: 15, top: 15, right: 785, bottom: 360 };
+    const spots: ScreenSpot[] = [
+      // Two ankle markers at the bottom edge: their button would be cut in half there.
+      { x: 100, y: 368, visible: true },
+      { x: 110, y: 370, visible: true },
+      // A marker alone near the edge stays on its point.
+      { x: 400, y: 372, visible: true },
+      // Two at the edge beside a marker just inside: moved in, the cluster takes it too.
+      { x: 600, y: 370, visible: true },
+      { x: 610, y: 370, visible: true },
+      { x: 605, y: 340, visible: true },
+    ];
+    const { single, clusters } = declutter(spots, { gap: GAP, bounds });
+    assert.deepEqual(single, [2]);
+    assert.deepEqual(clusters.map((c) => c.members), [[0, 1], [3, 4, 5]]);
+    for (const c of clusters) assert.ok(c.x >= bounds.left && c.x <= bounds.right && c.y >= bounds.top && c.y <= bounds.bottom, `cluster at ${c.x},${c.y}`);
+    assertApart([spots[2], ...clusters]);
+  });
+
   test('a pinned (selected) marker stays itself and a crowding cluster moves out to the gap', () => {
     const spots: ScreenSpot[] = [
       { x: 100, y: 100, visible: true },
@@ -177,6 +197,7 @@ describe('on the shipped body', () => {
 
   for (const [width, height] of [
     [375, 812],
+    [320, 568],
     [1280, 800],
   ]) {
     for (const view of Object.keys(VIEWS) as ViewName[]) {
