@@ -15,7 +15,7 @@ import { activeProtocol, planCodes } from './selectors.js';
 import { quizRevealed, quizRunning } from './quiz-selectors.js';
 import type { MapState } from './store.js';
 import { FrameController } from './frame-controller.js';
-import { aboveFootCovers } from './free-rect.js';
+import { aboveFootCovers } from './above-foot-covers.js';
 
 /**
  * The markers as buttons over the 3D view: one per placed marker, moved onto its projected
