@@ -76,6 +76,8 @@ const shots: Shot[] = [
   { name: 'phone-closed', width: 375, height: 812, touch: true },
   { name: 'phone-point-open', width: 375, height: 812, touch: true, attributes: { selected: 'BL23' } },
   { name: 'phone-cluster-zoomed', width: 375, height: 812, touch: true, act: tapClusterOf('BL23') },
+  // The same tap on the smallest phone: the back's outline stays in view (issue 15).
+  { name: 'phone-cluster-zoomed-320', width: 320, height: 568, touch: true, act: tapClusterOf('BL23') },
   {
     name: 'phone-menu',
     width: 320,

@@ -5,7 +5,7 @@ import { planNumber } from '../modes/protocol-highlight.js';
 import { emphasisOf, focusCodes } from '../modes/marker-emphasis.js';
 import { ClusterLayer, type ClusterLook } from './cluster-layer.js';
 import { fitLabels } from './label-layout.js';
-import { declutter, MARKER_GAP, mirrorsOf, type Cluster } from './marker-clusters.js';
+import { declutter, eachOpensAlone, MARKER_GAP, mirrorsOf, type Cluster, type DeclutterOptions, type ScreenSpot } from './marker-clusters.js';
 import { prefersReducedMotion } from './reduced-motion.js';
 import { MarkerButtons, type MarkerLook } from './marker-buttons.js';
 import { markerLabel } from './marker-label.js';
@@ -15,6 +15,7 @@ import { activeProtocol, planCodes } from './selectors.js';
 import { quizRevealed, quizRunning } from './quiz-selectors.js';
 import type { MapState } from './store.js';
 import { FrameController } from './frame-controller.js';
+import { aboveFootCovers } from './above-foot-covers.js';
 
 /**
  * The markers as buttons over the 3D view: one per placed marker, moved onto its projected
@@ -34,7 +35,7 @@ export class HotspotController extends FrameController {
   /** The points by code and their place in the set, made once per set. */
   private pointIndex: PointIndex | null = null;
   /** Each marker's twin on the other side of the body (clusters form alike on both), per set. */
-  private mirror: { markers: readonly PlacedMarker[]; indexes: number[] } | null = null;
+  private mirror: { markers: readonly PlacedMarker[]; indexes: number[]; codes: string[] } | null = null;
 
   hostUpdated(): void {
     this.looks = null;
@@ -155,8 +156,7 @@ export class HotspotController extends FrameController {
     // Markers whose targets would overlap merge into clusters (not in the quiz, where the
     // markers are hidden); the selected point's markers always stay themselves.
     const pinned = new Set(markers.flatMap((marker, index) => (marker.code === selected ? [index] : [])));
-    if (this.mirror?.markers !== markers) this.mirror = { markers, indexes: mirrorsOf(markers) };
-    const layout = quizRunning(this.store.state) ? null : declutter(inView, { gap: MARKER_GAP, pinned, mirror: this.mirror.indexes });
+    const layout = quizRunning(this.store.state) ? null : declutter(inView, { gap: MARKER_GAP, pinned, ...this.pairing() });
     if (!this.everyMarker()) {
       // A large set: buttons for the markers shown alone (in the quiz, the answer's).
       const revealed = quizRevealed(this.store.state);
@@ -187,6 +187,21 @@ export class HotspotController extends FrameController {
     this.focusWhenShown(buttons, root.activeElement);
     this.updateTabStop(buttons);
     this.layoutLabels(buttons);
+  }
+
+  /**
+   * How the markers merge: each one's twin on the other side, its point (rows of one point
+   * gather), and where a cluster button shows whole: half a button in from the view's
+   * edges and from a side panel or a sheet (the toolbar's row is not free, but a cluster
+   * between its buttons is seen).
+   */
+  private pairing(): Required<Pick<DeclutterOptions, 'mirror' | 'pointOf' | 'bounds'>> {
+    const { markers } = this.store.state;
+    if (this.mirror?.markers !== markers) this.mirror = { markers, indexes: mirrorsOf(markers), codes: markers.map((marker) => marker.code) };
+    const inset = MARKER_GAP / 2 + 2;
+    const free = this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight };
+    const bounds = { left: free.left + inset, top: inset, right: free.right - inset, bottom: free.bottom - inset };
+    return { mirror: this.mirror.indexes, pointOf: this.mirror.codes, bounds };
   }
 
   /** How a cluster shows the plan and the chosen protocol, as its markers would. */
@@ -266,8 +281,14 @@ export class HotspotController extends FrameController {
       choosePoint(this.store, points[0].code, { trigger: button });
       return;
     }
-    const free = this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight };
-    body.spreadMarkers(cluster.members, MARKER_GAP, prefersReducedMotion(), free);
+    const free = aboveFootCovers(this.store.free ?? { left: 0, top: 0, right: this.host.clientWidth, bottom: this.host.clientHeight }, this.store.covers);
+    // On a phone, the zoom keeps a lower back's width in view where one tap still opens
+    // each point (a row of one point's markers may stay one button), not a close-up of skin.
+    const pairing = this.pairing();
+    const { markers, selected } = this.store.state;
+    const pinned = new Set(markers.flatMap((marker, index) => (marker.code === selected ? [index] : [])));
+    const opens = (spots: readonly ScreenSpot[]) => eachOpensAlone(declutter(spots, { gap: MARKER_GAP, pinned, ...pairing }), cluster.members, pairing.pointOf);
+    body.spreadMarkers(cluster.members, MARKER_GAP, prefersReducedMotion(), free, { context: CLOSE_UP_CONTEXT, opens });
     const tr = this.store.state.language;
     this.store.set('announcement', tr.t('announce.zoomed', { count: points.length, codes: tr.list(points.map((point) => point.code)) }));
     const keyboard = (this.host.renderRoot as ShadowRoot).activeElement === button;
@@ -388,6 +409,11 @@ export class HotspotController extends FrameController {
  * 83; a practice's own few hundred). Beyond, only the markers shown on their own have one.
  */
 export const EVERY_MARKER_UP_TO = 600;
+/**
+ * Metres of body a tap on a cluster keeps across the view when it can (a lower back's
+ * width with its outline): a narrower close-up backs off while one tap still opens each point.
+ */
+export const CLOSE_UP_CONTEXT = 0.36;
 /** The most marker buttons a large set gets at once (README, "Limits and failures"). */
 export const MOST_BUTTONS = 400;
 

@@ -37,6 +37,20 @@ export interface DeclutterOptions {
    * so the two sides of a symmetric view cluster alike.
    */
   mirror?: readonly number[];
+  /**
+   * Each marker's point (its code). A point with a row of markers close together (the
+   * five Jiaji levels on both sides) whose markers crowd another point's gathers into one
+   * cluster of its own first (see ROW_MARKERS), instead of merging marker by marker with
+   * its neighbours: one tap on it opens the point.
+   */
+  pointOf?: readonly string[];
+  /**
+   * Where a cluster button's centre may go (CSS px): a cluster of markers at the view's
+   * edge (the ankles of a landscape phone zoomed on the calf) is moved in to show whole
+   * and tappable, and merges with what it then crowds. A marker shown alone stays on its
+   * point.
+   */
+  bounds?: { left: number; top: number; right: number; bottom: number };
 }
 
 interface Group {
@@ -52,6 +66,13 @@ interface Group {
 const MIRROR_SLACK = 0.1;
 
 /**
+ * A row: at least this many markers of one point, each within ROW_LINK gaps of the next.
+ * Two markers (a point's left and right) are no row: their cluster would sit between them.
+ */
+const ROW_MARKERS = 3;
+const ROW_LINK = 2;
+
+/**
  * Merge the visible markers until every pair of shown buttons is at least `gap` apart:
  * repeatedly the two nearest groups (by centroid) merge, so a tight row of points becomes
  * one cluster while a loose neighbour stays alone. Each merge is mirrored on the other side
@@ -61,7 +82,13 @@ const MIRROR_SLACK = 0.1;
  * Pinned markers stay single; a group that would crowd one is merged all the same and its
  * button pushed out to `gap` from it.
  */
-export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(), mirror }: DeclutterOptions): Declutter {
+export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(), mirror, pointOf, bounds }: DeclutterOptions): Declutter {
+  // Where a group's button shows: a cluster inside the bounds, a lone marker on its point.
+  const at = (group: Group) =>
+    bounds && group.members.length > 1
+      ? { x: clamp(group.x, bounds.left, bounds.right), y: clamp(group.y, bounds.top, bounds.bottom) }
+      : group;
+  const apart = (a: Group, b: Group) => distance(at(a), at(b));
   const groups: Group[] = [];
   const fixed: ScreenSpot[] = [];
   const single: number[] = [];
@@ -90,6 +117,8 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
       }
     }
     groups.splice(0, groups.length, ...cells.values());
+  } else if (pointOf) {
+    gatherRows(groups, spots, pointOf, gap);
   }
   // Closest pair first. n is a few dozen visible markers: the plain O(n^3) loop is cheap.
   for (;;) {
@@ -97,7 +126,7 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
     let bestDistance = gap;
     for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
-        const d = distance(groups[i], groups[j]);
+        const d = apart(groups[i], groups[j]);
         if (d < bestDistance) {
           bestDistance = d;
           best = [groups[i], groups[j]];
@@ -105,7 +134,7 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
       }
     }
     if (!best) break;
-    if (mirror) mergeMirrored(groups, best, mirror, gap * (1 + MIRROR_SLACK));
+    if (mirror) mergeMirrored(groups, best, mirror, gap * (1 + MIRROR_SLACK), apart);
     else merge(groups, best);
   }
   const clusters: Cluster[] = [];
@@ -115,10 +144,57 @@ export function declutter(spots: readonly ScreenSpot[], { gap, pinned = new Set(
       single.push(group.members[0]);
       continue;
     }
-    clusters.push(crowded ? { ...group, ...clearOf(group, fixed, gap) } : group);
+    const { x, y } = at(group);
+    clusters.push(crowded ? { ...group, ...clearOf(group, fixed, gap) } : { x, y, members: group.members });
   }
   single.sort((p, q) => p - q);
   return { single, clusters };
+}
+
+/**
+ * A point's row of markers that crowds another point's marker becomes one group, at its
+ * centroid: zoomed out to where the Jiaji row (0.5 cun beside the spine) crowds GV4 and
+ * GV3 on the spine, the row is one button and GV4, GV3 and the Bladder columns 1 cun
+ * farther out stand alone, where marker by marker they all merged into a column that took
+ * a close-up of a hand's width of skin to take apart.
+ */
+function gatherRows(groups: Group[], spots: readonly ScreenSpot[], pointOf: readonly string[], gap: number): void {
+  const byPoint = new Map<string, Group[]>();
+  for (const group of groups) {
+    const code = pointOf[group.members[0]];
+    if (code !== undefined) byPoint.set(code, [...(byPoint.get(code) ?? []), group]);
+  }
+  for (const [code, own] of byPoint) {
+    if (own.length < ROW_MARKERS) continue;
+    // Rows: the point's markers linked by steps of at most ROW_LINK gaps.
+    const row = new Map(own.map((group) => [group, group]));
+    const find = (group: Group): Group => (row.get(group) === group ? group : find(row.get(group)!));
+    for (let i = 0; i < own.length; i++) {
+      for (let j = i + 1; j < own.length; j++) if (distance(own[i], own[j]) <= ROW_LINK * gap) row.set(find(own[i]), find(own[j]));
+    }
+    const rows = new Map<Group, Group[]>();
+    for (const group of own) rows.set(find(group), [...(rows.get(find(group)) ?? []), group]);
+    for (const parts of rows.values()) {
+      if (parts.length < ROW_MARKERS) continue;
+      const crowds = parts.some((part) => spots.some((spot, index) => spot.visible && pointOf[index] !== code && distance(spot, part) < gap));
+      if (crowds) merge(groups, parts);
+    }
+  }
+}
+
+/**
+ * Whether one tap opens each of `members`' points now: no cluster holding one of them
+ * holds markers of another point (a cluster of one point's markers opens that point).
+ */
+export function eachOpensAlone(layout: Declutter, members: readonly number[], pointOf: readonly string[]): boolean {
+  const wanted = new Set(members);
+  return layout.clusters.every(
+    (cluster) => !cluster.members.some((index) => wanted.has(index)) || new Set(cluster.members.map((index) => pointOf[index])).size === 1,
+  );
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
 }
 
 function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {
@@ -156,7 +232,7 @@ function imageOf(groups: readonly Group[], group: Group, mirror: readonly number
  * and the right one), so it stays on the midline. Only twins within `reach` merge: a view
  * that is not symmetric (turned to a side) clusters as it would alone.
  */
-function mergeMirrored(groups: Group[], pair: readonly [Group, Group], mirror: readonly number[], reach: number): void {
+function mergeMirrored(groups: Group[], pair: readonly [Group, Group], mirror: readonly number[], reach: number, distance: (a: Group, b: Group) => number): void {
   const [p, q] = pair;
   const pm = imageOf(groups, p, mirror);
   const qm = imageOf(groups, q, mirror);

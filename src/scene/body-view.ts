@@ -12,7 +12,7 @@ import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, FreeRect, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 import { VIEWS } from './body-view-types.js';
 import { keepInSight } from './keep-in-sight.js';
-import { spreadFrame, type Lens, type RigLimits } from './frame-fit.js';
+import { spreadFrame, type Lens, type RigLimits, type SpreadInput } from './frame-fit.js';
 import { createCunRuler } from './cun-ruler.js';
 import { canCompileWasm, loadBody, disposeObject, type LoadBodyOptions, type LoadedBody } from './model-loader.js';
 import { OrbitInput } from './orbit-input.js';
@@ -368,8 +368,10 @@ export class BodyView implements RenderTarget {
    * Zoom in on these markers (a tapped cluster) only until they stand `gap` CSS px apart,
    * turned toward their skin when it is seen obliquely, with as much of the body around
    * them as `free` (the part of the view nothing covers) leaves room for (spreadFrame).
+   * With `narrow`, a close-up narrower than its `context` (metres across) backs off as far
+   * as `opens` says one tap still opens each point.
    */
-  spreadMarkers(indices: readonly number[], gap: number, instant: boolean, free: FreeRect): void {
+  spreadMarkers(indices: readonly number[], gap: number, instant: boolean, free: FreeRect, narrow?: Pick<SpreadInput, 'context' | 'opens'>): void {
     if (!this.body) return;
     const { min, max } = this.body.bounds;
     const frame = spreadFrame({
@@ -382,6 +384,7 @@ export class BodyView implements RenderTarget {
       camera: this.rig.camera.position,
       limits: this.limits(),
       body: { bottom: min.y, top: max.y, centreY: (min.y + max.y) / 2 },
+      ...narrow,
     });
     if (!frame) return;
     this.setAutoRotate(false);

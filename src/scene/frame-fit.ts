@@ -75,6 +75,18 @@ export interface SpreadInput {
   limits: RigLimits;
   /** The figure's vertical extent (model space): how much body lies above and below. */
   body: { bottom: number; top: number; centreY: number };
+  /**
+   * Keep at least this much of the body (metres) across the free part where the members
+   * can be told apart from there: see `opens`.
+   */
+  context?: number;
+  /**
+   * Whether, with the markers at these screen spots (CSS px, by index; `visible`: facing
+   * the camera inside the free part), one tap on each member's button opens its point:
+   * markers of one point may still share a button. With it, a close-up narrower than
+   * `context` backs off as far as this still holds.
+   */
+  opens?: (spots: readonly { x: number; y: number; visible: boolean }[]) => boolean;
 }
 
 /**
@@ -135,6 +147,36 @@ export function spreadFrame(input: SpreadInput): { target: Vec3; distance: numbe
     if (Math.abs(next - distance) < 1e-4) break;
     distance = next;
     target = frameAround(points, centre, distance, heading, input);
+  }
+  const { opens, context } = input;
+  const width = input.free.right - input.free.left;
+  if (opens && context && width > 0 && (width * distance) / lens.focal < context) {
+    // A phone: setting every marker apart leaves a hand's width of skin on screen, which
+    // says nothing of where on the back it is. Back off toward `context` across, as far as
+    // one tap still opens each point (a row of one point's markers, the Jiaji levels, then
+    // shows as one button of that point).
+    const spots = (d: number, at: Vec3) =>
+      markers.map((marker, index) => {
+        const o = offsetOnScreen(marker.position, at, d, heading, lens.focal);
+        const x = lens.centre.x + o.x;
+        const y = lens.centre.y + o.y;
+        const inFree = x >= input.free.left && x <= input.free.right && y >= input.free.top && y <= input.free.bottom;
+        return { x, y, visible: inFree && facing.has(index) };
+      });
+    const facing = new Set(seen);
+    const works = (d: number) => opens(spots(d, frameAround(points, centre, d, heading, input)));
+    let near = distance;
+    let far = clamp((lens.focal * context) / width, distance, limits.maxDistance);
+    if (works(far)) near = far;
+    for (let i = 0; i < 12 && far - near > 1e-3; i++) {
+      const mid = (near + far) / 2;
+      if (works(mid)) near = mid;
+      else far = mid;
+    }
+    if (near !== distance) {
+      distance = near;
+      target = frameAround(points, centre, distance, heading, input);
+    }
   }
   return { target, distance, azimuth };
 }

@@ -49,7 +49,8 @@ describe('clusters show the plan and the protocol', () => {
       const numbers = button.dataset.codes!.split(' ').map((code) => PLAN.indexOf(code) + 1).filter((n) => n > 0).sort((a, b) => a - b);
       expect(button.classList.contains('focus'), button.dataset.codes).to.equal(true);
       expect(badge(button, 'plan')?.textContent, button.dataset.codes).to.equal(numbers.join(' · '));
-      const said = numbers.length > 1 ? `plan points ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}` : `plan point ${numbers[0]}`;
+      // Listed as English lists them ("1 and 3", "1, 2, and 3").
+      const said = numbers.length > 1 ? `plan points ${new Intl.ListFormat('en').format(numbers.map(String))}` : `plan point ${numbers[0]}`;
       expect(button.getAttribute('aria-label'), button.dataset.codes).to.contain(said);
       // The badge stays beside the button: its own text is its count, which its name says
       // (WCAG 2.5.3, label in name).

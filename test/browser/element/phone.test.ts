@@ -86,6 +86,7 @@ async function tapsToOpen(element: AcupointMap, code: string, view: (typeof VIEW
 
 for (const size of [
   { width: 375, height: 812, touch: true },
+  { width: 320, height: 568, touch: true },
   { width: 1280, height: 800, touch: false },
 ]) {
   describe(`every point one tap away at ${size.width}x${size.height}${size.touch ? ' (touch)' : ''}`, () => {
@@ -440,6 +441,17 @@ describe('phone layout', () => {
       const own = targets(element).filter((t) => t.codes.length === 1 && t.codes[0] === 'BL57' && t.top === t.button);
       expect(own.length, 'both BL57 markers on top at their centres').to.equal(2);
       for (const t of own) expect(t.x).to.be.lessThan(side.left);
+      // Clusters at the view's edge (the ankles, below the calf framed) show whole, left of
+      // the panel, and on top at their centres: once they were cut in half by the bottom edge.
+      const host = element.getBoundingClientRect();
+      const clusters = [...shadow(element).querySelectorAll<HTMLElement>('[part~="cluster"]')].filter((b) => !b.hidden);
+      if (width === 812) expect(clusters.length, 'the ankles clustered').to.be.greaterThan(0);
+      for (const button of clusters) {
+        const r = button.getBoundingClientRect();
+        const where = `${button.dataset.codes} at ${r.left.toFixed(0)},${r.top.toFixed(0)}`;
+        expect(r.top >= host.top && r.bottom <= host.bottom && r.left >= host.left && r.right <= side.left, `${where}: whole`).to.equal(true);
+        expect(shadow(element).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2), `${where}: on top`).to.equal(button);
+      }
       await emulateMedia({ reducedMotion: 'no-preference' });
       cleanup();
     });

@@ -141,6 +141,37 @@ describe("a protocol's points framed in what its card leaves free", () => {
     });
   }
 
+  for (const [from, to] of [
+    [
+      { width: 375, height: 812 },
+      { width: 812, height: 375 },
+    ],
+    [
+      { width: 812, height: 375 },
+      { width: 375, height: 812 },
+    ],
+  ]) {
+    it(`turning the phone (${from.width}x${from.height} to ${to.width}x${to.height}) with the card open frames the plan again in what the card leaves`, async () => {
+      await setViewport(from);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      document.body.style.margin = '0';
+      const element = await mountLoaded({ mode: 'practitioner' }, from);
+      await chooseProtocol(element, CHRONIC.id);
+      await until(() => problems(element, CHRONIC.points).length === 0, 'the plan framed', 15000).catch(() => {
+        throw new Error(problems(element, CHRONIC.points).join('\n'));
+      });
+      // The device turns: the page and the widget take the new size (on a phone the card
+      // goes from a sheet to a side panel, or back).
+      await setViewport(to);
+      element.style.width = `${to.width}px`;
+      element.style.height = `${to.height}px`;
+      await frames(6);
+      await until(() => problems(element, CHRONIC.points).length === 0, 'the plan framed again', 8000).catch(() => {
+        throw new Error(`after turning:\n${problems(element, CHRONIC.points).join('\n')}`);
+      });
+    });
+  }
+
   it('375x812: a protocol with a point on the other side of the body names it in the card; choosing it there shows it', async () => {
     const size = { width: 375, height: 812 };
     await setViewport(size);

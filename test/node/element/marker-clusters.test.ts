@@ -12,7 +12,8 @@ import { surfaceOf } from '../../../src/geometry/surface-index.js';
 import { placeAll } from '../../../src/catalogue/place.js';
 import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
 import type { PlacedMarker } from '../../../src/catalogue/types.js';
-import { declutter, mirrorsOf, type ScreenSpot } from '../../../src/element/marker-clusters.js';
+import { declutter, eachOpensAlone, mirrorsOf, type ScreenSpot } from '../../../src/element/marker-clusters.js';
+import { CLOSE_UP_CONTEXT } from '../../../src/element/hotspot-controller.js';
 import { OrbitRig, VIEWS, type ViewName } from '../../../src/scene/orbit-rig.js';
 import { projectMarker, type ScreenMarker } from '../../../src/scene/marker-projector.js';
 import { keepInSight } from '../../../src/scene/keep-in-sight.js';
@@ -42,6 +43,50 @@ describe('declutter (synthetic)', () => {
     const { single, clusters } = declutter(spots, { gap: GAP });
     assert.ok(clusters.length >= 3, `${clusters.length} clusters`);
     assertApart([...single.map((i) => spots[i]), ...clusters]);
+  });
+
+  test("a row of one point's markers crowding another point gathers into one button of that point", () => {
+    // Jiaji-like: one point 13 px either side of a spine, five levels 40 px apart, and a
+    // spine point between the markers of the second level; a two-marker point 20 px apart
+    // (a left and a right) is no row.
+    const spots: ScreenSpot[] = [];
+    const pointOf: string[] = [];
+    for (let level = 0; level < 5; level++) {
+      for (const side of [-1, 1]) {
+        spots.push({ x: 100 + side * 13, y: 100 + level * 40, visible: true });
+        pointOf.push('J');
+      }
+    }
+    spots.push({ x: 100, y: 140, visible: true }, { x: 300, y: 100, visible: true }, { x: 320, y: 100, visible: true });
+    pointOf.push('G', 'K', 'K');
+    const rows = declutter(spots, { gap: GAP, pointOf });
+    assert.deepEqual(rows.single, [10]);
+    assert.deepEqual(rows.clusters.map((c) => c.members.map((m) => pointOf[m]).join('')).sort(), ['JJJJJJJJJJ', 'KK']);
+    assert.ok(eachOpensAlone(rows, [2, 3, 10], pointOf));
+    assertApart([spots[10], ...rows.clusters]);
+    // Marker by marker, the spine point merges with the row beside it.
+    const plain = declutter(spots, { gap: GAP });
+    assert.ok(!eachOpensAlone(plain, [10], pointOf));
+  });
+
+  test('a cluster at the edge of the view is moved in to show whole, and merges with what it then crowds', () => {
+    const bounds = { left: 15, top: 15, right: 785, bottom: 360 };
+    const spots: ScreenSpot[] = [
+      // Two ankle markers at the bottom edge: their button would be cut in half there.
+      { x: 100, y: 368, visible: true },
+      { x: 110, y: 370, visible: true },
+      // A marker alone near the edge stays on its point.
+      { x: 400, y: 372, visible: true },
+      // Two at the edge beside a marker just inside: moved in, the cluster takes it too.
+      { x: 600, y: 370, visible: true },
+      { x: 610, y: 370, visible: true },
+      { x: 605, y: 340, visible: true },
+    ];
+    const { single, clusters } = declutter(spots, { gap: GAP, bounds });
+    assert.deepEqual(single, [2]);
+    assert.deepEqual(clusters.map((c) => c.members), [[0, 1], [3, 4, 5]]);
+    for (const c of clusters) assert.ok(c.x >= bounds.left && c.x <= bounds.right && c.y >= bounds.top && c.y <= bounds.bottom, `cluster at ${c.x},${c.y}`);
+    assertApart([spots[2], ...clusters]);
   });
 
   test('a pinned (selected) marker stays itself and a crowding cluster moves out to the gap', () => {
@@ -152,13 +197,16 @@ describe('on the shipped body', () => {
 
   for (const [width, height] of [
     [375, 812],
+    [320, 568],
     [1280, 800],
   ]) {
     for (const view of Object.keys(VIEWS) as ViewName[]) {
       test(`${width}x${height}, ${view} view: shown buttons stand apart, and one tap on a cluster sets its members apart`, () => {
         const rig = rigAt(width, height, view);
         const screen = project(rig, width, height);
-        const layout = declutter(screen, { gap: GAP, mirror: mirrorsOf(markers) });
+        const pointOf = markers.map((marker) => marker.code);
+        const pairing = { gap: GAP, mirror: mirrorsOf(markers), pointOf };
+        const layout = declutter(screen, pairing);
         assertApart([...layout.single.map((i) => screen[i]), ...layout.clusters]);
         // The back view has the crowded lumbar rows: they must be clustered there.
         if (view === 'back') {
@@ -179,14 +227,19 @@ describe('on the shipped body', () => {
             camera: zoomed.camera.position,
             limits: { minDistance: zoomed.minDistance, maxDistance: zoomed.maxDistance, clampTarget: (p) => zoomed.targetFor(p) },
             body: { bottom: frame.centerY - frame.height / 2, top: frame.centerY + frame.height / 2, centreY: frame.centerY },
+            context: CLOSE_UP_CONTEXT,
+            opens: (spots) => eachOpensAlone(declutter(spots, pairing), cluster.members, pointOf),
           })!;
           zoomed.frameOn(request.target, request.azimuth, request.distance, true, 0, true);
           const after = project(zoomed, width, height);
-          const again = declutter(after, { gap: GAP, mirror: mirrorsOf(markers) });
+          const again = declutter(after, pairing);
           const codes = (indexes: number[]) => indexes.map((i) => `${markers[i].code}/${markers[i].side}`).join(' ');
-          // Every member's point can be tapped on its own now: some marker of it shows alone.
+          // Every member's point can be tapped on its own now: some marker of it shows alone,
+          // or its markers share a button of their own (a row of one point).
           const stillClustered = cluster.members.filter(
-            (index) => !again.single.some((s) => markers[s].code === markers[index].code),
+            (index) =>
+              !again.single.some((s) => markers[s].code === markers[index].code) &&
+              !again.clusters.some((c) => c.members.includes(index) && c.members.every((m) => markers[m].code === markers[index].code)),
           );
           assert.deepEqual(codes(stillClustered), '', `after zooming on ${codes(cluster.members)}`);
           // Only as far as needed (F8: a tap on the lower back filled a phone with skin): the
@@ -230,6 +283,46 @@ describe('on the shipped body', () => {
         assert.deepEqual(of('left'), of('right'));
       });
     }
+  }
+
+  for (const [width, height] of [
+    [375, 812],
+    [320, 568],
+  ]) {
+    test(`${width}x${height}: a tap on the lower back keeps the back's width in view, and one more tap opens each of its points`, () => {
+      const rig = rigAt(width, height, 'back');
+      const pointOf = markers.map((marker) => marker.code);
+      const pairing = { gap: GAP, mirror: mirrorsOf(markers), pointOf };
+      const layout = declutter(project(rig, width, height), pairing);
+      const bl23 = markers.findIndex((m) => m.code === 'BL23');
+      const cluster = layout.clusters.find((c) => c.members.includes(bl23))!;
+      assert.ok(cluster, 'BL23 is in a cluster in the full back view');
+      const free = { left: 0, top: 60, right: width, bottom: height };
+      const lens = { focal: rig.pixelsPerMetre(height, 1), centre: { x: width / 2, y: height / 2 } };
+      const request = spreadFrame({
+        markers,
+        members: cluster.members,
+        gap: GAP,
+        free,
+        lens,
+        heading: { azimuth: rig.azimuth, elevation: rig.elevation },
+        camera: rig.camera.position,
+        limits: { minDistance: rig.minDistance, maxDistance: rig.maxDistance, clampTarget: (p) => rig.targetFor(p) },
+        body: { bottom: frame.centerY - frame.height / 2, top: frame.centerY + frame.height / 2, centreY: frame.centerY },
+        context: CLOSE_UP_CONTEXT,
+        opens: (spots) => eachOpensAlone(declutter(spots, pairing), cluster.members, pointOf),
+      })!;
+      rig.frameOn(request.target, request.azimuth, request.distance, true, 0, true);
+      const after = project(rig, width, height);
+      const again = declutter(after, pairing);
+      const codes = (indexes: number[]) => indexes.map((i) => `${markers[i].code}/${markers[i].side}`).join(' ');
+      // Issue 15: setting GV4 apart from the Jiaji marker 1.1 cm beside it left 16 cm of
+      // skin across a 375 px phone. Now the view keeps the lower back's width.
+      const across = (width * request.distance) / lens.focal;
+      assert.ok(across >= CLOSE_UP_CONTEXT - 0.01, `${across.toFixed(2)} m of body across the screen`);
+      assertApart([...again.single.map((i) => after[i]), ...again.clusters]);
+      assert.ok(eachOpensAlone(again, cluster.members, pointOf), `one tap opens each point: ${again.clusters.map((c) => codes(c.members)).join('; ')}`);
+    });
   }
 
   test('keep in sight: BL23 on a phone with the sheet at its peek is framed above the sheet, apart from EX-B2 and GV4', () => {
