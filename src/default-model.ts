@@ -1,7 +1,7 @@
-import type { ViewName } from './scene/body-view-types.js';
-
 /**
- * Where the shipped body model and its pictures are. Each URL is a static `new URL` of a string literal and `import.meta.url`
+ * Where the shipped body model and its anatomy are (the still pictures shown before the 3D
+ * stage are named the same way in placeholder-pictures.ts, which the first stage loads; these
+ * come with the 3D stage). Each URL is a static `new URL` of a string literal and `import.meta.url`
  * so that an app's bundler (Vite, Rollup, webpack 5, Parcel) sees the file, copies it into
  * the app's build with a hashed name and rewrites the URL, with no configuration.
  *
@@ -29,21 +29,4 @@ export function defaultModelUrl(wasmAllowed: boolean): string {
  */
 export function defaultAnatomyUrl(): string {
   return new URL(/* @vite-ignore */ '../models/anatomy.glb', import.meta.url).href;
-}
-
-/**
- * The still picture of the body from one side (models/body-<view>.webp), shown until the 3D
- * body is drawn. One literal per picture, for the bundler, as above.
- */
-export function placeholderUrl(view: ViewName): string {
-  switch (view) {
-    case 'front':
-      return new URL(/* @vite-ignore */ '../models/body-front.webp', import.meta.url).href;
-    case 'left':
-      return new URL(/* @vite-ignore */ '../models/body-left.webp', import.meta.url).href;
-    case 'right':
-      return new URL(/* @vite-ignore */ '../models/body-right.webp', import.meta.url).href;
-    default:
-      return new URL(/* @vite-ignore */ '../models/body-back.webp', import.meta.url).href;
-  }
 }

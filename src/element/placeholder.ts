@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { placeholderUrl } from '../default-model.js';
+import { placeholderUrl } from '../placeholder-pictures.js';
 import type { ViewName } from '../scene/body-view-types.js';
 
 /**

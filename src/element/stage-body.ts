@@ -76,7 +76,10 @@ export async function loadBody(host: LitElement, store: MapStore, view: BodyView
   }
 }
 
-/** Place the points' markers on the body shown; false when a newer body or point set took over. */
+/**
+ * Place the points' markers on the body shown, and fire `load` after the first frame with
+ * them; false when a newer body or point set took over.
+ */
 export async function placeMarkers(host: LitElement, store: MapStore): Promise<boolean> {
   const { body, model, points } = store.state;
   if (!body || !model) return false;
@@ -96,5 +99,17 @@ export async function placeMarkers(host: LitElement, store: MapStore): Promise<b
       'notice.unplaced',
     );
   }
+  // The first frame with the markers fires `load`, once it is on the page (not only handed
+  // to the GPU); `drawn` stays true until the element is torn down.
+  void host.updateComplete.then(async () => {
+    const view = store.state.body;
+    if (!view) return;
+    view.drawNow();
+    await view.shown();
+    if (store.state.body !== view || store.state.drawn) return;
+    markStage('drawn');
+    store.set('drawn', true);
+    host.dispatchEvent(new Event('load', { bubbles: true, composed: true }));
+  });
   return true;
 }

@@ -20,7 +20,6 @@ export class StageController implements ReactiveController {
   private stopNearWatch: (() => void) | null = null;
   private modelRequest: AbortController | null = null;
   private pointsRequest: AbortController | null = null;
-  private loadFired = false;
   /** Counts start-ups, so a start-up overtaken by a teardown (or another start) stops. */
   private generation = 0;
 
@@ -104,7 +103,6 @@ export class StageController implements ReactiveController {
     this.stopNearWatch?.();
     this.stopNearWatch = null;
     this.store.state.body?.dispose();
-    this.loadFired = false;
     this.store.update({ body: null, model: null, started: false, modelState: 'idle', drawn: false, markers: [] });
   }
 
@@ -116,7 +114,7 @@ export class StageController implements ReactiveController {
     const request = new AbortController();
     this.modelRequest = request;
     // A view exists only once the 3D stage has arrived (start).
-    if (await store.state.stage3d!.loadBody(this.host, store, view, request.signal)) void this.placeMarkers();
+    if (await store.state.stage3d!.loadBody(this.host, store, view, request.signal)) this.placeMarkers();
   }
 
   private async loadPoints(): Promise<void> {
@@ -160,26 +158,12 @@ export class StageController implements ReactiveController {
    */
   private setPoints(points: AcuPoint[], texts: MapState['pointTexts']): void {
     this.store.update({ points, pointTexts: texts });
-    void this.placeMarkers();
+    this.placeMarkers();
   }
 
-  private async placeMarkers(): Promise<void> {
-    const { store, host } = this;
-    // Without a body (the 3D stage not there yet, or no model) there is nothing to place on.
-    if (!store.state.stage3d || !(await store.state.stage3d.placeMarkers(host, store))) return;
-    void host.updateComplete.then(async () => {
-      const view = store.state.body;
-      if (!view) return;
-      view.drawNow();
-      // `load` means drawn: on the page, not only handed to the GPU.
-      await view.shown();
-      if (store.state.body !== view) return;
-      if (!this.loadFired) {
-        markStage('drawn');
-        this.loadFired = true;
-        store.set('drawn', true);
-        host.dispatchEvent(new Event('load', { bubbles: true, composed: true }));
-      }
-    });
+  private placeMarkers(): void {
+    // Without a body (the 3D stage not there yet, or no model) there is nothing to place on;
+    // placing fires `load` after the first frame with the markers.
+    void this.store.state.stage3d?.placeMarkers(this.host, this.store);
   }
 }
