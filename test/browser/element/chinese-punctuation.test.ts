@@ -59,8 +59,12 @@ describe('Chinese punctuation and names', () => {
   });
 
   it('names the quiz\'s point and the protocol card\'s points by their characters with the code, as the markers do', async () => {
-    const element = await mountReady({ lang: 'zh-Hans', mode: 'practitioner', protocol: 'chronic-nonspecific' });
+    const element = await mountReady({ lang: 'zh-Hans', mode: 'practitioner' });
     const root = shadow(element);
+    // The card opens when the practitioner picks the protocol (the attribute only highlights it).
+    const picker = root.querySelector<HTMLSelectElement>('.protocol-picker select')!;
+    picker.value = 'chronic-nonspecific';
+    picker.dispatchEvent(new Event('change'));
     const heading = () => panel(element).querySelector('h3')?.textContent?.trim();
     const links = () => [...panel(element).querySelectorAll('.protocol-points .link-button')].map((b) => b.textContent!.trim());
     await until(() => heading() === zhHans['protocol.points'], 'the Chinese protocol card', 60000);
