@@ -20,6 +20,7 @@ import { threeNoXr } from './three-no-xr.mjs';
 import { threeNoToJson, threeUnused } from './three-unused.mjs';
 import { buildEmbed } from './build-embed.mjs';
 import { meshoptOneBuild } from './meshopt-one-build.mjs';
+import { dropPureMarks } from './drop-pure-marks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -55,7 +56,7 @@ function libraryConfig({ entry, fileName, chunkPrefix, external, minify, bundled
     configFile: false,
     logLevel: 'warn',
     plugins: bundled
-      ? [cssCompact(), htmlCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin(), glslCompact(), threeNoXr(), threeUnused(), threeNoToJson(), threeShaderTrim({ sourceDir: `${root}src` }), meshoptOneBuild()]
+      ? [dropPureMarks(), cssCompact(), htmlCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin(), glslCompact(), threeNoXr(), threeUnused(), threeNoToJson(), threeShaderTrim({ sourceDir: `${root}src` }), meshoptOneBuild()]
       : [cssCompact(), htmlCompact(), schemaCompact(), distModelUrls(), staticWorkerUrlsPlugin()],
     resolve: bundled ? { alias: [threeFromSource] } : {},
     // Relative: the surface worker (and any other emitted file) is found beside the entry

@@ -23,7 +23,8 @@ export function pointTitle(point: AcuPoint): string {
 }
 
 /**
- * The name a screen reader says: "BL23 Shenshu", and for a Chinese reader the name they know
+ * A point named in a sentence, a link or what a screen reader says (a marker, the quiz's
+ * prompt, a protocol's points): "BL23 Shenshu", and for a Chinese reader the name they know
  * in their own script, "BL23 肾俞" (zh-Hans) or "BL23 腎俞" (zh-Hant), not pinyin.
  */
 export function spokenTitle(point: AcuPoint, tr: Translator): string {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Protocol } from '../catalogue/protocols.js';
 import type { AcuPoint } from '../catalogue/types.js';
 import type { Translator } from '../i18n/translator.js';
-import { pointTitle } from './names.js';
+import { spokenTitle } from './names.js';
 
 export interface ProtocolPanelActions {
   close(): void;
@@ -11,8 +11,9 @@ export interface ProtocolPanelActions {
 }
 
 /**
- * A named point combination: its points (each opens its panel), those the 3D view cannot
- * show with the others just now (`outOfViewNote`, worded by the 3D stage), why, and where from.
+ * A named point combination: its points (each opens its panel; named as everywhere else,
+ * in hanzi for a Chinese reader), those the 3D view cannot show with the others just now
+ * (`outOfViewNote`, worded by the 3D stage), why, and where from.
  */
 export function renderProtocolPanel(
   protocol: Protocol,
@@ -37,7 +38,7 @@ export function renderProtocolPanel(
         const point = byCode.get(code);
         return html`<li>
           <button class="link-button" ?disabled=${!point} @click=${() => actions.select(code)}>
-            ${point ? pointTitle(point) : code}
+            ${point ? spokenTitle(point, tr) : code}
           </button>
           ${point ? html`<span class="muted">${point.english}</span>` : html`<span class="muted">${tr.t('protocol.notInSet')}</span>`}
         </li>`;

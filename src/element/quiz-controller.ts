@@ -5,7 +5,7 @@ import {
   type QuizState,
 } from '../modes/quiz.js';
 import { emit, type QuizAnswerDetail, type QuizQuestionDetail } from './events.js';
-import { pointTitle } from './names.js';
+import { spokenTitle } from './names.js';
 import { localPoints } from './localized.js';
 import type { QuizOptions } from './quiz-options.js';
 import { reportError } from './report-error.js';
@@ -171,7 +171,8 @@ export class QuizController extends FrameController {
     }
     const code = currentCode(state)!;
     const point = localPoints(this.store.state).find((p) => p.code === code);
-    const name = point ? pointTitle(point) : code;
+    // "BL23 Shenshu", or "BL23 肾俞" for a Chinese reader, as the markers and the panel name it.
+    const name = point ? spokenTitle(point, tr) : code;
     const progress = tr.t('quiz.progress', { index: state.index + 1, total });
     if (state.phase === 'asking') {
       return html`<div class="quiz mode-bar" part="quiz" role="group" aria-label=${tr.t('quiz.label')} tabindex="-1">

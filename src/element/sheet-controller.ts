@@ -23,11 +23,12 @@ export class SheetController implements ReactiveController {
   ) {
     host.addController(this);
     // Full is the sheet's largest height in styles.ts: all below its top space (the toolbar,
-    // and the mode bar riding on the panel), which LayoutController sets on it.
-    const limits = (sheet: HTMLElement) => {
-      const full = host.clientHeight - (parseFloat(sheet.style.getPropertyValue('--_top-space')) || 54);
-      return { peek: Math.min(host.clientHeight * SHEET_PEEK, full), full };
-    };
+    // and the mode bar riding on the panel), which LayoutController sets on it. (In a widget
+    // too low for a peek below those, styles.ts makes the peek full height.)
+    const limits = (sheet: HTMLElement) => ({
+      peek: host.clientHeight * SHEET_PEEK,
+      full: host.clientHeight - (parseFloat(sheet.style.getPropertyValue('--_top-space')) || 54),
+    });
     this.drags = {
       panel: new SheetDrag(
         () => host.renderRoot.querySelector<HTMLElement>('.panel'),

@@ -1,6 +1,6 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { isNarrow } from './narrow.js';
-import type { MapStore } from './store.js';
+import type { MapState, MapStore } from './store.js';
 import { toolbarGroups, type ToolbarGroup } from './toolbar.js';
 
 /** A toolbar item measured in its row: a group, the list button or the menu button. */
@@ -59,7 +59,7 @@ export class ToolbarFitController implements ReactiveController {
       this.widths.clear();
       // Everything in the row once, to be measured.
       if (state.toolbarFolded !== 0) {
-        this.store.set('toolbarFolded', 0);
+        this.refold({ toolbarFolded: 0 });
         return;
       }
     }
@@ -73,7 +73,19 @@ export class ToolbarFitController implements ReactiveController {
       this.widths.set(item, width + (item === 'list' ? 0 : gap));
     }
     const folded = this.foldFor(toolbar.clientWidth, groups, gap);
-    if (folded !== state.toolbarFolded) this.store.update({ toolbarFolded: folded, ...(folded === 0 ? { moreOpen: false } : {}) });
+    if (folded !== state.toolbarFolded) this.refold({ toolbarFolded: folded, ...(folded === 0 ? { moreOpen: false } : {}) });
+  }
+
+  /**
+   * Fold or unfold: a group's buttons move between the row and the menu (and the menu button
+   * comes or goes), and a focused one took focus out of the page with it. Focus goes to the
+   * row's last button: the menu button, which holds the group now, or where it was.
+   */
+  private refold(patch: Partial<MapState>): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    const inToolbar = root.activeElement?.closest('.toolbar');
+    this.store.update(patch);
+    if (inToolbar) void this.host.updateComplete.then(() => root.activeElement || root.querySelector<HTMLElement>('.toolbar>button:last-of-type')?.focus());
   }
 
   /**

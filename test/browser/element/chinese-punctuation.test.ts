@@ -11,6 +11,7 @@ import { mountReady } from '../mode-helpers.js';
 import de from '../../../src/i18n/ui/de.js';
 import es from '../../../src/i18n/ui/es.js';
 import zhHans from '../../../src/i18n/ui/zh-Hans.js';
+import zhHant from '../../../src/i18n/ui/zh-Hant.js';
 
 const HAN = /[\u4e00-\u9fff]/;
 const exactLine = (element: HTMLElement & { lang: string }) => panel(element as never)?.querySelector('.exact')?.textContent?.trim() ?? '';
@@ -55,6 +56,33 @@ describe('Chinese punctuation and names', () => {
 
     element.lang = 'en';
     await until(() => /^BL23 Shenshu, Kidney Shu, /.test(hotspots(element, 'BL23')[0]?.getAttribute('aria-label') ?? ''), 'the English marker names');
+  });
+
+  it('names the quiz\'s point and the protocol card\'s points by their characters with the code, as the markers do', async () => {
+    const element = await mountReady({ lang: 'zh-Hans', mode: 'practitioner' });
+    const root = shadow(element);
+    // The card opens when the practitioner picks the protocol (the attribute only highlights it).
+    const picker = root.querySelector<HTMLSelectElement>('.protocol-picker select')!;
+    picker.value = 'chronic-nonspecific';
+    picker.dispatchEvent(new Event('change'));
+    const heading = () => panel(element).querySelector('h3')?.textContent?.trim();
+    const links = () => [...panel(element).querySelectorAll('.protocol-points .link-button')].map((b) => b.textContent!.trim());
+    await until(() => heading() === zhHans['protocol.points'], 'the Chinese protocol card', 60000);
+    expect(links()).to.include.members(['BL23 肾俞', 'EX-B2 夹脊', 'KI3 太溪']);
+    expect(links().join(' ')).to.not.match(/Shenshu|Taixi/);
+
+    element.lang = 'zh-Hant';
+    await until(() => links().includes('BL23 腎俞'), 'the Traditional Chinese protocol card', 60000);
+    expect(links()).to.include('EX-B2 夾脊');
+
+    element.mode = 'student';
+    element.startQuiz({ points: ['BL40'] });
+    const prompt = () => root.querySelector('[part~="quiz"] .prompt strong')?.textContent?.trim() ?? '';
+    await until(() => prompt() !== '', 'the quiz prompt', 60000);
+    expect(prompt()).to.equal(zhHant['quiz.find'].replace('{name}', 'BL40 委中'));
+
+    element.lang = 'en';
+    await until(() => prompt() === 'Find BL40 Weizhong', 'the English quiz prompt', 60000);
   });
 
   it('writes the depth view\'s sentences in zh-Hans with no ASCII "; " or space between them', async () => {

@@ -124,4 +124,31 @@ describe('the toolbar keeps one row', () => {
     expect(root.querySelector('.more'), 'wide again: no menu').to.equal(null);
     expect(root.querySelector('[part~="toolbar"] > .views'), 'the views back in the row').to.not.equal(null);
   });
+  it('a focused button that folds into the menu (a resize narrower) leaves focus on the menu button, closed; one that unfolds, in the row', async () => {
+    const root = shadow(element);
+    const resize = async (width: number) => {
+      element.style.width = `${width}px`;
+      await element.updateComplete;
+      await frames(3);
+      await element.updateComplete;
+    };
+    await resize(1280);
+    const evidence = root.querySelector<HTMLButtonElement>('[part~="toolbar"] > .evidence')!;
+    evidence.focus();
+    await resize(640);
+    const more = root.querySelector<HTMLButtonElement>('.more');
+    expect(root.querySelector('#more-items .evidence'), 'the evidence folded').to.not.equal(null);
+    expectSameNode(root.activeElement, more, 'the evidence folded: focus on the menu button');
+    expect(more!.getAttribute('aria-expanded'), 'the menu stays closed').to.equal('false');
+    // Wider again: the menu button goes, and focus is on the evidence button in its place.
+    await resize(1280);
+    expect(root.querySelector('.more'), 'no menu').to.equal(null);
+    expectSameNode(root.activeElement, root.querySelector('[part~="toolbar"] > .evidence'), 'unfolded: focus on the evidence button');
+    // A view button folds last (at 375 px): focus on the menu button again.
+    [...root.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] > .views button')].find((b) => b.textContent!.trim() === 'Left')!.focus();
+    await resize(375);
+    expect(root.querySelector('#more-items .views'), 'the views folded').to.not.equal(null);
+    expectSameNode(root.activeElement, root.querySelector('.more'), 'the views folded: focus on the menu button');
+    await resize(1280);
+  });
 });
