@@ -9,17 +9,12 @@ import { PROTOCOLS, type Protocol } from './catalogue/protocols.js';
 import type { AcuPoint, PlacedMarker } from './catalogue/types.js';
 import type { Vec3 } from './geometry/vec3.js';
 import { isViewName, VIEW_NAMES, type ViewName } from './scene/body-view-types.js';
-import { adoptStyles } from './element/adopt-styles.js';
+import type { BodyControllers } from './element/body-controllers.js';
 import { DeepLinkController } from './element/deep-link-controller.js';
 import { EvidenceController } from './element/evidence-controller.js';
 import { renderEvidencePanel } from './element/evidence-panel.js';
-import type { HotspotController } from './element/hotspot-controller.js';
 import { LanguageController } from './element/language-controller.js';
-import type { AnatomyController } from './element/anatomy-controller.js';
-import type { CameraController } from './element/camera-controller.js';
-import type { DepthController } from './element/depth-controller.js';
 import { depthBeforeStage } from './element/depth-before-stage.js';
-import type { OverlayController } from './element/overlay-controller.js';
 import { LayoutController } from './element/layout-controller.js';
 import { ModeController } from './element/mode-controller.js';
 import { modeStyles } from './element/mode-styles.js';
@@ -27,7 +22,6 @@ import { renderNotice } from './element/notice.js';
 import { renderPointPanel, type Audience } from './element/panel.js';
 import { renderPlaceholder } from './element/placeholder.js';
 import { renderPointList } from './element/point-list.js';
-import type { QuizController } from './element/quiz-controller.js';
 import type { QuizOptions } from './element/quiz-options.js';
 import { reportError } from './element/report-error.js';
 import { choosePoint, closePanel, toggleEvidence } from './element/selection.js';
@@ -193,14 +187,7 @@ export class AcupointMap extends LitElement {
    * drawings on the body, anatomy, depth view): second-stage code, made when that stage
    * arrives, so the first stage stays small.
    */
-  private bodyControllers: {
-    hotspots: HotspotController;
-    camera: CameraController;
-    overlays: OverlayController;
-    anatomy: AnatomyController;
-    depth: DepthController;
-    quiz: QuizController;
-  } | null = null;
+  private bodyControllers: BodyControllers | null = null;
   /** `startQuiz` called before the 3D stage arrived: the quiz starts when it does. */
   private pendingQuiz: QuizOptions | null = null;
 
@@ -334,19 +321,7 @@ export class AcupointMap extends LitElement {
   protected override willUpdate(): void {
     const stage3d = this.store.state.stage3d;
     if (stage3d && !this.bodyControllers) {
-      const { HotspotController, CameraController, OverlayController, AnatomyController, DepthController, QuizController, PlanFramingController } = stage3d;
-      // Before their first render: the markers, quiz bar, legend and ruler caption are styled.
-      adoptStyles(this, stage3d.bodyStyles);
-      this.bodyControllers = {
-        hotspots: new HotspotController(this, this.store),
-        camera: new CameraController(this, this.store),
-        overlays: new OverlayController(this, this.store),
-        anatomy: new AnatomyController(this, this.store),
-        depth: new DepthController(this, this.store),
-        quiz: new QuizController(this, this.store),
-      };
-      // Frames a chosen protocol's points in what its card leaves free (nothing to call).
-      new PlanFramingController(this, this.store);
+      this.bodyControllers = stage3d.attachBodyControllers(this, this.store);
       const pending = this.pendingQuiz;
       this.pendingQuiz = null;
       // After this update: starting writes the store and fires quiz-question.

@@ -32,7 +32,7 @@ export class SheetDrag {
   constructor(
     private readonly panel: () => HTMLElement | null,
     /** Peek and full heights (CSS px) of the sheet now. */
-    private readonly limits: () => { peek: number; full: number },
+    private readonly limits: (sheet: HTMLElement) => { peek: number; full: number },
     private readonly settle: (state: SheetState | 'closed') => void,
   ) {}
 
@@ -63,7 +63,7 @@ export class SheetDrag {
     if (!drag || !panel || event.pointerId !== drag.pointerId) return;
     if (Math.abs(event.clientY - drag.startY) > 6) drag.moved = true;
     if (!drag.moved) return;
-    const { full } = this.limits();
+    const { full } = this.limits(panel);
     const height = Math.max(48, Math.min(full, drag.startHeight + drag.startY - event.clientY));
     panel.style.blockSize = `${height}px`;
     const dt = Math.max(1, event.timeStamp - drag.lastTime);
@@ -79,7 +79,7 @@ export class SheetDrag {
     this.drag = null;
     if (!drag.moved || !panel) return;
     this.dragged = true;
-    const { peek, full } = this.limits();
+    const { peek, full } = this.limits(panel);
     const state = settleSheet(panel.offsetHeight, event.type === 'pointercancel' ? 0 : drag.velocity, peek, full);
     panel.style.removeProperty('block-size');
     this.settle(state);

@@ -113,7 +113,6 @@ export class LayoutController implements ReactiveController {
     const footnote = root.querySelector<HTMLElement>('.footnote');
     const panelShown = !panel.hidden && panel.offsetWidth > 0;
     const sheet = panelShown && panel.offsetLeft < 20;
-    const aboveSheet = sheet ? `${host.clientHeight - panel.offsetTop + 8}px` : null;
     // The panel's sticky header (and a sheet's handle above it): a focused element scrolled
     // into view stops below them, not under them (the panel's scroll padding).
     const header = panelShown ? panel.querySelector<HTMLElement>(':scope > header') : null;
@@ -123,15 +122,17 @@ export class LayoutController implements ReactiveController {
     // The mode bar (practitioner, student, quiz) sits at the foot: beside a side panel, or
     // above a bottom sheet, never under either (its last buttons were hidden). Its size is
     // read as laid out with these values: set them, then read.
+    if (bar) setVar(bar, '--_bar-max-width', beside);
+    // A sheet, at any height, ends below the bar riding on it: at full height the bar went
+    // over the toolbar (its ⋯ button) and the sheet's peek can be no taller (styles.ts).
+    const barSpace = sheet && bar && bar.offsetWidth > 0 ? bar.offsetHeight + 8 : 0;
     for (const box of [list, panel]) {
-      setVar(box, '--_top-space', `${top}px`);
+      setVar(box, '--_top-space', `${box === panel ? top + barSpace : top}px`);
       setVar(box, '--_notice-space', `${bottom}px`);
     }
     setVar(panel, '--_header-space', headerSpace);
-    if (bar) {
-      setVar(bar, '--_bar-bottom', aboveSheet);
-      setVar(bar, '--_bar-max-width', beside);
-    }
+    const aboveSheet = sheet ? `${host.clientHeight - panel.offsetTop + 8}px` : null;
+    if (bar) setVar(bar, '--_bar-bottom', aboveSheet);
     // A side list (not a phone's sheet) ends above the mode bar that starts under it: it
     // came over the bar, and Labels, Channels, Quiz or the protocol picker could not be
     // clicked while the list was open. The bar is read as placed by its values just set.

@@ -1,18 +1,9 @@
 import type { LitElement, ReactiveController } from 'lit';
-import type { Translator } from '../i18n/translator.js';
 import { afterNextPaint } from './after-paint.js';
 import { MARKER_GAP } from './marker-gap.js';
 import { prefersReducedMotion } from './reduced-motion.js';
 import { activeProtocol } from './selectors.js';
 import type { MapStore } from './store.js';
-
-/**
- * The protocol card's line naming the points the view cannot show with the others (empty
- * when there are none). Worded here, with the 3D stage's words: only a body leaves points out.
- */
-export function outOfViewNote(codes: readonly string[], tr: Translator): string {
-  return codes.length ? tr.t('protocol.outOfView', { codes: tr.list(codes) }) : '';
-}
 
 /** The free part must be at least this tall and wide to frame a plan in (a full sheet leaves none). */
 const MIN_ROOM = 80;
@@ -23,7 +14,9 @@ const MIN_ROOM = 80;
  * closes, or the free part changes while no point is open, the camera turns to the side
  * that shows most of them and zooms in or out until they all fit (BodyView.framePlan);
  * nothing moves when they already do, nor once the user has moved the body. The points it
- * could not show go to `planOutOfView`, which the card names.
+ * could not show go to `planOutOfView`, which the card names. A chunk of its own, fetched
+ * when a protocol is first chosen (PlanFramingLoader); the view fetches the fitting
+ * (plan-fit.ts) the first time it frames a plan.
  */
 export class PlanFramingController implements ReactiveController {
   /** What the last framing was for: protocol, free part and markers. */
@@ -104,9 +97,11 @@ export class PlanFramingController implements ReactiveController {
       state.markers.flatMap((marker, index) => (marker.code === code && !marker.alternative ? [index] : [])),
     );
     // A marker's whole tap target (and its cluster's) inside the free part.
-    const left = body.framePlan(groups, free, MARKER_GAP / 2 + 4, prefersReducedMotion());
-    if (left === null) return;
-    const codes = left.map((index) => protocol.points[index]).filter((code) => groups[protocol.points.indexOf(code)].length > 0);
-    if (codes.join(' ') !== state.planOutOfView.join(' ')) this.store.set('planOutOfView', codes);
+    void body.framePlan(groups, free, MARKER_GAP / 2 + 4, prefersReducedMotion()).then((left) => {
+      // Nothing done, or framed for a plan or a free part that has changed since.
+      if (left === null || key !== this.framedFor) return;
+      const codes = left.map((index) => protocol.points[index]).filter((code) => groups[protocol.points.indexOf(code)].length > 0);
+      if (codes.join(' ') !== this.store.state.planOutOfView.join(' ')) this.store.set('planOutOfView', codes);
+    });
   }
 }

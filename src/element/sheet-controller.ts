@@ -22,7 +22,12 @@ export class SheetController implements ReactiveController {
     private readonly store: MapStore,
   ) {
     host.addController(this);
-    const limits = () => ({ peek: host.clientHeight * SHEET_PEEK, full: host.clientHeight - (store.free?.top ?? 54) });
+    // Full is the sheet's largest height in styles.ts: all below its top space (the toolbar,
+    // and the mode bar riding on the panel), which LayoutController sets on it.
+    const limits = (sheet: HTMLElement) => {
+      const full = host.clientHeight - (parseFloat(sheet.style.getPropertyValue('--_top-space')) || 54);
+      return { peek: Math.min(host.clientHeight * SHEET_PEEK, full), full };
+    };
     this.drags = {
       panel: new SheetDrag(
         () => host.renderRoot.querySelector<HTMLElement>('.panel'),

@@ -156,7 +156,8 @@ export const styles = css`
     gap: 6px;
     align-items: center;
     pointer-events: none;
-    z-index: 3;
+    /* Its "More" menu opens over the mode bar, the sheets and a notice. */
+    z-index: 7;
   }
   .toolbar > * {
     pointer-events: auto;
@@ -580,16 +581,18 @@ export const styles = css`
       inset-inline: 0;
       inline-size: 100%;
       block-size: 45%;
+      /* At most all below the toolbar (and the mode bar riding on the panel: layout-controller.ts). */
+      max-block-size: calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px));
       border-radius: var(--_radius) var(--_radius) 0 0;
       box-shadow: 0 -6px 24px rgb(15 23 42 / 0.2);
       overscroll-behavior: contain;
     }
+    [data-sheet='full'] {
+      block-size: 100%;
+    }
     .panel {
       padding-block: 0 calc(18px + env(safe-area-inset-bottom));
       padding-inline: max(18px, env(safe-area-inset-left)) max(18px, env(safe-area-inset-right));
-    }
-    .panel[data-sheet='full'] {
-      block-size: calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px));
     }
     /* The point list is a bottom sheet too, over the panel's while both are open (a point
        chosen in it closes it). */
@@ -597,9 +600,6 @@ export const styles = css`
       padding-block: 0 calc(6px + env(safe-area-inset-bottom));
       padding-inline: max(6px, env(safe-area-inset-left)) max(6px, env(safe-area-inset-right));
       z-index: 6;
-    }
-    .point-list[data-sheet='full'] {
-      block-size: calc(100% - var(--_top-space, 54px) - var(--_notice-space, 0px));
     }
     .point-list .sheet-handle {
       display: block;

@@ -11,7 +11,7 @@ import { rulerGeometry, type RulerGeometry } from '../modes/ruler-geometry.js';
 import type { BodyModel, BodyViewCallbacks, FreeRect, OrbitFrame, ScreenMarker, Snapshot, ViewName } from './body-view-types.js';
 import { VIEWS } from './body-view-types.js';
 import { keepInSight } from './keep-in-sight.js';
-import { fitPlan, spreadFrame, type Lens, type RigLimits } from './frame-fit.js';
+import { spreadFrame, type Lens, type RigLimits } from './frame-fit.js';
 import { createCunRuler } from './cun-ruler.js';
 import { createMeridianOverlay } from './meridians.js';
 import { canCompileWasm, loadBody, disposeObject, type LoadBodyOptions, type LoadedBody } from './model-loader.js';
@@ -61,6 +61,11 @@ export class BodyView implements RenderTarget {
    * first time the anatomy or a depth view is asked for, and the model file is fetched then.
    */
   private anatomy: Promise<AnatomyStage> | null = null;
+  /**
+   * The fitting of a plan (plan-fit.ts), fetched the first time one is framed: a page that
+   * never chooses a protocol does not download it with this stage.
+   */
+  private planFitting: Promise<typeof import('./plan-fit.js')> | null = null;
   private surfaceIndex: TriangleSurface | null = null;
   private markers: PlacedMarker[] = [];
   /** Where `markers` were in the last frame drawn. */
@@ -385,11 +390,20 @@ export class BodyView implements RenderTarget {
    * camera turns to the side that sees most of them and zooms (in or out, within its
    * limits) until they all show inside `free` with `margin` px to spare; nothing moves when
    * they already do. Returns the indexes of the groups left out of view (on the other side
-   * of the body, or not fitting even at the farthest distance), or null if nothing was done.
+   * of the body, or not fitting even at the farthest distance), or null if nothing was done
+   * (also when the fitting's chunk could not be fetched: the next plan tries again).
    */
-  framePlan(groups: readonly (readonly number[])[], free: FreeRect, margin: number, instant: boolean): number[] | null {
+  async framePlan(groups: readonly (readonly number[])[], free: FreeRect, margin: number, instant: boolean): Promise<number[] | null> {
+    this.planFitting ??= import('./plan-fit.js');
+    let fitPlan: typeof import('./plan-fit.js').fitPlan;
+    try {
+      ({ fitPlan } = await this.planFitting);
+    } catch {
+      this.planFitting = null;
+      return null;
+    }
     if (!this.body || this.screen.length !== this.markers.length) return null;
-    const fit = fitPlan({
+    const plan = fitPlan({
       markers: this.markers,
       groups: groups.map((group) => group.filter((index) => this.markers[index] !== undefined)),
       free,
@@ -400,18 +414,18 @@ export class BodyView implements RenderTarget {
       limits: this.limits(),
       closest: this.rig.fullViewDistance * 0.55,
     });
-    if (!fit) return null;
+    if (!plan) return null;
     // Already in view (every point shown has a marker inside the free part): stay.
     const inFree = (index: number) => {
       const s = this.screen[index];
       return !!s && s.visible && s.x >= free.left + margin && s.x <= free.right - margin && s.y >= free.top + margin && s.y <= free.bottom - margin;
     };
     const seen = groups.filter((group) => group.some(inFree)).length;
-    if (fit.azimuth === null && seen >= fit.shown.length) return groups.flatMap((group, index) => (group.some(inFree) ? [] : [index]));
+    if (plan.azimuth === null && seen >= plan.shown.length) return groups.flatMap((group, index) => (group.some(inFree) ? [] : [index]));
     this.setAutoRotate(false);
-    this.rig.frameOn(fit.target, fit.azimuth, fit.distance, instant, performance.now(), true);
+    this.rig.frameOn(plan.target, plan.azimuth, plan.distance, instant, performance.now(), true);
     this.invalidate();
-    return fit.left;
+    return plan.left;
   }
 
   /** The camera's lens as the fitting sees it: focal length and where the target shows. */

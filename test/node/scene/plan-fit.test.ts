@@ -12,7 +12,8 @@ import { placeAll } from '../../../src/catalogue/place.js';
 import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
 import { PROTOCOLS } from '../../../src/catalogue/protocols.js';
 import type { PlacedMarker } from '../../../src/catalogue/types.js';
-import { fitPlan, fitPoints, offsetOnScreen } from '../../../src/scene/frame-fit.js';
+import { offsetOnScreen } from '../../../src/scene/frame-fit.js';
+import { fitPlan, fitPoints } from '../../../src/scene/plan-fit.js';
 import { OrbitRig, VIEWS } from '../../../src/scene/orbit-rig.js';
 
 const [WIDTH, HEIGHT] = [375, 812];
