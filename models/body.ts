@@ -122,7 +122,7 @@ export async function generateBody(options: GenerateOptions = {}): Promise<Gener
   }
 
   const moving = await simplifyTriangles(final.positions, final.indices, MOVING_TRIANGLES, MOVING_MAX_ERROR, new Uint8Array(final.positions.length / 3));
-  addMovingDetail(doc, moving.triangles);
+  await addMovingDetail(doc, moving.triangles);
   step(`moving stand-in: ${moving.triangles.length / 3} triangles, error ${(moving.error * 1000).toFixed(2)} mm`);
 
   const cast = placeLandmarks(field);

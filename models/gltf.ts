@@ -106,7 +106,8 @@ export class MSFTLod extends Extension {
  * are triangles over the body's own vertices, so the two share the position and normal
  * accessors and the file grows by one index accessor only.
  */
-export function addMovingDetail(doc: Document, indices: Uint32Array): void {
+export async function addMovingDetail(doc: Document, triangles: Uint32Array): Promise<void> {
+  const indices = await inVertexCacheOrder(triangles);
   const node = bodyNode(doc);
   const prim = node.getMesh()!.listPrimitives()[0];
   const buffer = doc.getRoot().listBuffers()[0];
@@ -126,6 +127,23 @@ export function addMovingDetail(doc: Document, indices: Uint32Array): void {
     .setRotation(node.getRotation())
     .setScale(node.getScale());
   doc.createExtension(MSFTLod).setLods(node, [lod]);
+}
+
+/**
+ * The same triangles, reordered for the GPU's vertex cache (meshoptimizer), the vertices
+ * numbered as before (they are shared with the body). The simplifier's order cost a software
+ * rasteriser more vertex work and compressed worse (32.4 KB of indices, 27.8 KB reordered).
+ */
+async function inVertexCacheOrder(triangles: Uint32Array): Promise<Uint32Array> {
+  await MeshoptEncoder.ready;
+  const reordered = Uint32Array.from(triangles);
+  // reorderMesh also renumbers the vertices it sees (remap: old -> new); undone here.
+  const [remap] = MeshoptEncoder.reorderMesh(reordered, true, false);
+  const oldOf = new Uint32Array(remap.length);
+  remap.forEach((to, from) => {
+    if (to !== 0xffffffff) oldOf[to] = from;
+  });
+  return reordered.map((v) => oldOf[v]);
 }
 
 /** Positions and triangles as they decode: quantized values through the node's transform. */
