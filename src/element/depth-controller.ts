@@ -3,6 +3,7 @@ import type { AcuPoint, PlacedMarker } from '../catalogue/types.js';
 import { adoptStyles } from './adopt-styles.js';
 import type { PanelDepth } from './panel.js';
 import { visitDepthTexts } from '../i18n/content-texts.js';
+import { addEnglish } from '../i18n/translator.js';
 import { translated } from './localized.js';
 import { audience, selectedSourcePoint } from './selectors.js';
 import type { MapStore } from './store.js';
@@ -37,6 +38,8 @@ export class DepthController implements ReactiveController {
     if (wanted && !this.lib) {
       this.libLoad ??= import('./depth-panel.js');
       void this.libLoad.then((lib) => {
+        // Its English words join the translators before anything of it is drawn.
+        addEnglish(lib.EN_UI_DEPTH);
         this.lib = lib;
         adoptStyles(this.host, lib.depthStyles);
         this.host.requestUpdate();

@@ -17,6 +17,7 @@
  */
 import type { EN_UI_3D } from './en-3d.js';
 import type { EN_UI_HANDOUT } from './en-handout.js';
+import type { EN_UI_DEPTH } from './en-depth.js';
 
 export const EN_UI = {
   // Between the items of a list of codes or names ("BL23, BL40"); Chinese uses "、".
@@ -177,6 +178,6 @@ export const EN_UI = {
   'depth.drawing': 'Drawing the cross-section…',
 } as const;
 
-/** Every interface string's key: the first stage's, the 3D stage's and the handout's. */
-export type UiKey = keyof typeof EN_UI | keyof typeof EN_UI_3D | keyof typeof EN_UI_HANDOUT;
+/** Every interface string's key: the first stage's, the 3D stage's, the handout's and the depth view's. */
+export type UiKey = keyof typeof EN_UI | keyof typeof EN_UI_3D | keyof typeof EN_UI_HANDOUT | keyof typeof EN_UI_DEPTH;
 export type UiMessages = Record<UiKey, string>;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { measureFirstStage } from '../../../scripts/bench/first-stage.js';
 import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
 import { EN_UI_HANDOUT } from '../../../src/i18n/ui/en-handout.js';
+import { EN_UI_DEPTH } from '../../../src/i18n/ui/en-depth.js';
 import { SESSION_INFO } from '../../../src/catalogue/session-info.js';
 import { dist, requireDist } from '../support/dist-server.js';
 
@@ -42,12 +43,13 @@ test(`the bundle's first stage is at most ${FIRST_STAGE_BUDGET / 1000} kB gzippe
 test('the words and texts that come later are in neither build\'s first stage, and do come with their chunks', () => {
   requireDist();
   const samples = [
-    // One of each later part: the 3D stage's words and code, the handout's, the patient's session text.
+    // One of each later part: the 3D stage's words and code, the handout's, the depth view's, the patient's session text.
     { text: EN_UI_3D['quiz.offBody'], chunk: /^acupoint-map\.bundle-stage-3d-/ },
     { text: EN_UI_3D['span.thigh-posterior'], chunk: /^acupoint-map\.bundle-stage-3d-/ },
     // The body half of start-up (stage-body.ts): making the view, loading, placing markers.
     { text: 'could not be placed on this body model', chunk: /^acupoint-map\.bundle-stage-3d-/ },
     { text: EN_UI_HANDOUT['handout.notInPicture'], chunk: /^acupoint-map\.bundle-plan-handout-/ },
+    { text: EN_UI_DEPTH['depth.riskAway'], chunk: /^acupoint-map\.bundle-depth-panel-/ },
     { text: SESSION_INFO.paragraphs[1].slice(0, 40), chunk: /^acupoint-map\.bundle-session-info-/ },
   ];
   for (const files of [measureFirstStage().firstStage.files, npmFirstStage()]) {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
 import { EN_UI_HANDOUT } from '../../../src/i18n/ui/en-handout.js';
+import { EN_UI_DEPTH } from '../../../src/i18n/ui/en-depth.js';
 import { importsOf, root, staticClosure } from '../support/import-graph.js';
 import { stripComments } from '../support/strip-comments.js';
 
@@ -82,10 +83,11 @@ function keysNamedIn(module: string, keys: readonly string[]): string[] {
   return keys.filter((key) => strings.has(key) || strings.has(key.replace(/\.(one|other)$/, '')) || prefixes.some((prefix) => key.startsWith(prefix)));
 }
 
-/** The English words that come with a later chunk (load3dStage and ModeController add them on arrival). */
+/** The English words that come with a later chunk (load3dStage, ModeController and DepthController add them on arrival). */
 const LATER_WORDS = [
   { chunk: 'src/element/stage-3d.ts', part: 'src/i18n/ui/en-3d.ts', keys: Object.keys(EN_UI_3D) },
   { chunk: 'src/element/plan-handout.ts', part: 'src/i18n/ui/en-handout.ts', keys: Object.keys(EN_UI_HANDOUT) },
+  { chunk: 'src/element/depth-panel.ts', part: 'src/i18n/ui/en-depth.ts', keys: Object.keys(EN_UI_DEPTH) },
 ];
 
 for (const { chunk, part, keys } of LATER_WORDS) {

@@ -6,6 +6,7 @@ import { addEnglish, createTranslator, ENGLISH } from '../../../src/i18n/transla
 import { EN_UI } from '../../../src/i18n/ui/en.js';
 import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
 import { EN_UI_HANDOUT } from '../../../src/i18n/ui/en-handout.js';
+import { EN_UI_DEPTH } from '../../../src/i18n/ui/en-depth.js';
 
 test('regional and script tags fall back to the widget language', () => {
   const cases: [string, LanguageCode][] = [
@@ -29,19 +30,19 @@ test('the translator fills placeholders, formats numbers for the language and pi
   assert.equal(ENGLISH.t('toolbar.points', { count: 38 }), 'Points (38)');
   assert.equal(ENGLISH.plural('bar.planCount', 1), 'Plan: 1 point');
   assert.equal(ENGLISH.plural('bar.planCount', 3), 'Plan: 3 points');
-  const german = createTranslator('de', { ...EN_UI, ...EN_UI_3D, ...EN_UI_HANDOUT, 'cun.single': '{cun} Cun', 'bar.planCount.one': 'Plan: {count} Punkt', 'bar.planCount.other': 'Plan: {count} Punkte' });
+  const german = createTranslator('de', { ...EN_UI, ...EN_UI_3D, ...EN_UI_HANDOUT, ...EN_UI_DEPTH, 'cun.single': '{cun} Cun', 'bar.planCount.one': 'Plan: {count} Punkt', 'bar.planCount.other': 'Plan: {count} Punkte' });
   assert.equal(german.t('cun.single', { cun: 1.5 }), '1,5 Cun');
   assert.equal(german.plural('bar.planCount', 2), 'Plan: 2 Punkte');
   assert.equal(german.and(['1', '3', '4']), '1, 3 und 4');
   // A missing message shows the English one rather than nothing.
-  const partial = createTranslator('es', { ...EN_UI, ...EN_UI_3D, ...EN_UI_HANDOUT, 'toolbar.anatomy': '' });
+  const partial = createTranslator('es', { ...EN_UI, ...EN_UI_3D, ...EN_UI_HANDOUT, ...EN_UI_DEPTH, 'toolbar.anatomy': '' });
   assert.equal(partial.t('toolbar.anatomy'), 'Anatomy');
   assert.equal(ENGLISH.t('panel.close', { name: '{name}' }), 'Close {name}', 'a value is inserted as it is, never read as a placeholder');
 });
 
 test('the 3D stage\'s English words join every translator when that stage arrives (addEnglish)', () => {
   // A translation that lacks a 3D-stage message falls back to English like any other.
-  const partial = createTranslator('es', { ...EN_UI, ...EN_UI_3D, ...EN_UI_HANDOUT, 'quiz.skip': '' });
+  const partial = createTranslator('es', { ...EN_UI, ...EN_UI_3D, ...EN_UI_HANDOUT, ...EN_UI_DEPTH, 'quiz.skip': '' });
   // Before: the first stage never shows these; were one asked for, its key, not an error.
   assert.equal(ENGLISH.t('quiz.skip'), 'quiz.skip');
   assert.equal(ENGLISH.has('landmark.psis'), false);

@@ -13,13 +13,14 @@ import { BUILT_IN_CONTENT } from '../../../src/i18n/built-in-content.js';
 import { EN_UI } from '../../../src/i18n/ui/en.js';
 import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
 import { EN_UI_HANDOUT } from '../../../src/i18n/ui/en-handout.js';
+import { EN_UI_DEPTH } from '../../../src/i18n/ui/en-depth.js';
 import { LOCALE_LOADERS } from '../../../src/i18n/locales.js';
 import { LANGUAGE_CODES } from '../../../src/i18n/languages.js';
 import { CUN_SPANS } from '../../../src/catalogue/spans.js';
 
 const ENGLISH_CONTENT = extractContentTexts(BUILT_IN_CONTENT);
 /** The parts of the English interface strings: the first stage's, the 3D stage's, the handout's. */
-const ENGLISH_PARTS: Record<string, Record<string, string>> = { 'en.ts': EN_UI, 'en-3d.ts': EN_UI_3D, 'en-handout.ts': EN_UI_HANDOUT };
+const ENGLISH_PARTS: Record<string, Record<string, string>> = { 'en.ts': EN_UI, 'en-3d.ts': EN_UI_3D, 'en-handout.ts': EN_UI_HANDOUT, 'en-depth.ts': EN_UI_DEPTH };
 /** Every English interface string. */
 const ENGLISH_UI: Record<string, string> = Object.assign({}, ...Object.values(ENGLISH_PARTS));
 const dir = (name: string) => fileURLToPath(new URL(`../../../src/i18n/${name}/`, import.meta.url));

@@ -11,10 +11,11 @@ import { createTranslator } from '../../../src/i18n/translator.js';
 import { EN_UI } from '../../../src/i18n/ui/en.js';
 import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
 import { EN_UI_HANDOUT } from '../../../src/i18n/ui/en-handout.js';
+import { EN_UI_DEPTH } from '../../../src/i18n/ui/en-depth.js';
 import { LANGUAGE_CODES } from '../../../src/i18n/languages.js';
 
 /** Every English string (the first stage's and the later chunks'). */
-const ALL_ENGLISH = { ...EN_UI, ...EN_UI_3D, ...EN_UI_HANDOUT };
+const ALL_ENGLISH = { ...EN_UI, ...EN_UI_3D, ...EN_UI_HANDOUT, ...EN_UI_DEPTH };
 
 test('a translator constructs its Intl.ListFormat only when a list is joined with "and"', () => {
   const Original = Intl.ListFormat;

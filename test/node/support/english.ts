@@ -6,8 +6,10 @@
 import { addEnglish, ENGLISH } from '../../../src/i18n/translator.js';
 import { EN_UI_3D } from '../../../src/i18n/ui/en-3d.js';
 import { EN_UI_HANDOUT } from '../../../src/i18n/ui/en-handout.js';
+import { EN_UI_DEPTH } from '../../../src/i18n/ui/en-depth.js';
 
 addEnglish(EN_UI_3D);
 addEnglish(EN_UI_HANDOUT);
+addEnglish(EN_UI_DEPTH);
 
 export { ENGLISH };
