@@ -4,7 +4,8 @@
 // README's Performance section. Not a test: the numbers depend on the machine.
 //
 //   npm run build && npm run bench
-//   options: --runs N (page loads per contender, 5), --lighthouse-runs N (2; 0 skips
+//   options: --runs N (page loads per contender, 5), --lighthouse-runs N (5: medians, with
+//   the min and max beside them, as one run in five is often slow on a shared machine; 0 skips
 //   Lighthouse), --no-write, --only lighthouse (the Lighthouse runs alone, alternating, with
 //   their medians and the load average; writes nothing)
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ const option = (name: string, fallback: number) => {
   return Number.isFinite(value) && value >= 0 ? value : fallback;
 };
 const runs = option('--runs', 5) || 5;
-const lighthouseRuns = option('--lighthouse-runs', 2);
+const lighthouseRuns = option('--lighthouse-runs', 5);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : null;
 if (only !== null && only !== 'lighthouse') {
@@ -82,6 +83,7 @@ for (let run = 0; run < lighthouseRuns; run++) {
       `Lighthouse ${run + 1}/${lighthouseRuns} ${id} (load ${loadavg()[0].toFixed(1)}): performance ${result.performance}, TBT ${result.totalBlockingTime.toFixed(0)} ms, ` +
         `CLS ${result.cumulativeLayoutShift.toFixed(3)}, LCP ${result.largestContentfulPaint.toFixed(0)} ms, accessibility ${result.accessibility}`,
     );
+    log(`  ${result.why}`);
     if (side === 'ours' && result.warnings.length) log(`  short of full marks: ${result.warnings.join('; ')}`);
   }
 }
@@ -95,8 +97,13 @@ if (only === 'lighthouse') {
   };
   for (const side of ['ours', 'theirs'] as const) {
     const runs = lighthouse[side];
-    const list = (pick: (run: LighthouseRun) => number, digits = 0) =>
-      `${median(runs.map(pick)).toFixed(digits)} (${runs.map((run) => pick(run).toFixed(digits)).join(', ')})`;
+    const list = (pick: (run: LighthouseRun) => number, digits = 0) => {
+      const values = runs.map(pick);
+      return (
+        `${median(values).toFixed(digits)} (min ${Math.min(...values).toFixed(digits)}, max ${Math.max(...values).toFixed(digits)}; ` +
+        `runs ${values.map((value) => value.toFixed(digits)).join(', ')})`
+      );
+    };
     log(
       `${side === 'ours' ? 'acupoint-map' : 'model-viewer'}: performance ${list((r) => r.performance)}, TBT ${list((r) => r.totalBlockingTime)} ms, ` +
         `LCP ${list((r) => r.largestContentfulPaint)} ms, CLS ${list((r) => r.cumulativeLayoutShift, 3)}`,
@@ -198,7 +205,9 @@ ${geometry}
   README's snippet says (a style line reserving its box, the script tag, the element), and
   the same page with model-viewer's script and element in that place, its box reserved the
   same way; ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'} each, alternating, each in a fresh Chromium;
-  medians. The server gzips text, as web servers do.
+  medians, with the lowest and highest run beside them (a run whose page was slowed by the
+  rest of a shared machine weighs four times in Lighthouse's simulated phone). The server
+  gzips text, as web servers do.
 - First stage: the scripts the page downloads while the widget sits 4000 px below the fold
   (the 3D stage is requested only when it comes near); the 3D stage is what follows the scroll.
 - Click: from the \`pointerdown\` timestamp on a marker to the first task after the frame that

@@ -17,6 +17,11 @@ export interface LighthouseRun {
   largestContentfulPaint: number;
   /** Audits that did not score full marks in performance or accessibility, by id (for reading). */
   warnings: string[];
+  /**
+   * What a slow run spent its time on, for the log: the LCP element and LCP's phases, and the
+   * longest tasks as Lighthouse simulated them (the script each is attributed to).
+   */
+  why: string;
 }
 
 export async function runLighthouse(url: string): Promise<LighthouseRun> {
@@ -40,6 +45,7 @@ export async function runLighthouse(url: string): Promise<LighthouseRun> {
       .filter((audit) => audit && audit.score !== null && audit.score < 1)
       .map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`);
     return {
+      why: explain(lhr),
       performance: score('performance'),
       accessibility: score('accessibility'),
       totalBlockingTime: audit('total-blocking-time'),
@@ -50,4 +56,23 @@ export async function runLighthouse(url: string): Promise<LighthouseRun> {
   } finally {
     chrome.kill();
   }
+}
+
+type Item = Record<string, unknown>;
+
+/** The LCP element, LCP's phases and the three longest simulated tasks of a report. */
+function explain(lhr: { audits: Record<string, { details?: unknown } | undefined> }): string {
+  const tables = ((lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: Item[] }[] } | undefined)?.items ?? []).map(
+    (table) => table.items ?? [],
+  );
+  const node = tables[0]?.[0]?.node as { selector?: string; snippet?: string } | undefined;
+  const element = node ? (node.selector ?? node.snippet ?? '?').split(' > ').slice(-2).join(' > ') : 'none';
+  const phases = (tables[1] ?? []).map((phase) => `${String(phase.phase)} ${Number(phase.timing).toFixed(0)}`).join(', ');
+  const tasks = ((lhr.audits['long-tasks']?.details as { items?: Item[] } | undefined)?.items ?? [])
+    .map((task) => ({ ms: Number(task.duration), at: Number(task.startTime), url: String(task.url).split('/').pop() }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map((task) => `${task.ms.toFixed(0)} ms at ${task.at.toFixed(0)} (${task.url})`)
+    .join('; ');
+  return `LCP element ${element} (${phases}); longest tasks: ${tasks || 'none'}`;
 }

@@ -28,7 +28,7 @@ export interface LoadRun {
   models: Download[];
 }
 
-async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+export async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(PROBE_SCRIPT);
   const page = await context.newPage();
@@ -71,7 +71,7 @@ function recordDownloads(page: Page): { scripts: Download[]; models: Download[];
  * first frame with the model (the probe checks that draw calls came before it); if none had,
  * the first draw call after `load` counts.
  */
-async function waitUntilDrawn(page: Page): Promise<{ drawnAt: number; loadEventAt: number }> {
+export async function waitUntilDrawn(page: Page): Promise<{ drawnAt: number; loadEventAt: number }> {
   const handle = await page.waitForFunction(
     () => {
       const state = (window as unknown as { __benchProbe: ProbeState }).__benchProbe;
@@ -113,7 +113,7 @@ async function ownDrawCalls(page: Page): Promise<number | null> {
   });
 }
 
-async function idleDraws(page: Page, milliseconds = 2000): Promise<IdleRun> {
+export async function idleDraws(page: Page, milliseconds = 2000): Promise<IdleRun> {
   // Let entry animations and late callbacks finish; the mouse stays off the widget.
   await page.waitForTimeout(1500);
   const before = await probe(page);
@@ -162,7 +162,7 @@ async function markerOnScreen(page: Page, code: string): Promise<{ x: number; y:
  * after the panel (showing the selected point) has been painted. Markers a few pixels apart
  * may select a neighbour (the nearest centre wins): whichever point opens counts.
  */
-async function clickToPanel(page: Page, code: string): Promise<number | null> {
+export async function clickToPanel(page: Page, code: string): Promise<number | null> {
   const target = await markerOnScreen(page, code);
   if (!target) return null;
   await page.evaluate(() => {
@@ -221,7 +221,7 @@ async function dragFrames(browser: Browser, page: Page, box: { x: number; y: num
   return framesOf(trace.toString('utf8'));
 }
 
-const CLICK_POINTS = ['BL23', 'BL25', 'GV4', 'BL40', 'BL52'];
+export const CLICK_POINTS = ['BL23', 'BL25', 'GV4', 'BL40', 'BL52'];
 
 export async function measureInteraction(browser: Browser, base: string, id: ContenderId): Promise<InteractionRun> {
   const { context, page } = await openPage(browser);

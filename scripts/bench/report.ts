@@ -170,9 +170,13 @@ export function buildRows(results: Results): Row[] {
 /** Lighthouse's numbers, the median of the runs for each (one run: that run). */
 function lighthouseRows(runs: Record<'ours' | 'theirs', LighthouseRun[]>): Row[] {
   if (runs.ours.length === 0 || runs.theirs.length === 0) return [];
-  const of = (side: 'ours' | 'theirs', key: keyof Omit<LighthouseRun, 'warnings'>) => median(runs[side].map((run) => run[key]));
-  const each = (side: 'ours' | 'theirs', key: keyof Omit<LighthouseRun, 'warnings'>, format: (value: number) => string) =>
-    runs[side].length > 1 ? `${format(of(side, key))} (runs: ${runs[side].map((run) => format(run[key])).join(', ')})` : format(of(side, key));
+  const of = (side: 'ours' | 'theirs', key: keyof Omit<LighthouseRun, 'warnings' | 'why'>) => median(runs[side].map((run) => run[key]));
+  // The median, then the spread (one slow run in five is common on a shared machine).
+  const each = (side: 'ours' | 'theirs', key: keyof Omit<LighthouseRun, 'warnings' | 'why'>, format: (value: number) => string) => {
+    const values = runs[side].map((run) => run[key]);
+    if (values.length < 2) return format(of(side, key));
+    return `${format(of(side, key))} (min ${format(Math.min(...values))}, max ${format(Math.max(...values))}; runs: ${values.map(format).join(', ')})`;
+  };
   const score = (value: number) => String(Math.round(value));
   const shift = (value: number) => value.toFixed(3);
   const tbt = { ours: of('ours', 'totalBlockingTime'), theirs: of('theirs', 'totalBlockingTime') };
