@@ -52,9 +52,12 @@ describe('accessibility (WCAG 2.2 AA): keyboard', () => {
       await sendKeys({ press: 'Home' });
       await until(() => Math.abs(element.queryPoint('BL23', 'left')!.x - start.x) < 3, 'Home resets', 5000);
 
+      // Tab enters the markers at their roving stop: a marker, or a cluster where markers
+      // crowd at this zoom (which one depends on where the reset view settles).
       await sendKeys({ press: 'Tab' });
       const marker = active(element)!;
-      expect(marker.getAttribute('part')).to.equal('hotspot');
+      expect(['hotspot', 'cluster']).to.include(marker.getAttribute('part'));
+      expectOnTop(element, marker, 'first marker stop');
       // The arrows step through markers and clusters (each on top at its centre) to the next marker.
       let next = marker;
       for (let presses = 0; presses < 20 && (next === marker || next.getAttribute('part') !== 'hotspot'); presses++) {
