@@ -6,11 +6,8 @@
  */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readShippedBody } from '../../../models/read-body.js';
+import { shippedScene } from '../support/shipped-scene.js';
 import { TriangleSurface } from '../../../src/geometry/triangle-surface.js';
-import { surfaceOf } from '../../../src/geometry/surface-index.js';
-import { placeAll } from '../../../src/catalogue/place.js';
-import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
 import type { PlacedMarker } from '../../../src/catalogue/types.js';
 import { declutter, eachOpensAlone, mirrorsOf, type ScreenSpot } from '../../../src/element/marker-clusters.js';
 import { CLOSE_UP_CONTEXT } from '../../../src/element/hotspot-controller.js';
@@ -173,16 +170,7 @@ describe('on the shipped body', () => {
   let frame: { height: number; centerY: number };
 
   before(async () => {
-    const body = await readShippedBody();
-    surface = surfaceOf(body.positions, body.indices);
-    markers = placeAll(LOW_BACK_PAIN_POINTS, body.landmarks, surface);
-    let min = Infinity;
-    let max = -Infinity;
-    for (let i = 1; i < body.positions.length; i += 3) {
-      min = Math.min(min, body.positions[i]);
-      max = Math.max(max, body.positions[i]);
-    }
-    frame = { height: max - min, centerY: (max + min) / 2 };
+    ({ surface, markers, frame } = await shippedScene());
   });
 
   function rigAt(width: number, height: number, view: ViewName): OrbitRig {

@@ -6,10 +6,7 @@
  */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readShippedBody } from '../../../models/read-body.js';
-import { surfaceOf } from '../../../src/geometry/surface-index.js';
-import { placeAll } from '../../../src/catalogue/place.js';
-import { LOW_BACK_PAIN_POINTS } from '../../../src/catalogue/data/low-back-pain.js';
+import { shippedScene } from '../support/shipped-scene.js';
 import { PROTOCOLS } from '../../../src/catalogue/protocols.js';
 import type { PlacedMarker } from '../../../src/catalogue/types.js';
 import { offsetOnScreen } from '../../../src/scene/frame-fit.js';
@@ -27,16 +24,7 @@ let markers: PlacedMarker[];
 let frame: { height: number; centerY: number };
 
 before(async () => {
-  const body = await readShippedBody();
-  const surface = surfaceOf(body.positions, body.indices);
-  markers = placeAll(LOW_BACK_PAIN_POINTS, body.landmarks, surface);
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 1; i < body.positions.length; i += 3) {
-    min = Math.min(min, body.positions[i]);
-    max = Math.max(max, body.positions[i]);
-  }
-  frame = { height: max - min, centerY: (max + min) / 2 };
+  ({ markers, frame } = await shippedScene());
 });
 
 function phoneRig(): OrbitRig {
