@@ -7,20 +7,22 @@
 // machine: Lighthouse multiplies them by 4) over --over ms (12), each with its script calls
 // named by their source through the bundle's source maps.
 //
-//   npm run build && npx tsx scripts/lighthouse-tasks.ts [acupoint-map|model-viewer] [--over ms]
+//   npm run build && npx tsx scripts/lighthouse-tasks.ts [acupoint-map|model-viewer] [--over ms] [--save-trace file]
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { loadavg } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { chromiumArgs, chromiumPath, root } from './browser.js';
 import { allPages } from './bench/pages.js';
 import { startStaticServer } from './bench/static-server.js';
 import { longTasks, describeTask } from './bench/long-tasks.js';
 import { sourceName } from './bench/source-names.js';
+import { simulatedTasks } from './bench/simulated-tasks.js';
 
 const args = process.argv.slice(2);
 const overAt = args.indexOf('--over');
 const over = overAt >= 0 ? Number(args[overAt + 1]) : 12;
-const id = args.find((arg, i) => !arg.startsWith('--') && i !== overAt + 1) ?? 'acupoint-map';
+const id = args.find((arg, i) => !arg.startsWith('--') && i !== overAt + 1 && args[i - 1] !== '--save-trace') ?? 'acupoint-map';
 const server = await startStaticServer(
   { '/dist/': `${root}dist/`, '/model-viewer/': `${root}node_modules/@google/model-viewer/dist/` },
   allPages(root),
@@ -51,6 +53,18 @@ try {
   for (const item of items('mainthread-work-breakdown')) console.log(`  ${Number(item.duration).toFixed(0).padStart(6)} ms  ${item.groupLabel}`);
   console.log('script boot-up (total, scripting, parse+compile):');
   for (const item of items('bootup-time')) console.log(`  ${Number(item.total).toFixed(0).padStart(6)} ${Number(item.scripting).toFixed(0).padStart(6)} ${Number(item.scriptParseCompile).toFixed(0).padStart(6)}  ${short(String(item.url))}`);
+  const fcp = audit('first-contentful-paint')?.numericValue ?? 0;
+  const tti = audit('interactive')?.numericValue ?? Infinity;
+  console.log(`simulated tasks over 50 ms (simulated start and length; the observed task it is, from the first task; * = between FCP and TTI):`);
+  for (const task of await simulatedTasks(result!.artifacts as never, lhr.configSettings as never)) {
+    const counted = task.start + task.duration > fcp && task.start < tti;
+    console.log(
+      `  ${counted ? '*' : ' '} at ${task.start.toFixed(0).padStart(5)} ms, ${task.duration.toFixed(0).padStart(4)} ms (blocks ${task.blocking.toFixed(0)})  <- observed ${task.observedDuration.toFixed(1)} ms at ${task.observedStart.toFixed(0)}`,
+    );
+  }
+  // --save-trace FILE: the trace Lighthouse recorded, for a closer look (chrome://tracing, DevTools).
+  const saveAt = args.indexOf('--save-trace');
+  if (saveAt >= 0) writeFileSync(args[saveAt + 1], JSON.stringify(result!.artifacts.Trace));
   const observed = longTasks(result!.artifacts.Trace.traceEvents as Parameters<typeof longTasks>[0], over);
   console.log(`observed main-thread tasks over ${over} ms (real time; ${observed.length}):`);
   for (const task of observed) {

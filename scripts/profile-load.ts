@@ -5,7 +5,8 @@
 // alongside) with what ran longest in each (the profile's samples inside the task).
 // For developers, not CI.
 //
-//   npm run build && npx tsx scripts/profile-load.ts [acupoint-map|model-viewer] [single|clinic] [--mobile] [--over ms]
+//   npm run build && npx tsx scripts/profile-load.ts [acupoint-map|model-viewer] [single|clinic] [--mobile] [--self] [--over ms]
+//   --self: each task's heaviest functions by self time too
 //   --mobile: Lighthouse's phone (412 x 823 CSS px at 1.75 device pixels per CSS px, touch)
 import { launchBrowser, root } from './browser.js';
 import { allPages, type ContenderId } from './bench/pages.js';
@@ -20,6 +21,8 @@ const positional = args.filter((arg, i) => !arg.startsWith('--') && !(overAt >= 
 const id = (positional[0] ?? 'acupoint-map') as ContenderId;
 const pageName = positional[1] ?? 'single';
 const mobile = args.includes('--mobile');
+// --self: also each task's heaviest functions by self time (what to make cheaper, not only where).
+const selfTimes = args.includes('--self');
 const server = await startStaticServer(
   { '/dist/': `${root}dist/`, '/model-viewer/': `${root}node_modules/@google/model-viewer/dist/` },
   allPages(root),
@@ -124,9 +127,12 @@ function printTasks(profile: Profile, events: Parameters<typeof longTasks>[0], m
     const start = task.absoluteStart ?? origin + task.start * 1000;
     const end = start + task.duration * 1000;
     const total = new Map<string, number>();
+    const self = new Map<string, number>();
     for (let i = 0; i < times.length; i++) {
       if (times[i] < start || times[i] >= end) continue;
       const micros = profile.timeDeltas[i + 1] ?? 0;
+      const own = describe(byId.get(profile.samples[i])!.callFrame);
+      self.set(own, (self.get(own) ?? 0) + micros);
       const seen = new Set<string>();
       for (let at: Node | undefined = byId.get(profile.samples[i]); at; at = parent.get(at.id)) {
         const key = describe(at.callFrame);
@@ -142,6 +148,12 @@ function printTasks(profile: Profile, events: Parameters<typeof longTasks>[0], m
       .map(([name, micros]) => `${(micros / 1000).toFixed(1).padStart(6)} ${name}`);
     console.log(`  ${task.duration.toFixed(1).padStart(6)} ms at ${task.start.toFixed(0)}: layout ${task.layout.toFixed(0)}, paint ${task.paint.toFixed(0)}; ${task.longest.join(', ')}`);
     for (const line of top) console.log(`        ${line}`);
+    if (!selfTimes) continue;
+    const selfTop = [...self.entries()]
+      .filter(([name, micros]) => name !== '(idle) :-1' && micros >= 1000)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10);
+    console.log(`      self time: ${selfTop.map(([name, micros]) => `${name} ${(micros / 1000).toFixed(1)}`).join('; ')}`);
   }
 }
 

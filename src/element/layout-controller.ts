@@ -13,6 +13,8 @@ export class LayoutController implements ReactiveController {
   private resizeObserver: ResizeObserver | null = null;
   private insetKey = '';
   private insetsPending = false;
+  /** Whether the host has been laid out since it connected (the first resize callback). */
+  private laidOut = false;
 
   constructor(
     private readonly host: LitElement,
@@ -23,9 +25,12 @@ export class LayoutController implements ReactiveController {
 
   hostConnected(): void {
     // The host's size decides the toolbar's wrapping (overlays) and the drawing size.
+    this.laidOut = false;
     this.resizeObserver = new ResizeObserver(() => {
       const { body, stage3d } = this.store.state;
+      this.laidOut = true;
       this.syncOverlaySpace();
+      this.measure();
       // A body comes with the 3D stage, which brings the sizing (kept out of the first stage).
       if (body && stage3d) {
         stage3d.fitView(this.host, body);
@@ -43,6 +48,10 @@ export class LayoutController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Before the host's first layout, reading a size would lay out the whole page inside the
+    // script's task (16 to 30 ms of a clinic page, times four on Lighthouse's phone): the
+    // first resize callback, which comes with the first frame's layout, measures instead.
+    if (!this.laidOut) return;
     // Cheap (a few rectangles) and needed after any change of toolbar, list, panel, sheet or notice.
     this.syncOverlaySpace();
     this.measure();

@@ -21,6 +21,8 @@ export class ToolbarFitController implements ReactiveController {
   private readonly widths = new Map<Item, number>();
   /** What the widths depend on: the language, the size class (its 44 px controls), the labels. */
   private measuredFor = '';
+  /** Whether the host has been laid out since it connected (the first resize callback). */
+  private laidOut = false;
 
   constructor(
     private readonly host: LitElement,
@@ -30,7 +32,11 @@ export class ToolbarFitController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver(() => this.fit());
+    this.laidOut = false;
+    this.observer = new ResizeObserver(() => {
+      this.laidOut = true;
+      this.fit();
+    });
     this.observer.observe(this.host);
   }
 
@@ -40,6 +46,9 @@ export class ToolbarFitController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // The first resize callback fits the row, in the first frame's layout (before it is
+    // painted): measuring here before then would lay out the whole page in the script's task.
+    if (!this.laidOut) return;
     const { changed } = this.store;
     const keys = ['language', 'points', 'webgl', 'toolbarFolded'] as const;
     // After the update, not in it: a fold is a state change, and it is made before the

@@ -47,11 +47,53 @@ export function addEnglish(messages: Partial<UiMessages>): void {
 
 const PLACEHOLDER = /\{([A-Za-z][\w-]*)\}/g;
 
+/**
+ * Whether CLDR's "one" form applies to a whole count ≥ 0 in `lang`, for the widget's
+ * languages (a test holds each to Intl.PluralRules); undefined for any other language.
+ * English, German and Spanish: exactly 1 (Spanish "many" for millions is shown as "other",
+ * as the widget shows every form but "one"); Chinese: never.
+ */
+function integerPluralIsOne(lang: string, count: number): boolean | undefined {
+  const primary = lang.split('-')[0];
+  if (primary === 'zh') return false;
+  if (primary === 'en' || primary === 'de' || primary === 'es') return count === 1;
+  return undefined;
+}
+
+/** How the widget's languages join a list with "and", as CLDR (Intl.ListFormat) does. */
+const CONJUNCTIONS: Readonly<Record<string, { readonly comma: string; readonly two: string; readonly last: string }>> = {
+  en: { comma: ', ', two: ' and ', last: ', and ' },
+  de: { comma: ', ', two: ' und ', last: ' und ' },
+  es: { comma: ', ', two: ' y ', last: ' y ' },
+  zh: { comma: '、', two: '和', last: '和' },
+};
+
+/**
+ * `items` joined with "and" in `lang` (a test holds it to Intl.ListFormat), or undefined
+ * where only Intl knows: another language, or a Spanish last item that may start with an
+ * "i" sound ("y" becomes "e" there).
+ */
+function joinAnd(lang: string, items: readonly string[]): string | undefined {
+  const primary = lang.split('-')[0];
+  const words = CONJUNCTIONS[primary];
+  if (!words) return undefined;
+  if (items.length === 0) return '';
+  const last = items[items.length - 1];
+  if (primary === 'es' && /^[hiíyHIÍY]/.test(last)) return undefined;
+  if (items.length === 1) return last;
+  if (items.length === 2) return `${items[0]}${words.two}${last}`;
+  return `${items.slice(0, -1).join(words.comma)}${words.last}${last}`;
+}
+
 export function createTranslator(lang: string, messages: UiMessages, texts: Readonly<ContentTexts> = {}): Translator {
   const numberFormats = new Map<number, Intl.NumberFormat>();
-  const plurals = new Intl.PluralRules(lang);
-  // Made on first use: constructing an Intl.ListFormat took 70 to 230 ms in Chromium here
-  // (its locale data), inside the first stage's evaluation, and only plan clusters use it.
+  // Made on first use, like the formats below: its first select() loads locale data (30 to
+  // 90 ms in Chromium here, inside the first render's toolbar counts). Counts are whole
+  // numbers, and for those the widget's languages need no data (integerPluralIsOne).
+  let plurals: Intl.PluralRules | null = null;
+  // Made on first use, and only for a language joinAnd does not know: constructing an
+  // Intl.ListFormat took 45 to 230 ms in Chromium here (its locale data), and the toolbar's
+  // "More" label joins its groups in the first render.
   let conjunction: Intl.ListFormat | null = null;
   const number = (value: number, digits = 2): string => {
     // Whole numbers (counts) are written alike in every language the widget ships (Latin
@@ -79,12 +121,13 @@ export function createTranslator(lang: string, messages: UiMessages, texts: Read
     t: (key, params) => fill(message(key), params),
     has: (key): key is UiKey => Object.hasOwn(english, key),
     plural(base, count, params) {
-      const form = plurals.select(count) === 'one' ? 'one' : 'other';
+      const one = Number.isSafeInteger(count) && count >= 0 ? integerPluralIsOne(lang, count) : undefined;
+      const form = (one ?? (plurals ??= new Intl.PluralRules(lang)).select(count) === 'one') ? 'one' : 'other';
       return fill(message(`${base}.${form}` as UiKey), { count, ...params });
     },
     number,
     list: (items) => items.join(message('list.separator')),
-    and: (items) => (conjunction ??= new Intl.ListFormat(lang, { type: 'conjunction' })).format(items),
+    and: (items) => joinAnd(lang, items) ?? (conjunction ??= new Intl.ListFormat(lang, { type: 'conjunction' })).format(items),
   };
 }
 
