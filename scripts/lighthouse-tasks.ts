@@ -18,6 +18,7 @@ import { startStaticServer } from './bench/static-server.js';
 import { longTasks, describeTask } from './bench/long-tasks.js';
 import { sourceName } from './bench/source-names.js';
 import { simulatedTasks } from './bench/simulated-tasks.js';
+import { explain } from './bench/lighthouse.js';
 
 const args = process.argv.slice(2);
 const overAt = args.indexOf('--over');
@@ -44,6 +45,7 @@ try {
       `FCP ${value('first-contentful-paint')}, LCP ${value('largest-contentful-paint')}, SI ${value('speed-index')}, TTI ${value('interactive')} ` +
       `(load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`,
   );
+  console.log(`  ${explain(lhr as never)}`);
   const short = (url: string) => String(url).split('/').pop();
   type Item = Record<string, unknown>;
   const items = (name: string) => ((audit(name)?.details as { items?: Item[] })?.items ?? []);

@@ -61,7 +61,7 @@ export async function runLighthouse(url: string): Promise<LighthouseRun> {
 type Item = Record<string, unknown>;
 
 /** The LCP element, LCP's phases and the three longest simulated tasks of a report. */
-function explain(lhr: { audits: Record<string, { details?: unknown } | undefined> }): string {
+export function explain(lhr: { audits: Record<string, { details?: unknown } | undefined> }): string {
   const tables = ((lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: Item[] }[] } | undefined)?.items ?? []).map(
     (table) => table.items ?? [],
   );

@@ -3,6 +3,7 @@ import { defaultModelUrl } from '../default-model.js';
 import { markStage } from '../perf-mark.js';
 import { modelMissingLandmarks } from '../catalogue/landmarks-needed.js';
 import { BodyView } from '../scene/body-view.js';
+import { yieldToMain } from '../yield-to-main.js';
 import { fitView, skinColor } from './fit-view.js';
 import { clearNotice, reportError } from './report-error.js';
 import type { MapStore } from './store.js';
@@ -13,11 +14,17 @@ import type { MapStore } from './store.js';
  * for these, so they come with it (src/element/stage-3d.ts) and the first stage stays small.
  */
 
-/** Make the 3D view in the stage's canvas; without WebGL, say so and return false. */
-export function makeView(host: LitElement, store: MapStore): boolean {
+/**
+ * Make the 3D view in the stage's canvas; without WebGL, say so and return false. In steps
+ * (BodyView.createInSteps), after a task break: the stage's code has just been evaluated
+ * and the element updated for it. False too when `current` says the start was cancelled.
+ */
+export async function makeView(host: LitElement, store: MapStore, current: () => boolean): Promise<boolean> {
+  await yieldToMain();
+  if (!current()) return false;
   const canvas = host.renderRoot.querySelector('canvas')!;
   const stage = host.renderRoot.querySelector<HTMLElement>('.stage')!;
-  const view = BodyView.create(
+  const view = await BodyView.createInSteps(
     canvas,
     stage,
     {
@@ -33,6 +40,10 @@ export function makeView(host: LitElement, store: MapStore): boolean {
     },
     skinColor(host),
   );
+  if (!current()) {
+    view?.dispose();
+    return false;
+  }
   if (!view) {
     store.set('webgl', false);
     // The stage itself says the 3D view is unavailable and the list is open: no second message.

@@ -93,7 +93,7 @@ export class StageController implements ReactiveController {
     }
     if (generation !== this.generation) return;
     store.set('stage3d', stage3d);
-    if (stage3d.makeView(host, store)) void this.loadModel();
+    if (await stage3d.makeView(host, store, () => generation === this.generation)) void this.loadModel();
   }
 
   private teardown(): void {

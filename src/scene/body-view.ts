@@ -19,13 +19,20 @@ import { OrbitInput } from './orbit-input.js';
 import { OrbitRig } from './orbit-rig.js';
 import { projectMarker } from './marker-projector.js';
 import { provideRendererStats } from './renderer-stats.js';
-import { acquireRenderer, releaseRenderer, rendererStats, webglUnavailableReason, type RenderTarget, type SharedRenderer } from './shared-renderer.js';
+import { acquireRenderer, prepareRenderer, releaseRenderer, rendererStats, webglUnavailableReason, type RenderTarget, type SharedRenderer, type ViewPixels } from './shared-renderer.js';
 import { applySkin, createSkinMaterial, createStagedScene } from './staging.js';
 import type { AnatomyStage } from './anatomy-layer.js';
 import type { DepthSection } from '../geometry/depth-section.js';
 import { markStage } from '../perf-mark.js';
 import type { Translator } from '../i18n/translator.js';
 import { SLICE_MS, yieldToMain } from '../yield-to-main.js';
+
+/** The stage's size now in device px (setSize follows with the same): the context is made that size. */
+function firstPictureSize(surface: HTMLElement): ViewPixels {
+  const stage = surface.getBoundingClientRect();
+  const dpr = pixelRatio(window.devicePixelRatio);
+  return { width: Math.round(stage.width * dpr), height: Math.round(stage.height * dpr), ratio: dpr };
+}
 
 /** Device pixels per CSS pixel the view draws at: the screen's, at most 2. */
 function pixelRatio(devicePixelRatio: number): number {
@@ -87,6 +94,7 @@ export class BodyView implements RenderTarget {
   private cssHeight = 0;
   pixelWidth = 0;
   pixelHeight = 0;
+  pixelRatio = 1;
 
   /** Why the browser gave no WebGL context (after `create` returned null), if it said. */
   static unavailableReason(): string | null {
@@ -104,6 +112,16 @@ export class BodyView implements RenderTarget {
     return view.ok ? view : null;
   }
 
+  /**
+   * `create` in steps that are each a task of the page's main thread: the page's WebGL
+   * context, three's renderer on it (both only for the page's first view), then the view's
+   * scene. A page keeps responding while a widget starts.
+   */
+  static async createInSteps(canvas: HTMLCanvasElement, surface: HTMLElement, callbacks: BodyViewCallbacks, skinColor: string): Promise<BodyView | null> {
+    if (!(await prepareRenderer(firstPictureSize(surface)))) return null;
+    return BodyView.create(canvas, surface, callbacks, skinColor);
+  }
+
   private readonly ok: boolean;
   /** The skin's shader program is linked: drawing the body no longer waits for it. */
   private readonly programReady: Promise<void>;
@@ -118,10 +136,7 @@ export class BodyView implements RenderTarget {
     this.scene = staged.scene;
     this.lightRig = staged.lightRig;
     this.skin = createSkinMaterial(skinColor);
-    // The stage's size now (setSize follows with the same): the context is made that size.
-    const stage = surface.getBoundingClientRect();
-    const dpr = pixelRatio(window.devicePixelRatio);
-    const renderer = acquireRenderer(this, { width: Math.round(stage.width * dpr), height: Math.round(stage.height * dpr) });
+    const renderer = acquireRenderer(this, firstPictureSize(surface));
     this.ok = renderer !== null;
     this.renderer = renderer as SharedRenderer;
     this.input = new OrbitInput(
@@ -581,6 +596,7 @@ export class BodyView implements RenderTarget {
     this.cssHeight = cssHeight;
     this.pixelWidth = Math.round(cssWidth * dpr);
     this.pixelHeight = Math.round(cssHeight * dpr);
+    this.pixelRatio = dpr;
     if (this.body) {
       const { min, max } = this.body.bounds;
       this.rig.setFrame({ height: max.y - min.y, centerY: (max.y + min.y) / 2 }, this.aspect);

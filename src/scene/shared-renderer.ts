@@ -1,6 +1,7 @@
 import { BufferAttribute, BufferGeometry, Mesh, WebGLRenderer, type Camera, type Material, type Scene } from 'three';
 import type { RendererStats } from './renderer-stats.js';
 import { RenderScale } from './render-scale.js';
+import { yieldToMain } from '../yield-to-main.js';
 
 /**
  * One WebGL context for every widget on a page (browsers cap live contexts at ~16, and
@@ -24,9 +25,9 @@ import { RenderScale } from './render-scale.js';
  * at a lower render scale while they come slowly (render-scale.ts), and with the body's
  * lighter stand-in where the model has one (a quarter of the triangles: see
  * models/README.md). Once the motion
- * rests, one frame is drawn supersampled: twice the pixels each way, shrunk to the view's
- * size when shown (the browser's filter averages each 2 × 2 block), so the still picture has
- * smooth edges. The context itself has no multisampling: with software WebGL (SwiftShader,
+ * rests, one frame is drawn supersampled where the screen's pixels are large (see
+ * SMALL_PIXELS_RATIO): twice the pixels each way, shrunk to the view's size when shown (the
+ * browser's filter averages each 2 × 2 block), so the still picture has smooth edges. The context itself has no multisampling: with software WebGL (SwiftShader,
  * a computer without a usable GPU) a multisampled frame of the body cost three to five times
  * a plain one, whatever its size (its thousands of small triangles, not its pixels, are the
  * work), and that made the frames of a drag miss the display's refresh.
@@ -51,6 +52,8 @@ export interface RenderTarget {
   /** Device pixels of the target canvas. */
   pixelWidth: number;
   pixelHeight: number;
+  /** Device pixels per CSS pixel it is drawn at (absent: 1); decides supersampling. */
+  readonly pixelRatio?: number;
   /**
    * True while the picture is in motion (a drag, a camera transition): such frames may be
    * drawn at a lower render scale when frames come slowly. Absent: never.
@@ -79,14 +82,58 @@ const SUPERSAMPLE = 2;
 const MAX_SUPERSAMPLED_PIXELS = 2048 * 2048;
 const MAX_SUPERSAMPLED_SIDE = 4096;
 
-/** The scale a view's still picture is drawn at: supersampled where the buffer allows it. */
-function stillScale(pixelWidth: number, pixelHeight: number): number {
-  const width = pixelWidth * SUPERSAMPLE;
-  const height = pixelHeight * SUPERSAMPLE;
-  return width * height <= MAX_SUPERSAMPLED_PIXELS && Math.max(width, height) <= MAX_SUPERSAMPLED_SIDE ? SUPERSAMPLE : 1;
+/**
+ * Device pixels per CSS pixel from which a still picture is drawn at the screen's own
+ * pixels: they are small enough there (phones, tablets, most laptops) that the edges look
+ * smooth, and a supersampled picture would be four times the pixels to draw, to keep and to
+ * composite for a difference no one sees (compared at 1.75: the same picture). Screens of
+ * fewer, larger pixels (1 to 1.25, most desktop monitors) get the supersampled one.
+ */
+const SMALL_PIXELS_RATIO = 1.5;
+
+/** A view's size in device px and its device px per CSS px. */
+export interface ViewPixels {
+  width: number;
+  height: number;
+  ratio: number;
+}
+
+/** The scale a view's still picture is drawn at: supersampled where pixels are large and the buffer allows it. */
+function stillScale({ width, height, ratio }: ViewPixels): number {
+  if (ratio >= SMALL_PIXELS_RATIO) return 1;
+  const w = width * SUPERSAMPLE;
+  const h = height * SUPERSAMPLE;
+  return w * h <= MAX_SUPERSAMPLED_PIXELS && Math.max(w, h) <= MAX_SUPERSAMPLED_SIDE ? SUPERSAMPLE : 1;
 }
 /** How often the first picture's fence is looked at, ms (each look is a tiny task). */
 const FENCE_POLL_MS = 8;
+
+/**
+ * The WebGL context's attributes, as three asks for them: a context made ahead
+ * (prepareRenderer) must be the one three would make, since asking a canvas again returns
+ * its first context whatever is asked.
+ */
+const CONTEXT_ATTRIBUTES = {
+  alpha: true,
+  depth: true,
+  stencil: false,
+  // No multisampling: still pictures are supersampled instead (see above).
+  antialias: false,
+  premultipliedAlpha: true,
+  preserveDrawingBuffer: false,
+  powerPreference: 'low-power',
+  failIfMajorPerformanceCaveat: false,
+} as const;
+
+/** The drawing buffer's canvas, `size` device px (the first view's still picture), where known. */
+function makeCanvas(size?: { width: number; height: number }): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  if (size && size.width >= 1 && size.height >= 1) {
+    canvas.width = size.width;
+    canvas.height = size.height;
+  }
+  return canvas;
+}
 
 class SharedRenderer {
   readonly renderer: WebGLRenderer;
@@ -134,20 +181,8 @@ class SharedRenderer {
    * resizing it later allocates the buffers again, a wait of the page's main thread for
    * the GPU process (tens to hundreds of ms with software WebGL while it compiles shaders).
    */
-  constructor(size?: { width: number; height: number }) {
-    const canvas = document.createElement('canvas');
-    if (size && size.width >= 1 && size.height >= 1) {
-      canvas.width = size.width;
-      canvas.height = size.height;
-    }
-    this.renderer = new WebGLRenderer({
-      canvas,
-      // No multisampling: still pictures are supersampled instead (see above).
-      antialias: false,
-      alpha: true,
-      powerPreference: 'low-power',
-      failIfMajorPerformanceCaveat: false,
-    });
+  constructor(canvas: HTMLCanvasElement) {
+    this.renderer = new WebGLRenderer({ canvas, ...CONTEXT_ATTRIBUTES });
     this.renderer.setPixelRatio(1);
     this.renderer.setClearColor(0x000000, 0);
     // Scissor keeps each view's clear to its own corner of the shared drawing buffer.
@@ -417,7 +452,7 @@ class SharedRenderer {
   };
 
   private still(view: RenderTarget): number {
-    return stillScale(view.pixelWidth, view.pixelHeight);
+    return stillScale({ width: view.pixelWidth, height: view.pixelHeight, ratio: view.pixelRatio ?? 1 });
   }
 
   /** Draw `view`: a frame of a motion (`moving`: at the render scale, stand-ins) or its still picture. */
@@ -590,24 +625,55 @@ class SharedRenderer {
 let shared: SharedRenderer | null = null;
 let webglFailure: string | null = null;
 
+/** The buffer for a view's first still picture, `size` device px: supersampled where allowed. */
+function firstBufferSize(size?: ViewPixels): { width: number; height: number } | undefined {
+  const scale = size ? stillScale(size) : 1;
+  return size && { width: size.width * scale, height: size.height * scale };
+}
+
+/** Make the shared renderer on `canvas`; null (and why remembered) when WebGL is not there. */
+function makeShared(canvas: HTMLCanvasElement): SharedRenderer | null {
+  try {
+    shared = new SharedRenderer(canvas);
+    webglFailure = null;
+  } catch (error) {
+    webglFailure = error instanceof Error ? error.message : String(error);
+  }
+  return shared;
+}
+
+/**
+ * Make the page's shared renderer ahead of `acquireRenderer`, in steps that are each a task
+ * of the page's main thread: the browser's context first (its buffers allocated: 20 to 80 ms
+ * with software WebGL), then three's set-up of it (its extensions and limits read: tens of
+ * ms again). Done in one task, the two were the longest task of a widget's load. Resolves
+ * false when the browser gives no WebGL context (`webglUnavailableReason` says why).
+ */
+export async function prepareRenderer(size?: ViewPixels): Promise<boolean> {
+  if (shared) return true;
+  const canvas = makeCanvas(firstBufferSize(size));
+  // No context here (null, or thrown) is not the verdict: three asks again and words the failure.
+  try {
+    canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
+  } catch {
+    // three's own attempt throws again, and that is what is reported.
+  }
+  await yieldToMain();
+  // Another widget's steps may have finished first: this canvas's context is dropped unused.
+  if (!shared && !makeShared(canvas)) return false;
+  await yieldToMain();
+  return true;
+}
+
 /**
  * Join the page's shared renderer, creating it on first use (its drawing buffer made for a
  * still picture of a view `size` device px, where the caller knows the size it will show). Returns null (and remembers
  * why, see `webglUnavailableReason`) when the browser cannot give a WebGL context.
  */
-export function acquireRenderer(view: RenderTarget, size?: { width: number; height: number }): SharedRenderer | null {
-  if (!shared) {
-    try {
-      // The first picture is a still one, drawn supersampled: make the buffer that size.
-      const scale = size ? stillScale(size.width, size.height) : 1;
-      shared = new SharedRenderer(size && { width: size.width * scale, height: size.height * scale });
-      webglFailure = null;
-    } catch (error) {
-      webglFailure = error instanceof Error ? error.message : String(error);
-      return null;
-    }
-  }
-  shared.add(view);
+export function acquireRenderer(view: RenderTarget, size?: ViewPixels): SharedRenderer | null {
+  // The first picture is a still one, drawn supersampled: make the buffer that size.
+  if (!shared && !makeShared(makeCanvas(firstBufferSize(size)))) return null;
+  shared!.add(view);
   return shared;
 }
 

@@ -192,6 +192,22 @@ describe('one WebGL canvas shared by the widgets on screen', () => {
     expect(drawnPixelCount(pixels(element))).to.be.greaterThan(1000);
   });
 
+  it('on a screen of small pixels (1.75 device px per CSS px, as a phone) the still picture is drawn at the screen\'s own pixels', async () => {
+    const real = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio')!;
+    Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => 1.75 });
+    try {
+      const element = await mountLoaded({}, { width: 400, height: 300 });
+      await until(() => directCanvasOf(element) !== null, 'the WebGL canvas in the widget');
+      const gl = directCanvasOf(element)!;
+      await frames(3);
+      const box = gl.getBoundingClientRect();
+      expect([gl.width, gl.height], 'one sample per device pixel').to.deep.equal([Math.round(box.width * 1.75), Math.round(box.height * 1.75)]);
+      expect(drawnPixelCount(pixels(element))).to.be.greaterThan(1000);
+    } finally {
+      Object.defineProperty(window, 'devicePixelRatio', real);
+    }
+  });
+
   it("frames of a drag draw the body's lighter stand-in, and the still picture at rest the full body", async () => {
     const element = await mountLoaded({}, { width: 400, height: 300 });
     await until(() => directCanvasOf(element) !== null, 'the WebGL canvas in the widget');
