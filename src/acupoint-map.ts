@@ -190,6 +190,13 @@ export class AcupointMap extends LitElement {
   private bodyControllers: BodyControllers | null = null;
   /** `startQuiz` called before the 3D stage arrived: the quiz starts when it does. */
   private pendingQuiz: QuizOptions | null = null;
+  /**
+   * Whether the point list's entries have been rendered: not before the list is first shown.
+   * Closed (on most pages until a visitor opens it) the entries are hidden, and rendering
+   * them was 30 to 45 ms of the first render on Lighthouse's phone (38 buttons with names,
+   * the Ashi details). Once rendered they stay, so opening it again is instant.
+   */
+  private listRendered = false;
 
   constructor() {
     super();
@@ -329,6 +336,7 @@ export class AcupointMap extends LitElement {
     const state = this.store.state;
     const point = selectedPoint(state);
     const showList = state.listOpen || state.webgl === false;
+    this.listRendered ||= showList;
     const plan = planCodes(state);
     const tr = state.language;
     // One box-less wrapper carries the widget's language for screen readers, hyphenation and
@@ -380,7 +388,7 @@ export class AcupointMap extends LitElement {
         ?hidden=${!showList}
         @keydown=${this.onListKey}
       >
-        ${state.webgl === false ? nothing : this.sheet.renderHandle('list')}${guard([state.points, state.pointTexts, state.plan, tr], () =>
+        ${state.webgl === false ? nothing : this.sheet.renderHandle('list')}${!this.listRendered ? nothing : guard([state.points, state.pointTexts, state.plan, tr], () =>
           renderPointList(
             localPoints(state),
             state.selected,

@@ -1,3 +1,4 @@
+import { openList } from '../support/point-list.js';
 import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { rendererStats } from '../../../src/index.js';
@@ -118,6 +119,10 @@ describe('<acupoint-map>', () => {
   it('lists every point; a list entry selects it', async () => {
     const element = await mountLoaded();
     const list = shadow(element).querySelector<HTMLElement>('[part~="point-list"]')!;
+    // The entries are rendered when the list is first shown: none before.
+    expect(list.hidden).to.equal(true);
+    expect(list.querySelectorAll('button[data-code]').length, 'no entries while never shown').to.equal(0);
+    await openList(element);
     const buttons = [...list.querySelectorAll<HTMLButtonElement>('button[data-code]')];
     expect(buttons.length).to.equal(element.points.length);
     const gb30 = buttons.find((b) => b.dataset.code === 'GB30')!;

@@ -5,7 +5,7 @@ import { cleanup, drawnPixelCount, mount, mountLoaded, nextEvent, panel, pixels,
 import { expectNoticeVisible, notice } from '../support/notice.js';
 import { watchPageErrors, type PageErrorWatch } from '../support/page-errors.js';
 import { builtInPoints, fileUrl, pointsFileUrl, revokeFileUrls } from '../support/point-files.js';
-import { pointList, selectFromList } from '../support/point-list.js';
+import { openList, pointList, selectFromList } from '../support/point-list.js';
 import { nextError } from '../support/waits.js';
 
 /** The last point of the list: the one a message at the bottom would cover first. */
@@ -38,7 +38,7 @@ describe('failures: a clear message, and nothing is lost', () => {
       await element.updateComplete;
       expect(expectNoticeVisible(element).textContent).to.match(/point/i);
       expect(element.points.length).to.equal(BUILT_IN_COUNT);
-      expect(pointList(element).querySelectorAll('button[data-code]').length).to.equal(BUILT_IN_COUNT);
+      expect((await openList(element)).querySelectorAll('button[data-code]').length).to.equal(BUILT_IN_COUNT);
       await selectFromList(element, LAST_IN_LIST);
     });
 

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { PROTOCOLS } from '../../../src/catalogue/protocols.js';
 import { parsePlan } from '../../../src/modes/plan.js';
+import { openList } from '../support/point-list.js';
 import { cleanup, drawnPixelCount, frames, hotspots, panel, pixels, shadow, wait, expectSameNode } from '../helpers.js';
 import { $, $$, button, mountReady, contrastRatio, pixelsNear, rgb } from '../mode-helpers.js';
 
@@ -92,7 +93,7 @@ describe('mode="practitioner"', () => {
     expect(element.getAttribute('plan')).to.equal('BL23 BL25 BL40');
     expect(hotspots(element, 'BL40').map((b) => b.querySelector('.num')!.textContent)).to.deep.equal(['3', '3']);
     expect(hotspots(element, 'BL40')[0].getAttribute('aria-label')).to.match(/plan point 3$/);
-    expect($(element, '[part~="point-list"] [data-code="BL25"] .plan-number')!.textContent).to.match(/2$/);
+    expect((await openList(element)).querySelector('[data-code="BL25"] .plan-number')!.textContent).to.match(/2$/);
     // Taking a point out renumbers the rest.
     await add('BL23');
     expect(element.getAttribute('plan')).to.equal('BL25 BL40');

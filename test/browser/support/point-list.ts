@@ -12,6 +12,19 @@ export function listToggle(element: AcupointMap): HTMLButtonElement {
   return shadow(element).querySelector<HTMLButtonElement>('[aria-controls="point-list"]')!;
 }
 
+/**
+ * Show the list (its entries are rendered when it is first shown) with its toolbar button,
+ * if it is hidden; returns the list.
+ */
+export async function openList(element: AcupointMap): Promise<HTMLElement> {
+  if (pointList(element).hidden) {
+    listToggle(element).click();
+    await element.updateComplete;
+  }
+  expect(pointList(element).hidden, 'point list shown').to.equal(false);
+  return pointList(element);
+}
+
 /** Click at the centre of `target` with the real mouse: it must be on screen and on top. */
 export async function realClick(target: HTMLElement): Promise<void> {
   target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
