@@ -7,7 +7,7 @@
 // machine: Lighthouse multiplies them by 4) over --over ms (12), each with its script calls
 // named by their source through the bundle's source maps.
 //
-//   npm run build && npx tsx scripts/lighthouse-tasks.ts [acupoint-map|model-viewer] [--over ms] [--save-trace file]
+//   npm run build && npx tsx scripts/lighthouse-tasks.ts [acupoint-map|model-viewer] [--over ms] [--save-trace file] [--requests]
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { loadavg } from 'node:os';
@@ -17,7 +17,7 @@ import { allPages } from './bench/pages.js';
 import { startStaticServer } from './bench/static-server.js';
 import { longTasks, describeTask } from './bench/long-tasks.js';
 import { sourceName } from './bench/source-names.js';
-import { simulatedTasks } from './bench/simulated-tasks.js';
+import { simulatedRequests, simulatedTasks } from './bench/simulated-tasks.js';
 import { explain } from './bench/lighthouse.js';
 
 const args = process.argv.slice(2);
@@ -46,6 +46,8 @@ try {
       `(load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`,
   );
   console.log(`  ${explain(lhr as never)}`);
+  // --requests: the simulated network (what LCP waited for, when its picture is one).
+  if (args.includes('--requests')) for (const line of await simulatedRequests(result!.artifacts as never, lhr.configSettings as never)) console.log(`  ${line}`);
   const short = (url: string) => String(url).split('/').pop();
   type Item = Record<string, unknown>;
   const items = (name: string) => ((audit(name)?.details as { items?: Item[] })?.items ?? []);

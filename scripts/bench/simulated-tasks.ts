@@ -19,6 +19,7 @@ export interface SimulatedTask {
 
 interface CpuNode {
   type: string;
+  request?: { url: string; transferSize?: number; networkRequestTime?: number };
   event: { ts: number; dur?: number };
   childEvents: { name: string; dur?: number }[];
 }
@@ -43,4 +44,17 @@ export async function simulatedTasks(artifacts: Record<string, unknown>, setting
       blocking: Math.max(0, timing.duration - 50),
     }))
     .sort((a, b) => a.start - b.start);
+}
+
+/** The simulated network requests: URL (last part), simulated start and end, ms, and size. */
+export async function simulatedRequests(artifacts: Record<string, unknown>, settings: Record<string, unknown>): Promise<string[]> {
+  const context = { computedCache: new Map(), settings } as never;
+  const devtoolsLog = artifacts.DevtoolsLog;
+  const graph = await PageDependencyGraph.request({ trace: artifacts.Trace, devtoolsLog, URL: artifacts.URL } as never, context);
+  const simulator = await LoadSimulator.request({ devtoolsLog, settings } as never, context);
+  const simulation = await (simulator as { simulate(graph: unknown, options: unknown): Promise<{ nodeTimings: Map<CpuNode, { startTime: number; endTime: number }> }> }).simulate(graph, { label: 'requests' });
+  return [...simulation.nodeTimings.entries()]
+    .filter(([node]) => node.type === 'network' && node.request)
+    .sort((a, b) => a[1].startTime - b[1].startTime)
+    .map(([node, timing]) => `${timing.startTime.toFixed(0).padStart(5)} to ${timing.endTime.toFixed(0).padStart(5)} ms  ${((node.request!.transferSize ?? 0) / 1024).toFixed(1).padStart(6)} kB  ${node.request!.url.split('/').pop()}`);
 }

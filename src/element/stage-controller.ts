@@ -5,6 +5,7 @@ import { addContentVisitors } from '../i18n/content-visitors.js';
 import { markStage } from '../perf-mark.js';
 import { load3dStage } from './load-3d-stage.js';
 import { whenNearViewport } from './near-viewport.js';
+import { placeholderShown } from './placeholder.js';
 import { clearNotice, reportError } from './report-error.js';
 import type { Stage3d } from './stage-3d.js';
 import type { MapState, MapStore } from './store.js';
@@ -83,6 +84,9 @@ export class StageController implements ReactiveController {
     if (store.state.pointsSrc) void this.loadPoints();
     let stage3d: Stage3d;
     try {
+      // The placeholder picture first (placeholder.ts says why).
+      await placeholderShown(host);
+      if (generation !== this.generation) return;
       stage3d = await load3dStage();
     } catch (error) {
       // The chunk beside the entry is missing or the network failed: the list still works.
