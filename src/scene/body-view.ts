@@ -206,11 +206,15 @@ export class BodyView implements RenderTarget {
       // first frame with the body does not stall the page.
       await this.programReady;
       await yieldToMain();
+      if (this.ok) this.renderer.finishPrograms();
+      await yieldToMain();
       if (signal?.aborted) {
         body.dispose();
         throw new DOMException('Model load aborted', 'AbortError');
       }
       this.show(body);
+      // Starting the worker below is a task's worth of its own (10 to 30 ms here).
+      await yieldToMain();
     }
     let surface: TriangleSurface;
     try {

@@ -302,6 +302,17 @@ class SharedRenderer {
   }
 
   /**
+   * Wait for the programs compiled so far to be linked and read their uniforms (three does
+   * this on a program's first use): called in a task of its own before a first draw, the
+   * wait (20 to 35 ms with software WebGL, which cannot say without waiting whether a link
+   * is done) is not added to the draw's task.
+   */
+  finishPrograms(): void {
+    if (this.contextLost) return;
+    for (const program of this.renderer.info.programs ?? []) program.getUniforms();
+  }
+
+  /**
    * Start compiling `material`'s shader program for `scene`'s lights. WebGL compiles in the
    * GPU process: begun now, it runs beside the model's download, decoding and placement,
    * and the first draw finds the program ready instead of waiting for it (seconds with
