@@ -660,8 +660,18 @@ function makeShared(canvas: HTMLCanvasElement): SharedRenderer | null {
  * ms again). Done in one task, the two were the longest task of a widget's load. Resolves
  * false when the browser gives no WebGL context (`webglUnavailableReason` says why).
  */
-export async function prepareRenderer(size?: ViewPixels): Promise<boolean> {
-  if (shared) return true;
+export function prepareRenderer(size?: ViewPixels): Promise<boolean> {
+  if (shared) return Promise.resolve(true);
+  // Widgets starting together share one preparation: one context for the page.
+  preparing ??= prepareInSteps(size).finally(() => {
+    preparing = null;
+  });
+  return preparing;
+}
+
+let preparing: Promise<boolean> | null = null;
+
+async function prepareInSteps(size?: ViewPixels): Promise<boolean> {
   const canvas = makeCanvas(firstBufferSize(size));
   // No context here (null, or thrown) is not the verdict: three asks again and words the failure.
   try {
@@ -670,7 +680,7 @@ export async function prepareRenderer(size?: ViewPixels): Promise<boolean> {
     // three's own attempt throws again, and that is what is reported.
   }
   await yieldToMain();
-  // Another widget's steps may have finished first: this canvas's context is dropped unused.
+  // A widget that did not wait (BodyView.create) may have made the renderer meanwhile.
   if (!shared && !makeShared(canvas)) return false;
   await yieldToMain();
   return true;

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { rendererStats } from '../../../src/index.js';
 import { canvasOf, cleanup, directCanvasOf, drawnPixelCount, frames, mount, mountLoaded, pixels, until, wait } from '../helpers.js';
-import { currentRenderer } from '../../../src/scene/shared-renderer.js';
+import { acquireRenderer, currentRenderer, prepareRenderer, releaseRenderer } from '../../../src/scene/shared-renderer.js';
 import { stubFetch } from '../support/fetch-stub.js';
 import { captureScreen } from '../support/screen.js';
 import type { AcupointMap } from '../../../src/index.js';
@@ -98,6 +98,30 @@ describe('one WebGL canvas shared by the widgets on screen', () => {
     expect(directCanvasOf(first) !== null, 'first widget shows the WebGL canvas at once').to.equal(true);
     expect(drawnPixelCount(pixels(first))).to.be.greaterThan(1000);
     expect(rendererStats().contexts).to.equal(1);
+  });
+
+  it('preparations made together (widgets starting at once) ask the browser for one WebGL context between them', async () => {
+    expect(rendererStats().contexts, 'no renderer yet').to.equal(0);
+    const original = HTMLCanvasElement.prototype.getContext;
+    const canvases = new Set<HTMLCanvasElement>();
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: Parameters<typeof original>) {
+      if (args[0] === 'webgl2') canvases.add(this);
+      return original.apply(this, args);
+    } as typeof original;
+    let prepared: boolean[];
+    try {
+      prepared = await Promise.all([prepareRenderer(), prepareRenderer(), prepareRenderer()]);
+    } finally {
+      HTMLCanvasElement.prototype.getContext = original;
+    }
+    expect(prepared).to.deep.equal([true, true, true]);
+    expect(canvases.size, 'canvases asked for a WebGL context').to.equal(1);
+    expect(rendererStats().contexts).to.equal(1);
+    // A view joins and leaves: the last one out releases the context.
+    const view = { canvas: document.createElement('canvas'), pixelWidth: 1, pixelHeight: 1, update: () => false, draw: () => {}, beforeRender: () => {}, afterRender: () => {} };
+    acquireRenderer(view);
+    releaseRenderer(view);
+    expect(rendererStats().contexts).to.equal(0);
   });
 
   it('a widget scrolled out of view gives the WebGL canvas to the one left on screen', async () => {
