@@ -9,12 +9,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
- * Programs that can run: MeshStandardMaterial (meshphysical), three's own background
- * passes, and meshbasic for a basic or unlit material. Lambert, Phong, toon, matcap,
- * normal, points, sprite and dashed lines are left out, and so are the shadow and depth
- * passes (the bundle has no shadow maps: three-unused.mjs).
+ * Programs that can run: MeshStandardMaterial (meshphysical) and meshbasic for a basic or
+ * unlit material. Lambert, Phong, toon, matcap, normal, points, sprite and dashed lines are
+ * left out, and so are the shadow and depth passes (the bundle has no shadow maps) and the
+ * background, cube and equirect passes (no textured backgrounds): see three-unused.mjs.
  */
-const KEPT_PROGRAMS = ['background', 'backgroundCube', 'cube', 'equirect', 'meshbasic', 'meshphysical'];
+const KEPT_PROGRAMS = ['meshbasic', 'meshphysical'];
 /**
  * Conditions no program of the widget ever meets: the widget's materials have no texture
  * of any kind (its glTF reader ignores them, and it makes none), no environment map, no

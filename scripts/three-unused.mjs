@@ -6,6 +6,9 @@
 //   scene of the widget has an environment map or a textured background;
 // - WebGLUniformsGroups: no ShaderMaterial of the widget has uniform buffer objects;
 // - WebGLMorphtargets: the widget's glTF reader makes no morph targets;
+// - WebGLBackground's textured and cube backgrounds (their meshes, materials and the
+//   background, cube and equirect programs): the widget's scenes have no background or a
+//   colour, and the stand-in keeps the clear colour exactly as three does;
 // - every class's toJSON (three's scene serialisation: Material's alone is 10 KB of
 //   source): the widget never serialises a scene, and only other toJSON methods call them.
 // About 9 kB gzipped of the 3D stage (three 0.187). A stand-in that is ever used throws
@@ -21,6 +24,7 @@ const SWAPS = [
   ['./webgl/WebGLEnvironments.js', RENDERER, standIn('WebGLEnvironments.js')],
   ['./webgl/WebGLUniformsGroups.js', RENDERER, standIn('WebGLUniformsGroups.js')],
   ['./webgl/WebGLMorphtargets.js', RENDERER, standIn('WebGLMorphtargets.js')],
+  ['./webgl/WebGLBackground.js', RENDERER, standIn('WebGLBackground.js')],
 ];
 
 export function threeUnused() {
