@@ -34,9 +34,10 @@ export class LayoutController implements ReactiveController {
       // A body comes with the 3D stage, which brings the sizing (kept out of the first stage).
       if (body && stage3d) {
         stage3d.fitView(this.host, body);
-        // A new size: the insets again, and a frame drawn now.
+        // A new size: the insets again, and a frame drawn now (in this frame, before it is
+        // painted: the picture is never shown stretched to the new size).
         this.insetKey = '';
-        this.syncInsets();
+        this.syncInsets(true);
       }
     });
     this.resizeObserver.observe(this.host);
@@ -74,10 +75,10 @@ export class LayoutController implements ReactiveController {
 
   /**
    * Centre the figure in the part of the view nothing covers (the store keeps it for the
-   * markers and keep-in-sight), and redraw at once when it changed, so the markers'
-   * positions are current for what comes next in this update.
+   * markers and keep-in-sight); when it changed, the markers' positions are projected at
+   * once for what comes next (keep-in-sight), and the picture is drawn in the next frame.
    */
-  private syncInsets(): void {
+  private syncInsets(drawNow = false): void {
     const root = this.host.renderRoot;
     this.measure();
     // The picture shifts for a side panel or a sheet; not for the toolbar (its buttons sit
@@ -95,8 +96,11 @@ export class LayoutController implements ReactiveController {
     // mode bar, and the figure must not move under a student's click.
     if (this.store.state.quiz && this.insetKey) return;
     this.insetKey = key;
+    // The picture follows in the next frame (setInsets asks for it); what reads where the
+    // markers will be (keep-in-sight, right after this) has them now.
     body.setInsets(frame);
-    body.drawNow();
+    if (drawNow) body.drawNow();
+    else body.projectMarkers();
   }
 
   /**

@@ -713,10 +713,26 @@ export class BodyView implements RenderTarget {
   }
 
   afterRender(): void {
-    const screen = (this.screen = this.markers.map((marker) =>
+    this.callbacks.rendered(this.projectAll(), this.rig.pixelsPerMetre(this.cssHeight));
+  }
+
+  /** Where every marker is on screen with the camera as it is now (and whether it shows). */
+  private projectAll(): ScreenMarker[] {
+    return (this.screen = this.markers.map((marker) =>
       projectMarker(marker, this.rig.camera, this.cssWidth, this.cssHeight, this.surfaceIndex),
     ));
-    this.callbacks.rendered(screen, this.rig.pixelsPerMetre(this.cssHeight));
+  }
+
+  /**
+   * Where the markers will be in the next picture (the camera's framing or insets just
+   * changed), for keep-in-sight (revealMarkers) and the plan framing, without drawing it:
+   * the picture and the marker buttons follow together in the next frame. Drawn at once
+   * instead, a change made while the page paints a panel held that paint back by a whole
+   * still picture (hundreds of ms with software WebGL).
+   */
+  projectMarkers(): void {
+    this.rig.camera.updateMatrixWorld();
+    this.projectAll();
   }
 
   dispose(): void {
