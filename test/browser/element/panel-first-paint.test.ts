@@ -7,9 +7,11 @@ import { listToggle, pointList } from '../support/point-list.js';
  * The panel that answers a click is painted before the 3D picture is drawn again (the
  * figure centred beside the panel, the camera turning to the point): with software WebGL a
  * still picture takes hundreds of milliseconds, and a frame that draws it paints nothing
- * until it is done (issue 14): the figure's new insets are projected for keep-in-sight without drawing (BodyView.projectMarkers), and the picture follows in the next frame. Checked by order, not by time: no WebGL frame is drawn
- * between the update that opens the panel and the layout of the first frame after it (a
- * ResizeObserver's callback: after the frame's animation callbacks, before its paint).
+ * until it is done (issue 14). The figure's new insets are projected for keep-in-sight
+ * without drawing (BodyView.projectMarkers); the picture follows in the next frame.
+ * Checked by order, not by time: no WebGL frame is drawn between the update that opens the
+ * panel and the layout of the first frame after it (a ResizeObserver's callback: after the
+ * frame's animation callbacks, before its paint).
  */
 
 /** Right after a frame has started: a task, the next frame still to come. */
