@@ -140,8 +140,8 @@ try {
   };
   log('twelve widgets measured');
   const belowFold = {
-    ours: await once('below the fold acupoint-map', () => measureBelowFold(browser, server.base, 'acupoint-map', server.log)),
-    theirs: await once('below the fold model-viewer', () => measureBelowFold(browser, server.base, 'model-viewer', server.log)),
+    ours: await once('below the fold acupoint-map', () => measureBelowFold(browser, server.base, 'acupoint-map')),
+    theirs: await once('below the fold model-viewer', () => measureBelowFold(browser, server.base, 'model-viewer')),
   };
   log('below the fold measured');
   const manyPoints = await once('4,000 points', () => measureManyPoints(browser, server.base));

@@ -325,11 +325,14 @@ export interface BelowFoldRun {
   laterStage: Download[];
 }
 
-export async function measureBelowFold(browser: Browser, base: string, id: ContenderId, log: string[]): Promise<BelowFoldRun> {
+export async function measureBelowFold(browser: Browser, base: string, id: ContenderId): Promise<BelowFoldRun> {
   const { context, page } = await openPage(browser);
   try {
-    const countModels = () => log.filter((path) => path.endsWith('.glb')).length;
-    const modelsAtStart = countModels();
+    // This page's own requests (the server's log also holds late requests of pages before).
+    const models: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('.glb')) models.push(request.url());
+    });
     const downloads = recordDownloads(page);
     await page.goto(`${base}/bench/${id}/below-fold.html`, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
     // Give a lazy widget every chance to misbehave: the page is idle for 3 s.
@@ -337,7 +340,7 @@ export async function measureBelowFold(browser: Browser, base: string, id: Conte
     await page.waitForTimeout(3000);
     await downloads.settled();
     const firstStage = [...downloads.scripts];
-    const modelRequestsBefore = countModels() - modelsAtStart;
+    const modelRequestsBefore = models.length;
     const contextsBefore = (await probe(page)).contexts;
     await page.locator(id).scrollIntoViewIfNeeded();
     await waitUntilDrawn(page);
@@ -345,7 +348,7 @@ export async function measureBelowFold(browser: Browser, base: string, id: Conte
     return {
       modelRequestsBefore,
       contextsBefore,
-      modelRequestsAfter: countModels() - modelsAtStart,
+      modelRequestsAfter: models.length,
       drawnAfterScroll: true,
       firstStage,
       laterStage: downloads.scripts.slice(firstStage.length),
