@@ -18,16 +18,27 @@ import { LANGUAGE_CODES } from '../../../src/i18n/languages.js';
 /** Every English string (the first stage's and the later chunks'). */
 const ALL_ENGLISH = { ...EN_UI, ...EN_UI_3D, ...EN_UI_HANDOUT, ...EN_UI_DEPTH };
 
-test('the widget\'s languages join lists with "and" without an Intl.ListFormat, as Intl joins them', () => {
-  const Original = Intl.ListFormat;
-  const intl = Intl as { ListFormat: typeof Intl.ListFormat };
+type Counted = 'ListFormat' | 'NumberFormat' | 'PluralRules';
+
+/**
+ * Count the constructions of `Intl[name]` until `restore()`; `Original` is the real one (a
+ * test compares with it without being counted).
+ */
+function countMade<N extends Counted>(name: N): { Original: (typeof Intl)[N]; made: () => number; restore: () => void } {
+  const intl = Intl as unknown as Record<Counted, unknown>;
+  const Original = Intl[name];
   let made = 0;
-  intl.ListFormat = class extends Original {
-    constructor(...args: ConstructorParameters<typeof Intl.ListFormat>) {
-      super(...args);
+  intl[name] = new Proxy(Original, {
+    construct(target, args) {
       made++;
-    }
-  };
+      return Reflect.construct(target as never, args);
+    },
+  });
+  return { Original, made: () => made, restore: () => (intl[name] = Original) };
+}
+
+test('the widget\'s languages join lists with "and" without an Intl.ListFormat, as Intl joins them', () => {
+  const { Original, made, restore } = countMade('ListFormat');
   // The toolbar's "More" groups in each language, plan numbers, and words that test the edges.
   const words = ['1', '3', '4', '11', 'views', 'Anatomie', 'evidencia', 'anatomía', '视图', '證據', 'A', 'B, C'];
   try {
@@ -39,27 +50,21 @@ test('the widget\'s languages join lists with "and" without an Intl.ListFormat, 
         assert.equal(tr.and(list), rules.format(list), `${lang} ${list.join('|')}`);
       }
     }
-    assert.equal(made, 0, 'no ListFormat made for the widget\'s languages');
+    assert.equal(made(), 0, 'no ListFormat made for the widget\'s languages');
     // Spanish "y" becomes "e" before an "i" sound: Intl decides those.
     const es = createTranslator('es', ALL_ENGLISH);
     assert.equal(es.and(['agua', 'isla']), 'agua e isla');
     assert.equal(es.and(['agua', 'hielo']), 'agua y hielo');
-    assert.equal(made, 1, 'one ListFormat for the Spanish words Intl decides, kept');
+    assert.equal(made(), 1, 'one ListFormat for the Spanish words Intl decides, kept');
     assert.equal(createTranslator('fr', ALL_ENGLISH).and(['a', 'b']), 'a et b');
-    assert.equal(made, 2, 'a language the widget does not know asks Intl');
+    assert.equal(made(), 2, 'a language the widget does not know asks Intl');
   } finally {
-    intl.ListFormat = Original;
+    restore();
   }
 });
 
 test('whole numbers are written without an Intl.NumberFormat, as Intl writes them in every language', () => {
-  const Original = Intl.NumberFormat;
-  const intl = Intl as { NumberFormat: typeof Intl.NumberFormat };
-  let made = 0;
-  intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
-    made++;
-    return new Original(...args);
-  } as unknown as typeof Intl.NumberFormat;
+  const { Original, made, restore } = countMade('NumberFormat');
   const whole = [0, 1, 7, 38, 83, 1000, 12345, 4000000, -3];
   try {
     for (const lang of LANGUAGE_CODES) {
@@ -69,22 +74,16 @@ test('whole numbers are written without an Intl.NumberFormat, as Intl writes the
       }
       assert.match(tr.t('toolbar.points', { count: 38 }), /38/);
     }
-    assert.equal(made, 0, 'no NumberFormat made for whole numbers');
+    assert.equal(made(), 0, 'no NumberFormat made for whole numbers');
     assert.equal(createTranslator('de', ALL_ENGLISH).number(1.5), '1,5');
-    assert.equal(made, 1);
+    assert.equal(made(), 1);
   } finally {
-    intl.NumberFormat = Original;
+    restore();
   }
 });
 
 test('whole counts choose their plural form without an Intl.PluralRules, as Intl chooses it in every language', () => {
-  const Original = Intl.PluralRules;
-  const intl = Intl as { PluralRules: typeof Intl.PluralRules };
-  let made = 0;
-  intl.PluralRules = function (...args: ConstructorParameters<typeof Intl.PluralRules>) {
-    made++;
-    return new Original(...args);
-  } as unknown as typeof Intl.PluralRules;
+  const { Original, made, restore } = countMade('PluralRules');
   const english = createTranslator('en', ALL_ENGLISH);
   const counts = [...Array.from({ length: 2001 }, (_, i) => i), 1_000_000, 2_000_001, 21, 101];
   try {
@@ -96,10 +95,10 @@ test('whole counts choose their plural form without an Intl.PluralRules, as Intl
         assert.equal(tr.plural('bar.planCount', count).split(' ')[0], expected, `${lang} ${count}`);
       }
     }
-    assert.equal(made, 0, 'no PluralRules made for whole counts');
+    assert.equal(made(), 0, 'no PluralRules made for whole counts');
     assert.match(english.plural('bar.planCount', 1.5), /\S/);
-    assert.equal(made, 1, 'a fraction asks Intl');
+    assert.equal(made(), 1, 'a fraction asks Intl');
   } finally {
-    intl.PluralRules = Original;
+    restore();
   }
 });
