@@ -2,8 +2,7 @@ import type { FreeRect } from '../scene/body-view-types.js';
 
 /**
  * The part of the widget's view that nothing covers: left of a side panel, above a bottom
- * sheet and (unless `cardsOnly`) right of a side list, below the toolbar and above the mode
- * bar and a notice
+ * sheet and (unless `cardsOnly`) below the toolbar and above the mode bar and a notice
  * (`cardsOnly`: above a mode or quiz bar only where it reaches into the figure's column).
  * CSS px of the widget's own box (offsets), whatever transform or zoom the page applies.
  */
@@ -13,19 +12,10 @@ export function measureFreeRect(host: HTMLElement, root: ParentNode, cardsOnly =
   const toolbar = root.querySelector<HTMLElement>('.toolbar');
   if (toolbar && !cardsOnly) free.top = toolbar.offsetTop + toolbar.offsetHeight + 4;
   const panel = root.querySelector<HTMLElement>('.panel');
-  let sidePanel = false;
   if (panel && !panel.hidden && panel.offsetWidth > 0) {
     // A bottom sheet spans the width; a side panel leaves the width to its left.
     if (panel.offsetLeft < 20) free.bottom = Math.min(free.bottom, panel.offsetTop - 4);
     else free.right = panel.offsetLeft - 8;
-    sidePanel = panel.offsetLeft >= 20;
-  }
-  // A side list (not a phone's sheet) covers the view's left: markers are kept right of it.
-  // The figure is centred beside it only while a side panel is open too (the point chosen
-  // is framed between the two); the list alone does not move the figure when it opens.
-  const list = cardsOnly && !sidePanel ? null : root.querySelector<HTMLElement>('.point-list');
-  if (list && !list.hidden && list.offsetWidth > 0 && list.offsetWidth < host.clientWidth - 40) {
-    free.left = Math.max(free.left, list.offsetLeft + list.offsetWidth + 8);
   }
   // The mode bar (or the quiz bar) spans the foot of the view for as long as the mode is
   // on: where it reaches into the figure's column the figure is framed above it, as above
