@@ -60,12 +60,15 @@ function integerPluralIsOne(lang: string, count: number): boolean | undefined {
   return undefined;
 }
 
-/** How the widget's languages join a list with "and", as CLDR (Intl.ListFormat) does. */
-const CONJUNCTIONS: Readonly<Record<string, { readonly comma: string; readonly two: string; readonly last: string }>> = {
-  en: { comma: ', ', two: ' and ', last: ', and ' },
-  de: { comma: ', ', two: ' und ', last: ' und ' },
-  es: { comma: ', ', two: ' y ', last: ' y ' },
-  zh: { comma: '、', two: '和', last: '和' },
+/**
+ * How the widget's languages join a list with "and", as CLDR (Intl.ListFormat) does: the
+ * separator, the word between two items, and before the last of more.
+ */
+const CONJUNCTIONS: Readonly<Record<string, readonly [comma: string, two: string, last: string]>> = {
+  en: [', ', ' and ', ', and '],
+  de: [', ', ' und ', ' und '],
+  es: [', ', ' y ', ' y '],
+  zh: ['、', '和', '和'],
 };
 
 /**
@@ -77,12 +80,13 @@ function joinAnd(lang: string, items: readonly string[]): string | undefined {
   const primary = lang.split('-')[0];
   const words = CONJUNCTIONS[primary];
   if (!words) return undefined;
+  const [comma, two, lastWord] = words;
   if (items.length === 0) return '';
   const last = items[items.length - 1];
   if (primary === 'es' && /^[hiíyHIÍY]/.test(last)) return undefined;
   if (items.length === 1) return last;
-  if (items.length === 2) return `${items[0]}${words.two}${last}`;
-  return `${items.slice(0, -1).join(words.comma)}${words.last}${last}`;
+  if (items.length === 2) return `${items[0]}${two}${last}`;
+  return `${items.slice(0, -1).join(comma)}${lastWord}${last}`;
 }
 
 export function createTranslator(lang: string, messages: UiMessages, texts: Readonly<ContentTexts> = {}): Translator {

@@ -27,8 +27,9 @@ import { yieldToMain } from '../yield-to-main.js';
  * models/README.md). Once the motion
  * rests, one frame is drawn supersampled where the screen's pixels are large (see
  * SMALL_PIXELS_RATIO): twice the pixels each way, shrunk to the view's size when shown (the
- * browser's filter averages each 2 × 2 block), so the still picture has smooth edges. The context itself has no multisampling: with software WebGL (SwiftShader,
- * a computer without a usable GPU) a multisampled frame of the body cost three to five times
+ * browser's filter averages each 2 × 2 block), so the still picture has smooth edges. The
+ * context itself has no multisampling: with software WebGL (SwiftShader, a computer without
+ * a usable GPU) a multisampled frame of the body cost three to five times
  * a plain one, whatever its size (its thousands of small triangles, not its pixels, are the
  * work), and that made the frames of a drag miss the display's refresh.
  */
@@ -125,15 +126,6 @@ const CONTEXT_ATTRIBUTES = {
   failIfMajorPerformanceCaveat: false,
 } as const;
 
-/** The drawing buffer's canvas, `size` device px (the first view's still picture), where known. */
-function makeCanvas(size?: { width: number; height: number }): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  if (size && size.width >= 1 && size.height >= 1) {
-    canvas.width = size.width;
-    canvas.height = size.height;
-  }
-  return canvas;
-}
 
 class SharedRenderer {
   readonly renderer: WebGLRenderer;
@@ -177,9 +169,10 @@ class SharedRenderer {
   contextLost = false;
 
   /**
-   * `size`: the first view's drawing buffer, device px. The context is made at that size:
-   * resizing it later allocates the buffers again, a wait of the page's main thread for
-   * the GPU process (tens to hundreds of ms with software WebGL while it compiles shaders).
+   * `canvas`: made the size of the first view's drawing buffer (firstCanvas), perhaps with
+   * its context already (prepareRenderer). The context is made at that size: resizing it
+   * later allocates the buffers again, a wait of the page's main thread for the GPU
+   * process (tens to hundreds of ms with software WebGL while it compiles shaders).
    */
   constructor(canvas: HTMLCanvasElement) {
     this.renderer = new WebGLRenderer({ canvas, ...CONTEXT_ATTRIBUTES });
@@ -636,10 +629,18 @@ class SharedRenderer {
 let shared: SharedRenderer | null = null;
 let webglFailure: string | null = null;
 
-/** The buffer for a view's first still picture, `size` device px: supersampled where allowed. */
-function firstBufferSize(size?: ViewPixels): { width: number; height: number } | undefined {
-  const scale = size ? stillScale(size) : 1;
-  return size && { width: size.width * scale, height: size.height * scale };
+/**
+ * The shared drawing buffer's canvas, made the size of the first view's still picture (a
+ * view `size` device px, supersampled where it will be) where the caller knows it.
+ */
+function firstCanvas(size?: ViewPixels): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  if (size && size.width >= 1 && size.height >= 1) {
+    const scale = stillScale(size);
+    canvas.width = size.width * scale;
+    canvas.height = size.height * scale;
+  }
+  return canvas;
 }
 
 /** Make the shared renderer on `canvas`; null (and why remembered) when WebGL is not there. */
@@ -672,7 +673,7 @@ export function prepareRenderer(size?: ViewPixels): Promise<boolean> {
 let preparing: Promise<boolean> | null = null;
 
 async function prepareInSteps(size?: ViewPixels): Promise<boolean> {
-  const canvas = makeCanvas(firstBufferSize(size));
+  const canvas = firstCanvas(size);
   // No context here (null, or thrown) is not the verdict: three asks again and words the failure.
   try {
     canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
@@ -692,8 +693,8 @@ async function prepareInSteps(size?: ViewPixels): Promise<boolean> {
  * why, see `webglUnavailableReason`) when the browser cannot give a WebGL context.
  */
 export function acquireRenderer(view: RenderTarget, size?: ViewPixels): SharedRenderer | null {
-  // The first picture is a still one, drawn supersampled: make the buffer that size.
-  if (!shared && !makeShared(makeCanvas(firstBufferSize(size)))) return null;
+  // The first picture is a still one: make the buffer its size.
+  if (!shared && !makeShared(firstCanvas(size))) return null;
   shared!.add(view);
   return shared;
 }
